@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+/** `careplan` command line: a thin adapter over the shared engine (see docs/cli.md). */
+import { Command, CommanderError, Option } from 'commander';
+import * as path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import pc from 'picocolors';
+import { RULE_INFO } from './service';
+import type { RawConfig, Severity } from './service';
+import { lintPaths } from './node/lint';
+import { ConfigError } from './node/loadConfig';
+import { FORMATTERS, counts } from './formatters';
+import { version } from '../../package.json';
+
+const EXIT_CLEAN = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
+
+/** Where a rule's documentation lives in the installed package. */
+export function ruleDocUrl(id: string): string {
+  const docs = path.join(__dirname, '..', 'docs', 'rules');
+  return pathToFileURL(id ? path.join(docs, `${id}.md`) : docs + path.sep).href;
+}
+
+interface LintFlags {
+  format: string;
+  config?: string;
+  today?: string;
+  quiet?: boolean;
+  maxWarnings?: string;
+  outputFile?: string;
+  color: boolean;
+  root?: string;
+}
+
+function fail(message: string): never {
+  throw new CommanderError(EXIT_USAGE, 'careplan.usage', message);
+}
+
+async function runLint(paths: string[], flags: LintFlags): Promise<number> {
+  const formatter = FORMATTERS[flags.format];
+  if (!formatter) fail(`Unknown format '${flags.format}'. Use one of: ${Object.keys(FORMATTERS).join(', ')}.`);
+  if (flags.today && !/^\d{4}-\d{2}-\d{2}$/.test(flags.today)) fail(`--today takes a date as YYYY-MM-DD, not '${flags.today}'.`);
+  const maxWarnings = flags.maxWarnings === undefined ? -1 : Number(flags.maxWarnings);
+  if (!Number.isInteger(maxWarnings)) fail(`--max-warnings takes a whole number, not '${flags.maxWarnings}'.`);
+
+  const root = path.resolve(flags.root ?? process.cwd());
+  const overrides: RawConfig | undefined = flags.today ? { today: flags.today } : undefined;
+  let results = await lintPaths(paths, { root, configFile: flags.config, overrides });
+  if (flags.quiet) {
+    results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
+  }
+  const output = formatter(results, {
+    cwd: process.cwd(),
+    color: flags.color && !flags.outputFile && pc.isColorSupported,
+    rules: RULE_INFO,
+    ruleDocUrl,
+    version,
+  });
+  if (flags.outputFile) writeFileSync(flags.outputFile, output);
+  else process.stdout.write(output);
+  const { errors, warnings } = counts(results);
+  if (errors > 0) return EXIT_FINDINGS;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    process.stderr.write(`careplan found ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_CLEAN;
+}
+
+function listRules(): void {
+  const width = Math.max(...RULE_INFO.map((r) => r.id.length));
+  for (const r of RULE_INFO) {
+    process.stdout.write(`${r.id.padEnd(width)}  ${(r.defaultSeverity as Severity).padEnd(7)}  ${r.description}\n`);
+  }
+}
+
+export function buildProgram(): Command {
+  const program = new Command('careplan')
+    .description('Checks care plans, review records and supervision records for children looked after.')
+    .version(version)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('lint')
+    .description('check YAML records under the given files, folders or globs (default: this folder)')
+    .argument('[paths...]', 'files, folders or globs')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .option('-c, --config <file>', 'use this config file instead of looking for .careplan.yaml')
+    .option('--today <YYYY-MM-DD>', 'the date overdue actions are judged against (default: today)')
+    .option('-q, --quiet', 'report errors only, not warnings')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('-o, --output-file <file>', 'write the report to a file instead of the terminal')
+    .option('--root <folder>', 'workspace root that references may not leave (default: this folder)')
+    .option('--no-color', 'plain output without colours')
+    .action(async (paths: string[], flags: LintFlags) => {
+      process.exitCode = await runLint(paths, flags);
+    });
+
+  program.command('rules').description('list the rule ids, their default severity and what they find').action(listRules);
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'careplan.usage') process.stderr.write(`careplan: ${err.message}\n`);
+      // Help and version are not failures; every other usage problem is exit 2.
+      process.exitCode = err.exitCode === 0 ? EXIT_CLEAN : EXIT_USAGE;
+      return;
+    }
+    if (err instanceof ConfigError) {
+      process.stderr.write(`careplan: the config file ${path.relative(process.cwd(), err.file) || err.file} has problems:\n`);
+      for (const f of err.findings) process.stderr.write(`  ${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.message}\n`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    process.stderr.write(`careplan: internal error: ${(err as Error).stack ?? err}\nPlease report this.\n`);
+    process.exitCode = EXIT_USAGE;
+  }
+}
+
+if (require.main === module) void main(process.argv);

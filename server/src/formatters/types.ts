@@ -1,0 +1,28 @@
+import type { LintResult } from '../node/lint';
+import type { RuleInfo } from '../service';
+
+export interface FormatContext {
+  /** Folder that file paths are shown relative to. */
+  cwd: string;
+  color: boolean;
+  rules: readonly RuleInfo[];
+  /** Turns a rule id into the address of its documentation. */
+  ruleDocUrl(id: string): string;
+  version: string;
+}
+
+export type Formatter = (results: readonly LintResult[], ctx: FormatContext) => string;
+
+export function counts(results: readonly LintResult[]) {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const r of results) {
+    for (const f of r.findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+      else infos++;
+    }
+  }
+  return { errors, warnings, infos };
+}

@@ -1,0 +1,40 @@
+/** Above this size a file is reported as too large instead of being parsed. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export type DecodedText = { ok: true; text: string; note?: string } | { ok: false; reason: string };
+
+/**
+ * Turns file bytes into text the way an editor would: strips a UTF-8 BOM, honours UTF-16
+ * BOMs, refuses binary and oversized files with a reason instead of throwing.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.length > MAX_FILE_BYTES) {
+    return { ok: false, reason: `This file is ${(bytes.length / 1048576).toFixed(1)} MB, larger than careplan checks (${MAX_FILE_BYTES / 1048576} MB) — split it into one record per file.` };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (bytes.subarray(start, Math.min(bytes.length, 8192)).includes(0)) {
+    return { ok: false, reason: 'This file is not text (it contains binary bytes) — a record must be a plain-text YAML file.' };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)) };
+  } catch {
+    // Old Windows exports arrive as Windows-1252; read them so the author still gets findings.
+    return {
+      ok: true,
+      text: decodeWindows1252(bytes.subarray(start)),
+      note: 'This file is not UTF-8 (it looks like a Windows export) — save it as UTF-8 so every tool reads it the same way.',
+    };
+  }
+}
+
+// 0x80–0x9F of Windows-1252 (the rest is Latin-1). Node's TextDecoder lacks this table on
+// builds without full ICU, so it is spelt out here.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}

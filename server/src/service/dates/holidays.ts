@@ -1,0 +1,80 @@
+/**
+ * Working days: Monday to Friday, less bank holidays in England and Wales.
+ *
+ * Bank holidays come from `date-holidays` (GB, England). The library and its data for every
+ * country are loaded on first use only, so a document with no working-day timescale never pays
+ * for them; the holiday set of each year is computed once and cached.
+ */
+import type HolidaysClass from 'date-holidays';
+import type { IsoDate } from '../types';
+import { dayNumber, fromDayNumber, splitIsoDate, toDayNumber, weekdayOfDayNumber } from './calendar';
+
+let holidays: HolidaysClass | undefined;
+const byYear = new Map<number, ReadonlySet<number>>();
+
+// Years the holiday data is asked about; outside this range only weekends count, which keeps a
+// wild year typed in a document from building holiday tables for it.
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
+
+/** Upper bound on `n` for addWorkingDays: 1,000 years of working days. */
+const MAX_WORKING_DAYS = 261_000;
+
+function engine(): HolidaysClass {
+  if (!holidays) {
+    // Loaded lazily (see the file comment); `require` keeps the load off the start-up path.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Holidays = require('date-holidays') as typeof HolidaysClass;
+    holidays = new Holidays('GB', 'ENG', { types: ['public', 'bank'] });
+  }
+  return holidays;
+}
+
+/** Day numbers of the England and Wales bank holidays in a year (cached). */
+function bankHolidayDays(year: number): ReadonlySet<number> {
+  let set = byYear.get(year);
+  if (set) return set;
+  const days = new Set<number>();
+  if (year >= MIN_YEAR && year <= MAX_YEAR) {
+    for (const h of engine().getHolidays(year)) {
+      if (h.type !== 'public' && h.type !== 'bank') continue;
+      // `date` is the local wall date "YYYY-MM-DD hh:mm:ss": no time-zone conversion needed.
+      const p = splitIsoDate(h.date.slice(0, 10));
+      if (p) days.add(dayNumber(p[0], p[1], p[2]));
+    }
+  }
+  set = days;
+  byYear.set(year, set);
+  return set;
+}
+
+/** England and Wales bank holidays of a year, in date order. */
+export function bankHolidays(year: number): IsoDate[] {
+  return [...bankHolidayDays(year)].sort((a, b) => a - b).map(fromDayNumber);
+}
+
+/** True for Monday–Friday that is not a bank holiday in England and Wales. */
+export function isWorkingDay(d: IsoDate): boolean {
+  const n = toDayNumber(d);
+  const wd = weekdayOfDayNumber(n);
+  return wd !== 0 && wd !== 6 && !bankHolidayDays(+d.slice(0, 4)).has(n);
+}
+
+/**
+ * The date `n` working days after `from` (before it when n is negative), skipping weekends and
+ * England and Wales bank holidays. `from` itself is never counted; n = 0 returns `from`.
+ */
+export function addWorkingDays(from: IsoDate, n: number): IsoDate {
+  let left = Math.trunc(n);
+  if (Math.abs(left) > MAX_WORKING_DAYS) throw new RangeError(`too many working days: ${n}`);
+  let day = toDayNumber(from);
+  const step = left < 0 ? -1 : 1;
+  left = Math.abs(left);
+  while (left > 0) {
+    day += step;
+    const wd = weekdayOfDayNumber(day);
+    if (wd === 0 || wd === 6) continue;
+    if (!bankHolidayDays(+fromDayNumber(day).slice(0, 4)).has(day)) left--;
+  }
+  return fromDayNumber(day);
+}

@@ -1,0 +1,129 @@
+import type { DocumentKind, Finding, Severity } from './types';
+import { parseCarePlanDocument, ParsedDocument } from './parse';
+import { locate, locateInScalar, toPointer } from './locate';
+import { validateAgainstSchema } from './schema';
+import { applySuppressions } from './suppress';
+import { defaultConfig, ResolvedConfig } from './config';
+import { DocumentIndex } from './documentIndex';
+import type { WorkspaceHost } from './host';
+import type { Rule, RuleContext, RuleReport } from './rules/rule';
+import { RULES, SCHEMA_RULE_ID, SYNTAX_RULE_ID } from './rules';
+import { anchorsOf } from './rules/walk';
+import { todayIso } from './clock';
+
+/** Lets a caller abandon a check whose result no longer matters (a newer keystroke). */
+export interface CancellationSignal {
+  readonly isCancellationRequested: boolean;
+}
+
+export interface CheckInput {
+  uri: string;
+  text: string;
+  /** Kind from config globs, for files that have no `kind:` line. */
+  kindHint?: DocumentKind;
+}
+
+export interface CheckResult {
+  /** Undefined when the file is not a care-plan document (then there are no findings). */
+  kind: DocumentKind | undefined;
+  findings: Finding[];
+  /** The parse, kept so editor features can reuse it. */
+  parsed: ParsedDocument;
+  /** True when the check stopped early because it was cancelled. */
+  cancelled: boolean;
+}
+
+export interface Engine {
+  readonly index: DocumentIndex;
+  readonly rules: readonly Rule[];
+  /** Checks one document: syntax, schema and every enabled rule. Never throws for bad input. */
+  check(input: CheckInput, config?: ResolvedConfig, signal?: CancellationSignal): Promise<CheckResult>;
+}
+
+/** Builds the checking engine over a workspace. One engine serves the CLI, the server and tests. */
+export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES): Engine {
+  const index = new DocumentIndex();
+
+  async function check(input: CheckInput, config = defaultConfig(), signal?: CancellationSignal): Promise<CheckResult> {
+    const parsed = parseCarePlanDocument(input.text, input.kindHint);
+    const kind = parsed.kind;
+    const result: CheckResult = { kind, findings: [], parsed, cancelled: false };
+    if (!kind) return result;
+    const findings: Finding[] = [];
+    const severityOf = (id: string, fallback: Severity): Severity | 'off' => config.rules[id]?.severity ?? fallback;
+
+    const syntaxSeverity = severityOf(SYNTAX_RULE_ID, 'error');
+    if (syntaxSeverity !== 'off') {
+      for (const p of parsed.problems) {
+        findings.push({ ruleId: SYNTAX_RULE_ID, severity: syntaxSeverity, message: p.message, range: p.range, pointer: '' });
+      }
+    }
+
+    const data = parsed.value;
+    if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
+      const schemaSeverity = severityOf(SCHEMA_RULE_ID, 'error');
+      if (schemaSeverity !== 'off') {
+        for (const p of validateAgainstSchema(kind, data)) {
+          findings.push({
+            ruleId: SCHEMA_RULE_ID,
+            severity: schemaSeverity,
+            message: p.message,
+            range: locate(parsed, p.path, p.target),
+            pointer: toPointer(p.path),
+          });
+        }
+      }
+      const today = config.today ?? todayIso();
+      const anchors = anchorsOf(data as Record<string, unknown>);
+      for (const rule of rules) {
+        if (signal?.isCancellationRequested) return { ...result, cancelled: true };
+        if (rule.kinds && !rule.kinds.includes(kind)) continue;
+        const severity = severityOf(rule.id, rule.defaultSeverity);
+        if (severity === 'off') continue;
+        const reports: RuleReport[] = [];
+        const ctx: RuleContext = {
+          uri: input.uri,
+          kind,
+          parsed,
+          data: data as Record<string, unknown>,
+          config,
+          options: config.rules[rule.id]?.options ?? {},
+          today,
+          anchors,
+          index,
+          host,
+          report: (r) => reports.push(r),
+        };
+        try {
+          await rule.check(ctx);
+        } catch (err) {
+          // A rule bug must not take the whole check down; say so where it can be seen.
+          reports.push({ path: [], target: 'item', message: `careplan could not run the ${rule.id} check on this file (${(err as Error).message}). Please report this.` });
+        }
+        for (const r of reports) findings.push(toFinding(parsed, rule.id, severity, r));
+      }
+    }
+    if (signal?.isCancellationRequested) return { ...result, cancelled: true };
+    result.findings = sortFindings(applySuppressions(findings, input.text));
+    return result;
+  }
+
+  return Object.freeze({ index, rules, check });
+}
+
+function toFinding(parsed: ParsedDocument, ruleId: string, severity: Severity, r: RuleReport): Finding {
+  const range = (r.span && locateInScalar(parsed, r.path, r.span.start, r.span.end)) || locate(parsed, r.path, r.target);
+  const f: Finding = { ruleId, severity, message: r.message, range, pointer: toPointer(r.path) };
+  if (r.related?.length) f.related = r.related;
+  if (r.data) f.data = r.data;
+  return f;
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}

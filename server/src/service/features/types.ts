@@ -1,0 +1,91 @@
+/**
+ * Plain shapes returned by the editor features. They match the LSP types field for field
+ * (positions are 0-based, UTF-16), so the server passes them through without knowing any logic,
+ * but nothing here imports an LSP library.
+ */
+import type { Position, Range } from '../types';
+
+export type { Position, Range };
+
+/** A replacement of `range` by `newText` in one document. */
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Location {
+  uri: string;
+  range: Range;
+}
+
+/** Markdown shown in a hover or a completion's documentation. */
+export interface Markdown {
+  kind: 'markdown';
+  value: string;
+}
+
+export type CompletionKind = 'property' | 'value' | 'enum' | 'reference' | 'file' | 'folder';
+
+export interface CompletionItem {
+  label: string;
+  kind: CompletionKind;
+  /** One line beside the label: the field's title, the document's kind. */
+  detail?: string;
+  documentation?: Markdown;
+  /** Replaces `range` (the partial word at the cursor). */
+  textEdit: TextEdit;
+  /** Orders required fields before optional ones. */
+  sortText?: string;
+  filterText?: string;
+}
+
+export interface Hover {
+  contents: Markdown;
+  range: Range;
+}
+
+export interface DocumentLink {
+  range: Range;
+  target: string;
+  tooltip?: string;
+}
+
+export type SymbolKind = 'file' | 'module' | 'namespace' | 'field' | 'event' | 'object' | 'key' | 'array' | 'string';
+
+export interface DocumentSymbol {
+  name: string;
+  detail?: string;
+  kind: SymbolKind;
+  range: Range;
+  selectionRange: Range;
+  children?: DocumentSymbol[];
+}
+
+export interface InlayHint {
+  position: Position;
+  label: string;
+  tooltip?: string;
+  paddingLeft?: boolean;
+}
+
+/** A command the editor runs (for example opening a rule's documentation). */
+export interface Command {
+  title: string;
+  command: string;
+  arguments?: unknown[];
+}
+
+/**
+ * A quick fix or refactoring. `edits` change the current document; `createFile` makes a new
+ * file with the given text (the server turns both into one WorkspaceEdit).
+ */
+export interface CodeFix {
+  title: string;
+  kind: 'quickfix' | 'refactor.rewrite';
+  /** The rule whose finding this fixes (undefined for refactorings offered without a finding). */
+  ruleId?: string;
+  isPreferred?: boolean;
+  edits?: TextEdit[];
+  createFile?: { uri: string; text: string };
+  command?: Command;
+}

@@ -1,0 +1,143 @@
+/**
+ * Word lists behind the expectation analysis. They classify the *parts* of a verb phrase (the verb,
+ * its object); the decision is made from the parts, never from a list match alone.
+ */
+
+/**
+ * How a verb bears on "could a visitor see, count or hear it":
+ * - action: a concrete act (observable unless its object is vague)
+ * - abstract: an attitude, aim or inner state (engage, understand, improve)
+ * - process: taking part in something (attend, complete) — observable only when scheduled
+ * - copula: being, not doing (be, remain) — observable only with a place and time, or a tested state
+ * - transparent: look through to the next verb (continue to, keep -ing, stop -ing)
+ * - ensure: takes a clause whose verb is judged instead (ensure J is in bed by 8pm)
+ * - show: observable with a concrete object ("show the red book"), abstract with a clause ("show she can")
+ */
+export type VerbClass = 'action' | 'abstract' | 'process' | 'copula' | 'transparent' | 'ensure' | 'show';
+
+const ACTION = `get take bring collect drop pick walk drive go come arrive leave return visit meet phone call ring
+text email message tell inform notify report answer open close shut lock unlock put place store keep hold
+carry hand give pay buy cook prepare make feed bath bathe wash dress change clean clear tidy empty hoover
+vacuum sterilise sterilize sleep wake read write record sign fill register book apply move remove install
+fit switch turn use test breathalyse provide sit stand play eat drink smoke shout argue hit smack swear
+check weigh measure allow let have do see watch speak talk say ask reply wait avoid supervise lift hold
+attend? top transfer set establish find offer send share show? post bring attend? plan? log note
+breastfeed bottle-feed brush cut label throw lay fix repair pack charge wear bring`;
+
+const ABSTRACT = `engage work cooperate co-operate comply accept maintain sustain prioritise prioritize address
+manage improve reduce demonstrate recognise recognize understand learn realise realize acknowledge reflect
+consider appreciate value respect develop build strengthen enhance increase minimise minimize lessen tackle
+overcome resolve deal cope handle protect safeguard promote encourage nurture support respond attune bond
+commit prove know think believe want wish utilise utilize implement adhere follow listen communicate
+empower adapt adjust strive endeavour seek access evidence embed foster value progress monitor
+limit control regulate prevent nurture role-model model challenge explore identify`;
+
+const PROCESS = 'attend complete undertake participate enrol enroll finish';
+const COPULA = 'be remain become seem appear feel stay act';
+const TRANSPARENT = 'continue start begin try aim stop carry';
+const ENSURE = 'ensure';
+const SHOW = 'show';
+
+export const VERB_CLASS: ReadonlyMap<string, VerbClass> = (() => {
+  const m = new Map<string, VerbClass>();
+  const add = (list: string, cls: VerbClass) => {
+    for (const w of list.split(/\s+/)) if (w && !w.endsWith('?')) m.set(w, cls);
+  };
+  add(ACTION, 'action');
+  add(ABSTRACT, 'abstract');
+  add(PROCESS, 'process');
+  add(COPULA, 'copula');
+  add(TRANSPARENT, 'transparent');
+  add(ENSURE, 'ensure');
+  add(SHOW, 'show');
+  return m;
+})();
+
+/** Multi-word phrases that override the head verb (checked at the verb position, lower case). */
+export const PHRASE_CLASS: readonly [RegExp, VerbClass][] = [
+  [/^(?:make|making|made|makes) sure\b/, 'ensure'],
+  [/^(?:see|check)s? (?:to it )?that\b/, 'ensure'],
+  [/^(?:stay|stays|staying|keep|keeps|keeping) away from\b/, 'action'],
+  [/^(?:take|takes|taking|took) (?:on board|responsibility|ownership|account|steps|action|the lead|control|heed|care)\b/, 'abstract'],
+  [/^(?:put|puts|putting) \S+(?: \S+)? first\b/, 'abstract'],
+  [/^(?:turn|turns|turning) (?:\S+ ){1,2}around\b/, 'abstract'],
+  [/^(?:get|gets|getting) on top of\b/, 'abstract'],
+  [/^(?:get|gets|getting) (?:help|support|advice)\b/, 'abstract'],
+  [/^(?:step|steps|stepping) up\b/, 'abstract'],
+  [/^(?:bear|keep|keeps) in mind\b/, 'abstract'],
+  [/^(?:look|looks|looking) after\b/, 'abstract'],
+  [/^(?:make|makes|making) (?:progress|changes|improvements|better|good|the right|positive|safe|wise|informed|healthy|appropriate)\b/, 'abstract'],
+  [/^(?:work|works|working) (?:on|towards|through|with|together|openly|honestly|alongside|in partnership|collaboratively)\b/, 'abstract'],
+  [/^(?:go|goes|going|went) on (?:a|an|the)\b/, 'process'],
+  [/^(?:take|takes|taking|took) part in\b/, 'process'],
+  [/^(?:keep|keeps|keeping|stay|stays|staying|remain|remains) in (?:\S+ )?(?:contact|touch|communication)\b/, 'abstract'],
+  [/^(?:do|does|doing) (?:a|an|the) (?:course|programme|program|assessment|work)\b/, 'process'],
+  [/^(?:open|opens|opening) up\b/, 'abstract'],
+  [/^(?:be|is|are) there for\b/, 'abstract'],
+  [/^(?:apply|applies|applying) (?:for|to)\b/, 'action'],
+  [/^(?:keep|keeps|keeping) (?:to|up|on)\b/, 'abstract'],
+  [/^(?:follow|follows|following) (?:through|up)\b/, 'abstract'],
+  [/^(?:reduce|reduces|reducing|cut|cuts|cutting) down\b/, 'abstract'],
+];
+
+/** Words that, in the verb's object, leave the standard undefined (no one could check it). */
+export const EVALUATIVE = new Set(
+  `appropriate appropriately inappropriate adequate adequately inadequate suitable suitably unsuitable good
+goodenough good-enough safe safely unsafe safer stable stability positive positively protective acceptable
+unacceptable healthy healthier proper properly reasonable reasonably sufficient sufficiently consistent
+consistently inconsistent better more less settled nurturing loving warm attentive risky harmful effective
+effectively meaningful meaningfully age-appropriate well fully best negative genuine genuinely
+emotionally honestly openly responsible responsibly calm calmly organised organized reliable
+reliably available committed mature focused child-focused caring attuned sensitive sensitively quality good-quality regular`.split(/\s+/),
+);
+
+/** Soft evaluative words: vague only when they describe the home in general, not a named thing. */
+export const SOFT_EVALUATIVE = new Set(['clean', 'tidy', 'hygienic', 'presentable', 'cleaner', 'tidier']);
+export const GENERAL_PLACES = new Set(['home', 'house', 'flat', 'property', 'environment', 'conditions', 'accommodation']);
+
+/** Nouns naming a standard, an aim or a relationship rather than a thing a visitor could see. */
+export const VAGUE_NOUNS = new Set(
+  `parenting boundaries boundary routine routines lifestyle wellbeing well-being welfare relationship
+relationships concerns issues difficulties difficulty insight progress changes advice guidance
+recommendations strategies strategy support services professionals risk risks harm choices choice
+environment standard standards conditions interests life identity heritage commitment confidence
+influence needs behaviour behaviours attitude attitudes engagement involvement responsibility responsibilities expectations stability
+understanding awareness empathy attachment bond bonding capacity ability skills development safety
+protection vulnerability wishes feelings presentation hygiene supervision emotions
+stress anger cues`.split(/\s+/),
+);
+
+/** Nouns naming something countable against a threshold ("attendance above 95%"). */
+export const MEASURABLE_NOUNS = new Set(
+  `attendance units drinks cigarettes weight percent punctuality lateness absences sessions visits tests
+samples readings`.split(/\s+/),
+);
+
+/** Hedges that leave the act itself open: one of these in the verb's object makes it vague. */
+export const DECISIVE_HEDGES =
+  /\b(?:as (?:and when|required|needed|necessary|appropriate|advised|agreed|discussed|directed|requested)|(?:where|when|if) (?:appropriate|necessary|needed|required|possible|applicable)|relevant|all (?:appointments|meetings|sessions|professionals|services|agencies)|(?:the )?strategies (?:discussed|agreed|suggested|given)|the advice (?:given|offered)|best interests?|any concerns|professional advice|(?:all|any) (?:support|help|advice|services)(?: offered)?)\b/;
+
+/** Hedges worth pointing at but not decisive on their own ("at all times when he is in the bath"). */
+export const SOFT_HEDGES = /\b(?:at all times|fully|always|consistently|continue to|continues to|ongoing|on an ongoing basis|regularly)\b/;
+
+/** Words that name the parent (a concretiser). */
+export const PARENT_RE =
+  /\b(?:mother|father|mum|dad|parents?|both parents|ms [a-z]\b|mr [a-z]\b|mrs [a-z]\b|step-?(?:father|mother|dad|mum)|grandmother|grandfather|nan|aunt|uncle|partner)\b/;
+
+/** Roles that check or deliver (so a clause with one as subject is not the parent's behaviour). */
+export const ROLE_RE =
+  /\b(?:social worker|sw|health visitor|hv|family support worker|fsw|support worker|key ?worker|school|nursery|teacher|senco|gp|nurse|cpn|midwife|care coordinator|coordinator|probation(?: officer)?|officer|drug (?:and alcohol )?service|service|team|clinic|contact supervisor|supervisor|facilitator|foster carer|carer|iro|police|staff|worker|visitor|childminder|psychologist|therapist|group leader|breakfast club|local authority|la|council|manager|practitioner|professional|professionals|camhs|they|who|which)\b/;
+
+/** Pronoun or noun phrase openers that introduce a clause after show/demonstrate/prove. */
+export const CLAUSE_OPENERS = new Set(['she', 'he', 'they', 'that', 'how', 'i', 'we']);
+
+/** Words after `-ing` that are not gerunds. */
+export const NOT_GERUNDS = new Set(
+  'morning evening nothing anything something everything thing ceiling building spring during string king bring sibling wedding'.split(
+    ' ',
+  ),
+);
+
+export const DETERMINERS = new Set(
+  "a an the his her their its j's this that these those each every all any some no my our your".split(' '),
+);

@@ -1,0 +1,68 @@
+import type { Rule } from './rule';
+import type { Path } from '../types';
+import { CARE_PLAN_SECTIONS, Data, eachAction, eachExpectation, isObject, text } from './walk';
+import { DOCUMENT_TYPES, findDocumentPointers } from '../prose';
+
+/** Free-text fields where authors write prose that may point elsewhere. */
+function* freeText(data: Data): Generator<{ path: Path; value: string }> {
+  for (const key of ['discussion', 'reflection', 'summary', 'notes']) {
+    const v = text(data[key]);
+    if (v) yield { path: [key], value: v };
+  }
+  if (isObject(data.wishes_and_feelings)) {
+    for (const [who, v] of Object.entries(data.wishes_and_feelings)) {
+      if (typeof v === 'string') yield { path: ['wishes_and_feelings', who], value: v };
+    }
+  }
+  for (const section of CARE_PLAN_SECTIONS) {
+    const s = data[section];
+    if (!isObject(s)) continue;
+    for (const key of ['summary', 'arrangements']) {
+      const v = text(s[key]);
+      if (v) yield { path: [section, key], value: v };
+    }
+  }
+  for (const { path, action } of eachAction(data)) {
+    const v = text(action.action);
+    if (v) yield { path: [...path, 'action'], value: v };
+  }
+  for (const { path, expectation } of eachExpectation(data)) {
+    const v = text(expectation.expectation);
+    if (v) yield { path: [...path, 'expectation'], value: v };
+  }
+}
+
+export const referenceUnlinked: Rule = {
+  id: 'reference-unlinked',
+  defaultSeverity: 'warning',
+  description: 'Text that sends the reader to another document that is not listed in `references:`.',
+  check(ctx) {
+    const listed = new Set<string>();
+    if (Array.isArray(ctx.data.references)) {
+      for (const r of ctx.data.references) if (isObject(r) && typeof r.type === 'string') listed.add(r.type);
+    }
+    const includeCitations = ctx.options.include_citations === true;
+    const options = { extraDocumentTypes: { ...ctx.config.extraDocumentTypes, ...documentTypeOption(ctx.options.document_types) } };
+    for (const { path, value } of freeText(ctx.data)) {
+      for (const p of findDocumentPointers(value, options)) {
+        // A citation states its key fact here, so the detail is not left elsewhere (DOMAIN.md).
+        if (listed.has(p.docType) || (p.strength === 'citation' && !includeCitations)) continue;
+        const label = DOCUMENT_TYPES[p.docType]?.label ?? p.docType;
+        const name = p.docType === 'other' ? 'another document' : `the ${label}`;
+        ctx.report({
+          path,
+          span: { start: p.start, end: p.end },
+          message:
+            p.strength === 'citation'
+              ? `This cites ${name}, which is not listed in \`references:\` — add it to \`references:\` with its path or document id.`
+              : `This sends the reader to ${name} for the detail, but it is not listed in \`references:\` — write the detail here, or add the document to \`references:\` with its path or id.`,
+          data: { docType: p.docType, phrase: p.phrase },
+        });
+      }
+    }
+  },
+};
+
+function documentTypeOption(v: unknown): Record<string, string[]> {
+  return isObject(v) ? (v as Record<string, string[]>) : {};
+}

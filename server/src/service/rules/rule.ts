@@ -1,0 +1,47 @@
+import type { DocumentKind, IsoDate, Path, RelatedLocation, Severity } from '../types';
+import type { ParsedDocument } from '../parse';
+import type { Target } from '../locate';
+import type { ResolvedConfig } from '../config';
+import type { DocumentIndex } from '../documentIndex';
+import type { WorkspaceHost } from '../host';
+import type { TimescaleAnchors } from '../dates';
+
+/** What a rule reports: a path into the document; the engine turns it into a range once. */
+export interface RuleReport {
+  path: Path;
+  message: string;
+  /** What to underline at `path`: the value (default), the key, or the item's first line. */
+  target?: Target;
+  /** A span of the string value at `path` (offsets into the value), for phrases in free text. */
+  span?: { start: number; end: number };
+  related?: RelatedLocation[];
+  data?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  readonly uri: string;
+  readonly kind: DocumentKind;
+  readonly parsed: ParsedDocument;
+  /** The document as plain data (already known to be an object). */
+  readonly data: Record<string, unknown>;
+  readonly config: ResolvedConfig;
+  /** This rule's options from config (`{ severity, ...options }`). */
+  readonly options: Record<string, unknown>;
+  /** The date `action-overdue` compares against. */
+  readonly today: IsoDate;
+  readonly anchors: TimescaleAnchors;
+  readonly index: DocumentIndex;
+  readonly host: WorkspaceHost;
+  report(r: RuleReport): void;
+}
+
+/** A rule is data plus one function. The id is public: users configure and suppress by it. */
+export interface Rule {
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  /** One sentence, for the README table and `careplan rules`. */
+  readonly description: string;
+  /** Kinds the rule applies to; all kinds when absent. */
+  readonly kinds?: readonly DocumentKind[];
+  check(ctx: RuleContext): void | Promise<void>;
+}

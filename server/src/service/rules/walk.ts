@@ -1,0 +1,66 @@
+import type { Path } from '../types';
+import type { TimescaleAnchors } from '../dates';
+
+/** Record fields read by several rules, as plain data. */
+export type Data = Record<string, unknown>;
+
+/** The reg 5 sections of a care plan; each may hold its own actions. */
+export const CARE_PLAN_SECTIONS = [
+  'health',
+  'education',
+  'emotional_behavioural',
+  'identity',
+  'family_and_social_relationships',
+  'social_presentation',
+  'self_care',
+  'contact',
+] as const;
+
+export function isObject(v: unknown): v is Data {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** A string field's text, or undefined when absent, empty or not text. */
+export function text(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() ? v : undefined;
+  if (typeof v === 'number') return String(v);
+  return undefined;
+}
+
+/** Every action in the document with its path: top-level `actions` and each section's. */
+export function* eachAction(data: Data): Generator<{ path: Path; action: Data }> {
+  yield* itemsAt(data.actions, ['actions']);
+  for (const section of CARE_PLAN_SECTIONS) {
+    const s = data[section];
+    if (isObject(s)) yield* itemsAt(s.actions, [section, 'actions']);
+  }
+}
+
+/** Every parental expectation with its path. */
+export function* eachExpectation(data: Data): Generator<{ path: Path; expectation: Data }> {
+  for (const { path, action } of itemsAt(data.parent_expectations, ['parent_expectations'])) yield { path, expectation: action };
+}
+
+function* itemsAt(list: unknown, base: Path): Generator<{ path: Path; action: Data }> {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (isObject(item)) yield { path: [...base, i], action: item };
+  }
+}
+
+/** The dates relative timescales in this document count from. */
+export function anchorsOf(data: Data): TimescaleAnchors {
+  const review = isObject(data.review) ? data.review : {};
+  return {
+    documentDate: isoOrUndefined(data.date),
+    nextReviewDue: isoOrUndefined(review.next_review_due) ?? isoOrUndefined(data.next_review_due),
+    reviewNumber: typeof review.number === 'number' ? review.number : undefined,
+    lookedAfterSince: isoOrUndefined(data.looked_after_since),
+  };
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+function isoOrUndefined(v: unknown): string | undefined {
+  return typeof v === 'string' && ISO.test(v) ? v : undefined;
+}

@@ -1,0 +1,226 @@
+import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import carePlanSchema from '../../../schemas/care-plan.schema.json';
+import reviewSchema from '../../../schemas/review.schema.json';
+import supervisionSchema from '../../../schemas/supervision.schema.json';
+import configSchema from '../../../schemas/config.schema.json';
+import type { DocumentKind, Path } from './types';
+import { fromPointer } from './locate';
+import type { Target } from './locate';
+import { parseUkDate } from './dates';
+
+/** A schema problem as a path into the document and a sentence for the author. */
+export interface SchemaProblem {
+  path: Path;
+  target: Target;
+  message: string;
+}
+
+type SchemaNode = Record<string, unknown> & {
+  title?: string;
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  enum?: unknown[];
+  'x-label'?: string;
+  'x-hint'?: string;
+};
+
+/** Keywords our schemas carry for editors and messages; ajv must accept them. */
+const ANNOTATION_KEYWORDS = ['x-label', 'x-hint', 'markdownDescription', 'enumDescriptions'];
+
+let ajv: Ajv | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+function getAjv(): Ajv {
+  if (!ajv) {
+    ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    addFormats(ajv, ['date', 'uri-reference']);
+    for (const k of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword: k, schemaType: ['string', 'object', 'array', 'boolean'] });
+  }
+  return ajv;
+}
+
+const SCHEMAS: Record<DocumentKind | 'config', object> = {
+  'care-plan': carePlanSchema,
+  review: reviewSchema,
+  supervision: supervisionSchema,
+  config: configSchema,
+};
+
+/** The JSON Schema of a document kind (or of the config file), as shipped in `schemas/`. */
+export function schemaFor(kind: DocumentKind | 'config'): SchemaNode {
+  return SCHEMAS[kind] as SchemaNode;
+}
+
+/** Compiled once per kind and kept: compiling is the expensive part. */
+function validatorFor(kind: DocumentKind | 'config'): ValidateFunction {
+  let v = validators.get(kind);
+  if (!v) {
+    v = getAjv().compile(SCHEMAS[kind]);
+    validators.set(kind, v);
+  }
+  return v;
+}
+
+/** Validates a plain value against the kind's schema; problems speak to the author. */
+export function validateAgainstSchema(kind: DocumentKind | 'config', value: unknown): SchemaProblem[] {
+  const validate = validatorFor(kind);
+  if (validate(value)) return [];
+  return describeErrors(validate.errors ?? []);
+}
+
+/** Turns ajv's errors into one problem per place, worded for a social worker. */
+export function describeErrors(errors: ErrorObject[]): SchemaProblem[] {
+  const seen = new Set<string>();
+  const out: SchemaProblem[] = [];
+  // `if/then`, `oneOf` and `anyOf` add summary errors on top of the real ones; skip them.
+  for (const e of errors) {
+    if (e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'oneOf' && hasDeeper(errors, e)) continue;
+    const problem = describe(e);
+    if (!problem) continue;
+    const key = problem.path.join('/') + '|' + problem.target;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(problem);
+  }
+  return out;
+}
+
+function hasDeeper(errors: ErrorObject[], e: ErrorObject): boolean {
+  return errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && o.keyword !== 'oneOf');
+}
+
+function labelOf(schema: SchemaNode | undefined, fallback: string): string {
+  return schema?.['x-label'] ?? (schema?.title ? schema.title.toLowerCase() : fallback);
+}
+
+function quote(v: unknown): string {
+  return typeof v === 'string' ? `'${v}'` : JSON.stringify(v);
+}
+
+function describe(e: ErrorObject): SchemaProblem | undefined {
+  const path = fromPointer(e.instancePath);
+  const parent = e.parentSchema as SchemaNode | undefined;
+  const field = String(path[path.length - 1] ?? '');
+  const title = parent?.title ?? field;
+  switch (e.keyword) {
+    case 'required': {
+      const missing = (e.params as { missingProperty: string }).missingProperty;
+      const prop = parent?.properties?.[missing];
+      const what = labelOf(parent, path.length ? 'entry' : 'record');
+      const hint = prop?.['x-hint'] ?? (prop?.description ? firstSentence(prop.description) : '');
+      return {
+        path,
+        target: 'item',
+        message: `This ${what} has no \`${missing}:\` — add it${hint ? `: ${lowerFirst(hint)}` : '.'}`,
+      };
+    }
+    case 'additionalProperties': {
+      const extra = (e.params as { additionalProperty: string }).additionalProperty;
+      const known = Object.keys(parent?.properties ?? {});
+      const guess = closest(extra, known);
+      return {
+        path: [...path, extra],
+        target: 'key',
+        message:
+          `\`${extra}\` is not a field of a ${labelOf(parent, 'record')}` +
+          (guess ? ` — did you mean \`${guess}\`?` : ` — check the spelling, or remove it (fields starting with \`x-\` are allowed for your team's own notes).`),
+      };
+    }
+    case 'enum': {
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
+      const list = allowed.length <= 12 ? `: ${allowed.map((a) => String(a)).join(', ')}` : '';
+      return { path, target: 'value', message: `${quote(e.data)} is not one of the choices for ${lowerFirst(title)}${list}.` };
+    }
+    case 'const':
+      return { path, target: 'value', message: `${capitalise(title)} must be ${quote((e.params as { allowedValue: unknown }).allowedValue)}.` };
+    case 'format': {
+      if ((e.params as { format: string }).format === 'date') {
+        const iso = typeof e.data === 'string' ? parseUkDate(e.data) : undefined;
+        return {
+          path,
+          target: 'value',
+          message: iso
+            ? `Write this date as ${iso} (year-month-day) so it can be checked.`
+            : `${quote(e.data)} is not a date — write it as year-month-day, for example 2025-05-09.`,
+        };
+      }
+      return { path, target: 'value', message: `${quote(e.data)} is not in the expected form for ${lowerFirst(title)}.` };
+    }
+    case 'type': {
+      const expected = String((e.params as { type: string | string[] }).type);
+      return { path, target: 'value', message: `${capitalise(title)} should be ${typeWords(expected)}${e.data === null ? ' — it is empty' : ''}.` };
+    }
+    case 'pattern':
+      return {
+        path,
+        target: 'value',
+        message: `${quote(e.data)} is not in the expected form for ${lowerFirst(title)}${parent?.['x-hint'] ? ` — ${lowerFirst(String(parent['x-hint']))}` : '.'}`,
+      };
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+      return { path, target: 'value', message: `${capitalise(title)} ${e.message ?? 'is out of range'}.` };
+    case 'minLength':
+    case 'minItems':
+      return { path, target: 'value', message: `${capitalise(title)} is empty — fill it in or remove it.` };
+    case 'not':
+    case 'oneOf':
+      return { path, target: 'item', message: `This ${labelOf(parent, 'entry')} ${firstSentence(String(parent?.['x-hint'] ?? 'combines fields that cannot go together'))}` };
+    default:
+      return { path, target: 'value', message: `${capitalise(title)} ${e.message ?? 'is not valid'}.` };
+  }
+}
+
+function typeWords(t: string): string {
+  const words: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    integer: 'a whole number',
+    array: 'a list (lines starting with `- `)',
+    object: 'a group of fields',
+    boolean: 'yes or no (true/false)',
+  };
+  return t.split(',').map((x) => words[x] ?? x).join(' or ');
+}
+
+function firstSentence(s: string): string {
+  const m = /^(.*?[.!?])(\s|$)/.exec(s);
+  return (m ? m[1] : s).trim();
+}
+
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+function capitalise(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** The known field nearest to a misspelt one, if it is close enough to be a typo. */
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c);
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}

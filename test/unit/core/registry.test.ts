@@ -1,0 +1,43 @@
+/** Meta-test of the rule registry: ids, docs, README table and samples agree with the code. */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fg from 'fast-glob';
+import { RULE_INFO, RULES } from '../../../server/src/service';
+
+const REPO = path.resolve(__dirname, '../../..');
+
+describe('rule registry', () => {
+  it('has unique kebab-case ids', () => {
+    const ids = RULE_INFO.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) assert.match(id, /^[a-z]+(-[a-z]+)*$/);
+  });
+
+  it('gives every rule a one-sentence description and a doc page', () => {
+    for (const r of RULE_INFO) {
+      assert.match(r.description, /^[A-Z].*\.$/, r.id);
+      const doc = path.join(REPO, 'docs', 'rules', `${r.id}.md`);
+      assert.ok(fs.existsSync(doc), `missing ${doc}`);
+      assert.match(fs.readFileSync(doc, 'utf8'), new RegExp(`^# ${r.id}\\n`));
+    }
+  });
+
+  it('matches the README rule table', () => {
+    const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+    const table = readme.split('<!-- rules:start -->')[1].split('<!-- rules:end -->')[0];
+    const rows = [...table.matchAll(/^\| `([a-z-]+)` \| (\w+) \| (.*) \|$/gm)].map((m) => ({ id: m[1], defaultSeverity: m[2], description: m[3] }));
+    assert.deepEqual(rows, RULE_INFO.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, description: r.description })));
+  });
+
+  it('has a sample that triggers every rule', () => {
+    const marked = new Set<string>();
+    for (const f of fg.sync('samples/**/*.{yaml,yml}', { cwd: REPO, dot: true })) {
+      for (const m of fs.readFileSync(path.join(REPO, f), 'utf8').matchAll(/#\s*expect:\s*([a-z0-9,\s-]+)$/gm)) {
+        for (const id of m[1].split(/[\s,]+/).filter(Boolean)) marked.add(id);
+      }
+    }
+    const untriggered = RULES.map((r) => r.id).concat('schema').filter((id) => !marked.has(id));
+    assert.deepEqual(untriggered, []);
+  });
+});

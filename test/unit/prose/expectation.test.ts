@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { analyseExpectation, type ExpectationFields } from '../../../server/src/service/prose';
+
+describe('prose: analyseExpectation', () => {
+  const rows: { name: string; fields: ExpectationFields; generic: boolean; trigger?: string }[] = [
+    { name: 'abstract verb', fields: { expectation: 'Mother will engage with professionals.', parent: 'Mother' }, generic: true, trigger: 'engage' },
+    { name: 'observable act with time and frequency', fields: { expectation: 'Mother will get J to school by 8.50am every school day', parent: 'Mother' }, generic: false },
+    { name: 'trigger word followed by an observable act', fields: { expectation: 'Father will engage with the drug service by going to his key-work session every Tuesday and giving a sample each time', parent: 'Father' }, generic: false },
+    { name: 'copula + evaluative noun phrase, no trigger word', fields: { expectation: 'Father will be a good role model.', parent: 'Father' }, generic: true },
+    { name: 'a number and a date do not rescue an abstract verb', fields: { expectation: 'Mother will improve her parenting by 50% by the next review.', parent: 'Mother' }, generic: true, trigger: 'improve' },
+    { name: 'evaluative object', fields: { expectation: 'Mother will provide appropriate care at all times.' }, generic: true, trigger: 'appropriate' },
+    { name: 'process, not outcome', fields: { expectation: 'Mother will complete a parenting course.' }, generic: true },
+    { name: 'hedge', fields: { expectation: 'Mother will meet with the social worker as required.' }, generic: true, trigger: 'as required' },
+    { name: 'scheduled attendance is countable', fields: { expectation: 'Mother will attend her appointment with the mental health team every other Monday at 11am.' }, generic: false },
+    { name: 'ensure + clause with place and time', fields: { expectation: 'Mother will ensure J is in bed by 8pm on school nights.' }, generic: false },
+    { name: 'ensure + passive with vague subject', fields: { expectation: "Mother will ensure J's needs are met." }, generic: true, trigger: 'needs' },
+    { name: 'negated concrete act', fields: { expectation: 'Mother will not allow Mr B into the home.' }, generic: false },
+    { name: 'idiom', fields: { expectation: 'Mother will put J first.' }, generic: true },
+    { name: 'tested abstinence', fields: { expectation: 'Mother will remain abstinent from alcohol, shown by monthly PEth blood tests.' }, generic: false },
+    { name: 'untested state', fields: { expectation: 'Father will be drug free.' }, generic: true },
+    { name: 'threshold on a counted measure', fields: { expectation: "Mother will maintain J's school attendance above 95%." }, generic: false },
+    { name: "someone else's verb is not the parent's behaviour", fields: { expectation: 'Mother will engage fully with the family support worker, who will visit weekly.' }, generic: true },
+    { name: 'show + clause', fields: { expectation: 'Mother will show she can parent J on her own.' }, generic: true },
+    { name: 'continue to + concrete acts', fields: { expectation: 'Mother will continue to walk J to nursery each morning and collect him at 3pm.' }, generic: false },
+    { name: 'imperative start', fields: { expectation: 'Ensure J eats breakfast before school each day.' }, generic: false },
+  ];
+  for (const r of rows) {
+    it(`${r.generic ? 'generic' : 'specific'}: ${r.name}`, () => {
+      const a = analyseExpectation(r.fields);
+      assert.equal(a.generic, r.generic, a.explanation);
+      if (r.trigger) {
+        assert.ok(a.trigger, 'expected a trigger');
+        assert.equal(a.trigger.text.toLowerCase(), r.trigger);
+        assert.equal(r.fields.expectation.slice(a.trigger.start, a.trigger.end), a.trigger.text);
+      }
+    });
+  }
+
+  it('takes concretisers from the other fields', () => {
+    const a = analyseExpectation({
+      expectation: 'Mother will put J to bed by 7.30pm on school nights',
+      parent: 'Mother',
+      evidence: 'Bedtime chart',
+      by: '2025-10-23',
+      support: 'Family support worker twice weekly',
+      if_not_met: 'Review within 5 working days',
+    });
+    assert.equal(a.generic, false);
+    for (const e of ['behaviour', 'parent', 'frequency', 'evidence', 'date', 'support', 'consequence'] as const) assert.ok(a.present.includes(e), e);
+    assert.deepEqual(a.missing, ['checker']);
+  });
+
+  it('explains what is missing in plain words', () => {
+    const a = analyseExpectation({ expectation: 'Mother will be protective of J.', parent: 'Mother' });
+    assert.match(a.explanation, /says what Mother should be, not what she will do/);
+    assert.match(a.explanation, /no frequency/);
+    assert.match(a.explanation, /no one checks it/);
+    assert.match(a.rewrite, /^Mother will <do something a visitor could see> <how often> — checked by <who>, evidenced by <what>, by <date>$/);
+  });
+
+  it('keeps a specific behaviour in the rewrite and adds only what is missing', () => {
+    const a = analyseExpectation({ expectation: 'Mother will cook a hot evening meal for J at least five days a week.', parent: 'Mother', evidence: 'Food diary' });
+    assert.equal(a.rewrite, 'Mother will cook a hot evening meal for J at least five days a week — checked by <who>, by <date>');
+  });
+
+  it('honours minConcretisers', () => {
+    const f = { expectation: 'Mother will cook a hot evening meal for J at least five days a week.', parent: 'Mother' };
+    assert.equal(analyseExpectation(f).generic, false);
+    assert.equal(analyseExpectation(f, { minConcretisers: 4 }).generic, true);
+  });
+
+  it('honours extraVaguePhrases', () => {
+    const f = { expectation: 'Mother will keep J away from unsuitable people every day.', parent: 'Mother' };
+    assert.equal(analyseExpectation(f, { extraVaguePhrases: ['unsuitable people'] }).generic, true);
+    const t = analyseExpectation(f, { extraVaguePhrases: ['unsuitable people'] }).trigger;
+    assert.equal(t?.text, 'unsuitable people');
+  });
+
+  it('copes with empty and odd input', () => {
+    for (const s of ['', '   ', '.', '!!!', 'will will will', 'to to to', 'x'.repeat(5000)]) {
+      const a = analyseExpectation({ expectation: s });
+      assert.equal(a.generic, true);
+    }
+    const t0 = Date.now();
+    analyseExpectation({ expectation: 'Mother will engage and take J to school, and '.repeat(3000) });
+    analyseExpectation({ expectation: 'will '.repeat(20000) });
+    assert.ok(Date.now() - t0 < 1000, 'too slow on a pasted essay');
+  });
+});

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { findDocumentPointers, DOCUMENT_TYPES } from '../../../server/src/service/prose';
+
+describe('prose: findDocumentPointers', () => {
+  const rows: { text: string; expect: [phrase: string, docType: string, strength: 'pointer' | 'citation'][] }[] = [
+    { text: 'Education: see the PEP dated 14/01/2025.', expect: [['see the PEP dated 14/01/2025', 'pep', 'pointer']] },
+    { text: 'Contact arrangements are as per the contact plan.', expect: [['as per the contact plan', 'contact-plan', 'pointer']] },
+    { text: 'Actions as per the CP plan.', expect: [['as per the CP plan', 'child-protection-plan', 'pointer']] },
+    { text: 'The risks are set out in the parenting assessment.', expect: [['set out in the parenting assessment', 'parenting-assessment', 'pointer']] },
+    { text: 'The chronology is attached as Appendix 2.', expect: [['chronology is attached as Appendix 2', 'chronology', 'pointer']] },
+    { text: 'Attached as Appendix 3.', expect: [['Attached as Appendix 3', 'other', 'pointer']] },
+    { text: 'As previously recorded, the concerns remain.', expect: [['As previously recorded', 'other', 'pointer']] },
+    { text: "J's views are recorded in the minutes of the last LAC review.", expect: [['recorded in the minutes of the last LAC review', 'review-minutes', 'pointer']] },
+    { text: 'Health: no change (see IHA).', expect: [['see IHA', 'health-assessment', 'pointer']] },
+    { text: 'The hair strand test results are attached to these minutes.', expect: [['hair strand test results are attached', 'drug-test', 'pointer']] },
+    { text: 'The RHA on 3 March found his immunisations up to date.', expect: [['RHA on 3 March', 'health-assessment', 'citation']] },
+    { text: "According to the GP letter dated 5 March, Mother's medication has been increased.", expect: [['According to the GP letter dated 5 March', 'gp-letter', 'citation']] },
+    // not pointers
+    { text: 'SW to update the PEP by 30/05/2025.', expect: [] },
+    { text: 'IRO to chair the next review on 23/10/2025.', expect: [] },
+    { text: 'Complete the parenting assessment by 14 June 2025.', expect: [] },
+    { text: 'The care plan was discussed at the meeting.', expect: [] },
+    { text: 'Mother asked to see the chronology.', expect: [] },
+    { text: "Father's contact will be in line with J's wishes.", expect: [] },
+    { text: 'J is securely attached to his foster carers.', expect: [] },
+    { text: 'J enjoys football and goes to a club on Saturdays.', expect: [] },
+  ];
+  for (const r of rows) {
+    it(`${r.expect.length ? r.expect[0][2] : 'none'}: ${r.text}`, () => {
+      const got = findDocumentPointers(r.text);
+      assert.deepEqual(
+        got.map((p) => [p.phrase, p.docType, p.strength]),
+        r.expect,
+      );
+      for (const p of got) assert.equal(r.text.slice(p.start, p.end), p.phrase);
+    });
+  }
+
+  it('finds several pointers in a paragraph, with offsets into the whole text', () => {
+    const text = 'J is settled. Education is going well (see PEP). Health needs are met as per the RHA.';
+    const got = findDocumentPointers(text);
+    assert.deepEqual(got.map((p) => p.docType), ['pep', 'health-assessment']);
+    assert.equal(text.slice(got[1].start, got[1].end), 'as per the RHA');
+  });
+
+  it('accepts extra document types', () => {
+    const text = 'See the Signs of Safety map for the worries.';
+    assert.equal(findDocumentPointers(text)[0]?.docType ?? 'none', 'none');
+    const got = findDocumentPointers(text, { extraDocumentTypes: { 'sos-map': ['signs of safety map'] } });
+    assert.equal(got[0].docType, 'sos-map');
+  });
+
+  it('keeps the canonical document type ids', () => {
+    assert.deepEqual(Object.keys(DOCUMENT_TYPES).sort(), [
+      'care-plan', 'chronology', 'child-in-need-plan', 'child-protection-plan', 'contact-plan', 'court-judgment', 'court-order',
+      'disruption-minutes', 'drug-test', 'ehcp', 'gp-letter', 'health-assessment', 'other', 'parenting-assessment', 'pathway-plan',
+      'pep', 'placement-plan', 'police-disclosure', 'psychological-assessment', 'review-minutes', 'safety-plan', 'social-work-report',
+      'supervision-record', 'viability-assessment',
+    ].sort());
+  });
+
+  it('copes with empty and hostile input quickly', () => {
+    const t0 = Date.now();
+    for (const s of ['', 'see', 'as per', 'attached', 'see '.repeat(20000), 'details '.repeat(20000) + ' are in', 'a'.repeat(100000)]) findDocumentPointers(s);
+    assert.ok(Date.now() - t0 < 2000, 'too slow on hostile input');
+  });
+});
