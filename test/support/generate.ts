@@ -75,7 +75,7 @@ export function generateReview(lines: number, seed = 0): string {
   const perBlock = 7 * 10 + 8 * 6 + 2 * 8; // lines of one block of actions, expectations, minutes
   const blocks = Math.max(1, Math.round((lines - 20) / perBlock));
   for (let b = 0; b < blocks; b++) {
-    for (let m = 0; m < 8; m++) out.push(`  ${pick(MINUTES, m + b, seed)} (Item ${b}.${m}.)`, `  Point ${b * 8 + m} was agreed by everyone present.`);
+    for (let m = 0; m < 8; m++) out.push(`  ${pick(MINUTES, m + b, seed)} (Item ${b}.${m}, record ${seed}.)`, `  Point ${b * 8 + m} was agreed by everyone present.`);
   }
   out.push('actions:');
   for (let b = 0; b < blocks; b++) {
@@ -83,7 +83,7 @@ export function generateReview(lines: number, seed = 0): string {
       const n = b * 10 + a;
       out.push(
         `  - id: A${n + 1}`,
-        `    action: ${pick(VERBS, n, seed)} ${pick(OBJECTS, n + b, seed)} (item ${n})`,
+        `    action: ${pick(VERBS, n, seed)} ${pick(OBJECTS, n + b, seed)} (item ${n}, record ${seed})`,
         `    owner: ${pick(OWNERS, n + 3, seed)}`,
         `    timescale: ${pick(TIMESCALES, n + b, seed)}`,
         '    status: open',
@@ -100,7 +100,7 @@ export function generateReview(lines: number, seed = 0): string {
       out.push(
         `  - id: E${n + 1}`,
         `    parent: ${parent}`,
-        `    expectation: ${parent} ${pick(EXPECTATIONS, n + b, seed)} (point ${n})`,
+        `    expectation: ${parent} ${pick(EXPECTATIONS, n + b, seed)} (point ${n}, record ${seed})`,
         '    evidence: Weekly visit notes from the social worker',
         '    by: 2025-10-23',
         '    support: Family support worker visits twice weekly',

@@ -10,6 +10,7 @@ import type { Rule, RuleContext, RuleReport } from './rules/rule';
 import { RULES, SCHEMA_RULE_ID, SYNTAX_RULE_ID } from './rules';
 import { anchorsOf } from './rules/walk';
 import { todayIso } from './clock';
+import { BoundedCache } from './memo';
 
 /** Lets a caller abandon a check whose result no longer matters (a newer keystroke). */
 export interface CancellationSignal {
@@ -43,6 +44,8 @@ export interface Engine {
 /** Builds the checking engine over a workspace. One engine serves the CLI, the server and tests. */
 export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES): Engine {
   const index = new DocumentIndex();
+  const cache = new BoundedCache();
+  const memo = <T>(scope: string, key: string, compute: () => T): T => cache.get(scope, key, compute);
 
   async function check(input: CheckInput, config = defaultConfig(), signal?: CancellationSignal): Promise<CheckResult> {
     const parsed = parseCarePlanDocument(input.text, input.kindHint);
@@ -93,6 +96,7 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
           index,
           host,
           report: (r) => reports.push(r),
+          memo,
         };
         try {
           await rule.check(ctx);

@@ -96,14 +96,11 @@ const PERIOD_NOUN =
 /** A repeating timescale: weekly, every 6 weeks, twice a month, on Saturdays, statutory visits. */
 export const RECURRENCE_RE = new RegExp(
   `(?<![\\w])${FREQ_WORD}(?![\\w])` +
-    `|(?<![\\w])(?:every|each|per|once\\s+(?:a|an|per|every|each)|twice\\s+(?:a|an|per|every|each)?|${NUM_WORD}\\s*(?:x|times)\\s*(?:a|an|per|every|each)?|at\\s+(?:each|every)|at\\s+least\\s+(?:once\\s+|twice\\s+)?(?:a|an|per|every|each))\\s+(?:other\\s+|alternate\\s+|second\\s+)?(?:${NUM_WORD}\\s+)?${PERIOD_NOUN}(?![\\w])` +
+    `|(?<![\\w])(?:every|each|per|once\\s+(?:a|an|per|every|each)|twice\\s+(?:a|an|per|every|each)?|${NUM_WORD}\\s*(?:x|times)\\s*(?:a|an|per|every|each)?|at\\s+(?:each|every)|at\\s+least\\s+(?:once\\s+|twice\\s+)?(?:a|an|per|every|each))\\s+(?:other\\s+|alternate\\s+|second\\s+)?(?:${NUM_WORD}(?:\\s*(?:-|–|to|or)\\s*${NUM_WORD})?\\s+)?${PERIOD_NOUN}(?![\\w])` +
+    `|(?<![\\w])${NUM_WORD}\\s+(?:nights?|days?|evenings?|mornings?|afternoons?|sessions?|hours?|visits?|calls?)\\s+(?:a|per|each|every)\\s+(?:week|month|fortnight|term|day)(?![\\w])` +
     '|(?<![\\w])on\\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends|school\\s+days)(?![\\w])' +
     `|(?<![\\w])(?:alternate|every\\s+other)\\s+${PERIOD_NOUN}(?![\\w])` +
     '|(?<![\\w])statutory\\s+(?:visits?|visiting(?:\\s+(?:frequency|timescales?|requirements?))?)(?![\\w])' +
     '|(?<![\\w])in\\s+line\\s+with\\s+(?:the\\s+)?statutory\\s+visits?(?![\\w])',
   'i',
 );
-
-/** "within statutory timescales": bounded by a statutory deadline the reader can look up. */
-export const STATUTORY_TIMESCALE_RE =
-  /(?<![\w])(?:within|in\s+line\s+with|in\s+accordance\s+with|as\s+per|per|to|meeting|by)\s+(?:the\s+)?statutory\s+(?:timescales?|timeframes?|time\s+limits?|deadlines?|requirements?|intervals?)(?![\w])/i;

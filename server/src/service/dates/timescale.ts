@@ -143,8 +143,22 @@ function teamRegex(phrases: readonly string[] | undefined): RegExp | undefined {
   return re;
 }
 
+/** A word chrono might make a date of: a month, a day number, a weekday. Gates the slow fallback. */
 const DATE_HINT_RE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+/** In an action's wording: a capitalised month or a day number that no fast matcher read. */
+const TEXT_DATE_HINT_RE =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|\d{1,2}(?:st|nd|rd|th))\b/g;
+
+function unreadHint(t: string, cands: readonly Candidate[]): boolean {
+  TEXT_DATE_HINT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TEXT_DATE_HINT_RE.exec(t))) {
+    const at = m.index;
+    if (!cands.some((c) => at >= c.start && at < c.end)) return true;
+  }
+  return false;
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -232,7 +246,7 @@ function deadlineCandidate(text: string, anchors: TimescaleAnchors, options: Tim
   const cands = scan(ctx);
   const accept = acceptInText(anchors.documentDate);
   let found = pick(cands, accept);
-  if (!found && DATE_HINT_RE.test(t)) {
+  if (!found && unreadHint(t, cands)) {
     // Only when a calendar word was left unread by the fast matchers.
     for (const hit of chronoDates(t, anchors.documentDate)) {
       const end = hit.index + hit.text.length;
@@ -256,6 +270,22 @@ export function findDeadlineInText(text: string, anchors: TimescaleAnchors, opti
   const { found } = deadlineCandidate(text, a, options);
   if (!found) return undefined;
   return { date: found.date!, start: found.start, end: found.end, phrase: text.slice(found.start, found.end) };
+}
+
+const RECURRENCE_ALL_RE = new RegExp(RECURRENCE_RE.source, 'gi');
+/** A determiner just before: "the weekly group", "a 6-monthly check" name a thing, not the action's rhythm. */
+const DETERMINER_BEFORE_RE = /(?:^|\s)(?:the|a|an|his|her|their|its|this|that|[a-z]+['’]s)\s+$/i;
+
+/** A recurrence that sets the rhythm of the action ("visit every 6 weeks", "attend weekly sessions"). */
+function recurrenceInWording(wording: string): RegExpExecArray | null {
+  RECURRENCE_ALL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RECURRENCE_ALL_RE.exec(wording))) {
+    // "weekly", "6-monthly" can be adjectives; "every 6 weeks", "on Saturdays" cannot.
+    if (!/ly$/i.test(m[0])) return m;
+    if (!DETERMINER_BEFORE_RE.test(wording.slice(Math.max(0, m.index - 20), m.index))) return m;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -352,7 +382,7 @@ export function assessActionTimescale(
     out.status = 'clear';
     return out;
   }
-  const rec = wording ? RECURRENCE_RE.exec(wording) : null;
+  const rec = wording ? recurrenceInWording(wording) : null;
   const event = all.find((c) => c.kind === 'anchored' && !c.yearless);
   if (rec || event) {
     out.inTextOther = rec ? { how: `repeats ${rec[0].toLowerCase()}`, phrase: rec[0] } : { how: event!.how, phrase: wording.slice(event!.start, event!.end) };

@@ -44,7 +44,7 @@ export const actionOwner: Rule = {
           target: 'item',
           message: 'This action has no owner — add `owner:` with the role responsible, for example Social worker or Foster carer.',
         });
-      } else if (COLLECTIVE.test(owner.trim())) {
+      } else if (owner.length <= 40 && COLLECTIVE.test(owner.trim())) {
         ctx.report({
           path: [...path, 'owner'],
           message: `'${owner.trim()}' is not one person or role, so no one is answerable — name the role responsible, for example Social worker or IRO.`,

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { eachExpectation, text } from './walk';
+import { eachExpectation, stringList, text } from './walk';
 import { analyseExpectation } from '../prose';
 
 export const expectationGeneric: Rule = {
@@ -11,20 +11,20 @@ export const expectationGeneric: Rule = {
       extraVaguePhrases: [...ctx.config.expectations.extraVaguePhrases, ...stringList(ctx.options.vague_phrases)],
       minConcretisers: typeof ctx.options.min_concretisers === 'number' ? ctx.options.min_concretisers : ctx.config.expectations.minConcretisers,
     };
+    const sig = 'expectation\0' + JSON.stringify(options);
     for (const { path, expectation } of eachExpectation(ctx.data)) {
       const wording = text(expectation.expectation);
       if (wording === undefined) continue;
-      const analysis = analyseExpectation(
-        {
-          expectation: wording,
-          parent: text(expectation.parent),
-          evidence: text(expectation.evidence),
-          by: text(expectation.by),
-          support: text(expectation.support),
-          if_not_met: text(expectation.if_not_met),
-        },
-        options,
-      );
+      const fields = {
+        expectation: wording,
+        parent: text(expectation.parent),
+        evidence: text(expectation.evidence),
+        by: text(expectation.by),
+        support: text(expectation.support),
+        if_not_met: text(expectation.if_not_met),
+      };
+      const others = `${fields.parent}\0${fields.evidence}\0${fields.by}\0${fields.support}\0${fields.if_not_met}`;
+      const analysis = ctx.memo(sig, `${wording}\0${others}`, () => analyseExpectation(fields, options));
       if (!analysis.generic) continue;
       ctx.report({
         path: [...path, 'expectation'],
@@ -35,6 +35,3 @@ export const expectationGeneric: Rule = {
   },
 };
 
-function stringList(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-}

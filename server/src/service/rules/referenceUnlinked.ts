@@ -43,8 +43,9 @@ export const referenceUnlinked: Rule = {
     }
     const includeCitations = ctx.options.include_citations === true;
     const options = { extraDocumentTypes: { ...ctx.config.extraDocumentTypes, ...documentTypeOption(ctx.options.document_types) } };
+    const sig = 'pointers\0' + JSON.stringify(options);
     for (const { path, value } of freeText(ctx.data)) {
-      for (const p of findDocumentPointers(value, options)) {
+      for (const p of ctx.memo(sig, value, () => findDocumentPointers(value, options))) {
         // A citation states its key fact here, so the detail is not left elsewhere (DOMAIN.md).
         if (listed.has(p.docType) || (p.strength === 'citation' && !includeCitations)) continue;
         const label = DOCUMENT_TYPES[p.docType]?.label ?? p.docType;

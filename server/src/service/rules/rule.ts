@@ -33,6 +33,11 @@ export interface RuleContext {
   readonly index: DocumentIndex;
   readonly host: WorkspaceHost;
   report(r: RuleReport): void;
+  /**
+   * Caches a pure computation on text across checks. `scope` and `key` together must hold
+   * everything the result depends on: scope the rule and its options, key the text.
+   */
+  memo<T>(scope: string, key: string, compute: () => T): T;
 }
 
 /** A rule is data plus one function. The id is public: users configure and suppress by it. */

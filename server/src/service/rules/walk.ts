@@ -27,6 +27,11 @@ export function text(v: unknown): string | undefined {
   return undefined;
 }
 
+/** A config option that should be a list of strings; anything else counts as empty. */
+export function stringList(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
 /** Every action in the document with its path: top-level `actions` and each section's. */
 export function* eachAction(data: Data): Generator<{ path: Path; action: Data }> {
   yield* itemsAt(data.actions, ['actions']);

@@ -1,0 +1,68 @@
+/**
+ * Events with a fixed or scheduled date: "by J's 16th birthday", "before the final hearing",
+ * "at the next core group", "within statutory timescales".
+ */
+import { type ScanContext, overlaps, push } from './scanCore';
+
+/** Events with a date fixed in advance (birthdays, court hearings, school starts, a planned move). */
+export const FIXED_EVENT_SRC =
+  "(?:[a-z]+['’]s\\s+|his\\s+|her\\s+|their\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)|fifteenth|sixteenth|seventeenth|eighteenth|twenty[\\s-]?first|next)\\s+birthday" +
+  "|(?:[a-z]+\\s+)?(?:turns|turning|reaches|reaching)\\s+(?:\\d{1,2}|fifteen|sixteen|seventeen|eighteen|twenty[\\s-]?one)" +
+  '|(?:[a-z]+\\s+(?:and\\s+[a-z]+\\s+)?)?(?:final|next|interim|further|ico\\s+renewal|issues\\s+resolution|case\\s+management|fact[\\s-]finding|court|directions|placement\\s+order|sgo|adoption\\s+order)\\s+hearings?' +
+  '|irh|fhdra|ifh|cmh|(?:next\\s+)?court\\s+(?:date|hearing|listing)|the\\s+hearing|final\\s+court\\s+date|proceedings\\s+(?:conclude|ending)|week\\s+26|26[\\s-]week\\s+(?:deadline|timescale|date)' +
+  '|(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:new\\s+)?(?:placement|school|college|nursery|reception|year\\s+\\d{1,2}|secondary(?:\\s+school)?|university|apprenticeship|term|school\\s+year|academic\\s+year)' +
+  '|(?:[a-z]+\\s+)?(?:starts?|starting|begins?|beginning|moves?\\s+(?:up\\s+)?to|moving\\s+(?:up\\s+)?to|transfers?\\s+to|transitions?\\s+to)\\s+(?:secondary|primary|high|a\\s+new|the\\s+new|her\\s+new|his\\s+new|new)?\\s*(?:school|college|nursery|year\\s+\\d{1,2}|reception|university|placement)' +
+  '|(?:planned\\s+)?(?:placement|move|transition)\\s+(?:date|start(?:s|ing)?|begins?)|(?:the\\s+)?(?:planned\\s+)?move(?:\\s+to\\s+[a-z\\s]{1,30})?|(?:the\\s+|this\\s+|her\\s+|his\\s+)?(?:new\\s+)?placement(?:\\s+(?:starting|beginning|move|moves))?|(?:j|the\\s+child|[a-z]+)\\s+(?:moves|moving|being\\s+placed|is\\s+placed|was\\s+placed)\\b' +
+  '|(?:j|the\\s+child|[a-z]+)\\s+(?:leaves?|leaving)\\s+care|leaving\\s+care|(?:the\\s+)?(?:baby[\'’]s\\s+|j[\'’]s\\s+)?birth\\b|(?:the\\s+)?birth\\s+of\\s+the\\s+baby|(?:the\\s+)?baby\\s+(?:is\\s+)?(?:born|due)|(?:the\\s+)?(?:expected\\s+)?due\\s+date|(?:the\\s+)?(?:end|expiry)\\s+of\\s+the\\s+(?:ico|interim\\s+care\\s+order|order|placement\\s+agreement|section\\s+20)';
+/** Meetings held on a schedule (the next supervision, core group, PEP meeting, panel). */
+export const SCHEDULED_MEETING_SRC =
+  '(?:next\\s+|forthcoming\\s+|upcoming\\s+|following\\s+)?(?:(?:team\\s+|management\\s+|case\\s+)?supervision|core\\s+group(?:\\s+meeting)?|cin\\s+(?:meeting|review)|child\\s+in\\s+need\\s+(?:meeting|review)|pep(?:\\s+(?:meeting|review))?|personal\\s+education\\s+plan\\s+(?:meeting|review)|professionals[\'’]?\\s+meeting|network\\s+meeting|strategy\\s+(?:meeting|discussion)|(?:adoption|fostering|matching|permanence|resource|placement|care|legal|gateway|tracking)\\s+panel|panel(?:\\s+date)?|legal\\s+planning\\s+meeting|lpm|plo\\s+meeting|(?:lac|cla|initial|review)\\s+health\\s+assessment|(?:lac|cla)\\s+medical|health\\s+assessment|rha|iha|ehcp(?:\\s+annual)?\\s+review|annual\\s+review|transition\\s+(?:meeting|review|planning\\s+meeting)|pathway\\s+plan(?:\\s+review)?|disruption\\s+meeting|stability\\s+meeting|family\\s+group\\s+conference|fgc|child\\s+protection\\s+conference|(?:icpc|rcpc)|review\\s+child\\s+protection\\s+conference|permanence\\s+planning\\s+meeting|placement\\s+planning\\s+meeting)';
+/** "the next contact", "the next visit": a meeting named by its place in a series. */
+export const NEXT_ONLY_EVENT_SRC =
+  "next\\s+(?:[a-z'’-]+\\s+){0,3}?(?:contact(?:\\s+session)?|visit|appointment|session|meeting|panel|conference|supervision|hearing|core\\s+group|group)";
+
+// Fixed and scheduled events: "by J's 16th birthday", "before the final hearing", "at the next core group"
+
+const EVENT_RE = new RegExp(
+  `(?<![\\w])(by|before|prior\\s+to|ahead\\s+of|in\\s+time\\s+for|until|till|no\\s+later\\s+than|in\\s+(?:readiness|preparation)\\s+for|for|at|when|on)\\s+(?:the\\s+)?(?:(${FIXED_EVENT_SRC})|(${SCHEDULED_MEETING_SRC})|(${NEXT_ONLY_EVENT_SRC}))(?![\\w])`,
+  'gi',
+);
+const NEXT_EVENT_RE = new RegExp(`(?<![\\w])(?:(?:next|forthcoming|upcoming)\\s+${SCHEDULED_MEETING_SRC}|${NEXT_ONLY_EVENT_SRC}|next\\s+(?:court\\s+)?hearing)(?![\\w])`, 'gi');
+const STATUTORY_RE =
+  /(?<![\w])(?:within|in\s+line\s+with|in\s+accordance\s+with|as\s+per|per|to|meeting|by)\s+(?:the\s+)?statutory\s+(?:timescales?|timeframes?|time\s+limits?|deadlines?|requirements?|intervals?)(?![\w])/gi;
+
+export function scanEvents(ctx: ScanContext): void {
+  const t = ctx.text;
+  let m: RegExpExecArray | null;
+  EVENT_RE.lastIndex = 0;
+  while ((m = EVENT_RE.exec(t))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(ctx.out, start, end)) continue;
+    const cue = m[1]!.toLowerCase();
+    // "for / at / when / on" only before a named fixed event or a meeting, never before "the next contact".
+    const hearing = /hearing|irh|fhdra|ifh|cmh|court/i.test(m[2] ?? '');
+    if ((cue === 'for' || cue === 'at') && !(m[3] || m[4] || hearing)) continue;
+    if (cue === 'on' && !(hearing || /birthday/i.test(m[0]))) continue;
+    if (cue === 'when' && !m[2]) continue;
+    push(ctx, { start, end, kind: 'anchored', how: m[0].replace(/\s+/g, ' '), relative: true, cue: 'deadline', explicit: false });
+  }
+  if (ctx.field) {
+    NEXT_EVENT_RE.lastIndex = 0;
+    while ((m = NEXT_EVENT_RE.exec(t))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(ctx.out, start, end)) continue;
+      push(ctx, { start, end, kind: 'anchored', how: m[0].replace(/\s+/g, ' '), relative: true, cue: 'deadline', explicit: false });
+    }
+  }
+  STATUTORY_RE.lastIndex = 0;
+  while ((m = STATUTORY_RE.exec(t))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(ctx.out, start, end)) continue;
+    push(ctx, { start, end, kind: 'anchored', how: `${m[0].trim()} (the statutory deadline for this task)`, relative: true, cue: 'deadline', explicit: false });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
