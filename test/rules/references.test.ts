@@ -1,0 +1,41 @@
+import { ruleTable, REVIEW_HEAD } from '../support/table';
+
+const refs = (list: string, extra = '') => `${REVIEW_HEAD}${extra}references:\n${list}`;
+const OTHER = { 'file:///ws/case/care-plan.yaml': 'kind: care-plan\nid: cp-CH000123-2025-01\n' };
+
+ruleTable('reference-missing', [
+  { name: 'a path that exists', yaml: refs('  - { id: pep, type: pep, path: education/pep.md }\n'), expect: [], options: { files: ['file:///ws/case/education/pep.md'] } },
+  { name: 'a path that does not exist', yaml: refs('  - { id: pep, type: pep, path: education/pep.md }\n'), expect: ['7:/references/0/path'], messages: ['no file'] },
+  { name: 'a path that leaves the workspace', yaml: refs('  - { id: x, type: other, path: ../../etc/passwd }\n'), expect: ['7:/references/0/path'], messages: ['outside this workspace'] },
+  { name: 'a doc id that exists', yaml: refs('  - { id: cp, type: care-plan, doc: cp-CH000123-2025-01 }\n'), expect: [], options: { documents: OTHER } },
+  { name: 'a doc id that does not exist', yaml: refs('  - { id: cp, type: care-plan, doc: cp-nope }\n'), expect: ['7:/references/0/doc'] },
+  {
+    name: 'review.care_plan must name a document',
+    yaml: REVIEW_HEAD.replace('chair: IRO', 'chair: IRO, care_plan: cp-missing'),
+    expect: ['5:/review/care_plan'],
+  },
+  {
+    name: "an action's references must resolve locally or in the workspace",
+    yaml: refs('  - { id: pep, type: pep, title: Paper PEP }\n', 'actions:\n  - id: A1\n    action: Share the PEP\n    owner: Designated teacher\n    due: 2025-05-09\n    references: [pep, cp-CH000123-2025-01, nowhere]\n'),
+    expect: ['11:/actions/0/references/2'],
+    options: { documents: OTHER },
+  },
+]);
+
+ruleTable('reference-unlinked', [
+  { name: 'a pointer to an unlisted document', yaml: `${REVIEW_HEAD}discussion: Education is going well; see the PEP dated 14/01/2025.\n`, expect: ['6:/discussion'], messages: ['Personal education plan'] },
+  { name: 'a pointer to a listed document', yaml: `${REVIEW_HEAD}discussion: Education is going well; see the PEP dated 14/01/2025.\nreferences:\n  - { id: pep, type: pep, title: PEP }\n`, expect: [] },
+  { name: 'a document as the object of an action is not a pointer', yaml: `${REVIEW_HEAD}discussion: The social worker will update the PEP before the next review.\n`, expect: [] },
+  {
+    name: 'a pointer inside a block scalar is located on its own line',
+    yaml: `${REVIEW_HEAD}discussion: |\n  J is settled at home.\n  Health needs are as detailed in the review health assessment.\n`,
+    expect: ['8:/discussion'],
+  },
+  { name: 'team document types from config', yaml: `${REVIEW_HEAD}discussion: Arrangements are as set out in the family group conference plan.\n`, expect: ['6:/discussion'], options: { config: { references: { extra_document_types: { 'fgc-plan': ['family group conference plan'] } } } } },
+]);
+
+ruleTable('duplicate-id', [
+  { name: 'a unique id', yaml: REVIEW_HEAD, expect: [] },
+  { name: 'another document has the same id', yaml: REVIEW_HEAD, expect: ['2:/id'], options: { documents: { 'file:///ws/other.yaml': 'kind: review\nid: review-CH000123-2025-04-24\n' } } },
+  { name: 'two actions with one id', yaml: `${REVIEW_HEAD}actions:\n  - { id: A1, action: a, owner: IRO, due: 2025-05-01 }\n  - { id: A1, action: b, owner: IRO, due: 2025-05-01 }\n`, expect: ['8:/actions/1/id'] },
+]);
