@@ -13,7 +13,7 @@ const entries = [
   { in: 'server/src/server.ts', out: 'server' },
   { in: 'server/src/cli.ts', out: 'cli' },
   { in: 'test/bench/bench.ts', out: 'bench' },
-  { in: 'test/quality/run.ts', out: 'quality' },
+  { in: 'test/bench/lsp.ts', out: 'lsp-bench' },
 ].filter((e) => existsSync(e.in));
 
 const contexts = await Promise.all(
@@ -41,5 +41,5 @@ if (watch) {
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
-  if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
+  for (const bin of ['dist/cli.js', 'dist/server.js']) if (existsSync(bin)) chmodSync(bin, 0o755);
 }

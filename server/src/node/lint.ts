@@ -7,7 +7,7 @@ import { decodeText, DecodedText } from './readText';
 import { findYamlFiles } from './findFiles';
 import { ConfigResolver } from './loadConfig';
 import type { RawConfig } from '../service';
-import picomatch from 'picomatch';
+import { kindFromGlobs } from './kinds';
 
 export interface LintResult {
   filePath: string;
@@ -41,13 +41,20 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
   const targets = await findYamlFiles(args, options.root, rootConfig.config.ignore);
   const results: LintResult[] = [];
   for (const file of targets) {
-    const { config } = await resolver.forFile(file);
-    results.push(await lintFile(engine, file, texts.get(file), config));
+    const { config, file: configFile } = await resolver.forFile(file);
+    const kindHint = kindFromGlobs(file, config, configFile ? path.dirname(configFile) : options.root);
+    results.push(await lintFile(engine, file, texts.get(file), config, kindHint));
   }
   return results.filter((r) => r.kind !== undefined || r.findings.length > 0);
 }
 
-async function lintFile(engine: ReturnType<typeof createEngine>, file: string, known: DecodedText | undefined, config: ResolvedConfig): Promise<LintResult> {
+async function lintFile(
+  engine: ReturnType<typeof createEngine>,
+  file: string,
+  known: DecodedText | undefined,
+  config: ResolvedConfig,
+  kindHint: DocumentKind | undefined,
+): Promise<LintResult> {
   let decoded = known;
   const uri = URI.file(file).toString();
   if (decoded === undefined) {
@@ -60,16 +67,9 @@ async function lintFile(engine: ReturnType<typeof createEngine>, file: string, k
   }
   if (!decoded.ok) return { filePath: file, kind: undefined, findings: [fileFinding(decoded.reason)] };
   const { text, note } = decoded;
-  const result = await engine.check({ uri, text, kindHint: kindFromGlobs(file, config) }, config);
+  const result = await engine.check({ uri, text, kindHint }, config);
   const findings = note && result.kind ? [fileFinding(note, 'warning'), ...result.findings] : result.findings;
   return { filePath: file, kind: result.kind, findings };
-}
-
-function kindFromGlobs(file: string, config: ResolvedConfig): DocumentKind | undefined {
-  for (const [glob, kind] of Object.entries(config.documents)) {
-    if (picomatch(glob, { dot: true })(file.split(path.sep).join('/')) || picomatch(glob, { dot: true, basename: !glob.includes('/') })(path.basename(file))) return kind;
-  }
-  return undefined;
 }
 
 function fileFinding(message: string, severity: Finding['severity'] = 'error'): Finding {

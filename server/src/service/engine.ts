@@ -79,7 +79,11 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
       const today = config.today ?? todayIso();
       const anchors = anchorsOf(data as Record<string, unknown>);
       for (const rule of rules) {
-        if (signal?.isCancellationRequested) return { ...result, cancelled: true };
+        if (signal) {
+          // Let the event loop run between rules, so a newer keystroke can cancel this check.
+          await yieldToEventLoop();
+          if (signal.isCancellationRequested) return { ...result, cancelled: true };
+        }
         if (rule.kinds && !rule.kinds.includes(kind)) continue;
         const severity = severityOf(rule.id, rule.defaultSeverity);
         if (severity === 'off') continue;
@@ -113,6 +117,13 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
   }
 
   return Object.freeze({ index, rules, check });
+}
+
+// setImmediate lets pending I/O (a newer didChange) in; elsewhere fall back to a timer.
+const schedule: (f: () => void) => void = typeof setImmediate === 'function' ? (f) => setImmediate(f) : (f) => setTimeout(f, 0);
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => schedule(resolve));
 }
 
 function toFinding(parsed: ParsedDocument, ruleId: string, severity: Severity, r: RuleReport): Finding {

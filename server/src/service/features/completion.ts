@@ -47,7 +47,11 @@ export async function completionsAt(parsed: ParsedDocument, pos: Position, optio
         const inner = ' '.repeat(ctx.column + 2);
         const eol = parsed.text.includes('\r\n') ? '\r\n' : '\n';
         const newText =
-          shape === 'object' ? `${p.name}:${eol}${inner}` : shape === 'array' ? `${p.name}:${eol}${inner}- ` : `${p.name}: `;
+          ctx.flow || shape === 'scalar' || shape === 'unknown'
+            ? `${p.name}: `
+            : shape === 'object'
+              ? `${p.name}:${eol}${inner}`
+              : `${p.name}:${eol}${inner}- `;
         return {
           label: p.name,
           kind: 'property' as const,

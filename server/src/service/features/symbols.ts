@@ -6,7 +6,7 @@ import { CARE_PLAN_SECTIONS } from '../rules/walk';
 import type { Range } from '../types';
 import type { DocumentSymbol, SymbolKind } from './types';
 
-const NAME_LENGTH = 60;
+const NAME_LENGTH = 80;
 
 function trimmedRange(parsed: ParsedDocument, start: number, end: number): Range {
   let e = end;

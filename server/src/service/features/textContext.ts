@@ -8,7 +8,7 @@ import type { Path, Position, Range } from '../types';
 
 export type CursorContext =
   /** Typing a field name: `path` is the mapping it goes in. */
-  | { kind: 'key'; path: Path; prefix: string; range: Range; column: number; siblings: Set<string> }
+  | { kind: 'key'; path: Path; prefix: string; range: Range; column: number; siblings: Set<string>; flow?: boolean }
   /** Typing the value of `key:` (or a list item): `path` is the value's own path. */
   | { kind: 'value'; path: Path; prefix: string; range: Range; column: number }
   | { kind: 'none' };
@@ -176,6 +176,9 @@ function atCursor(
   if (stripComment(before).length < before.replace(/[ \t]+$/, '').length) return { context: { kind: 'none' } }; // in a comment
   const wordEnd = pos.character + (/^[A-Za-z0-9_.\/-]*/.exec(raw.slice(pos.character))?.[0].length ?? 0);
 
+  const flow = flowMapContext(before, pos, wordEnd, stack);
+  if (flow) return { context: flow };
+
   // `key: partial` — the value of a field.
   const valueMatch = /^(\s*)((?:-\s+)*)("[^"]*"|'[^']*'|[A-Za-z0-9_$./-][^:#]*?)[ \t]*:[ \t]+(.*)$/.exec(before);
   if (valueMatch) {
@@ -219,4 +222,55 @@ function atCursor(
     return { context: { kind: 'key', path: stack.path(), prefix: keyMatch[3], range, column, siblings: new Set() }, parent };
   }
   return { context: { kind: 'key', path: stack.path(), prefix: keyMatch[3], range, column, siblings: new Set() }, parent: parent ?? ROOT };
+}
+
+/** Index of the last `{` not closed before the end of `s` (outside quotes), or -1. */
+function unclosedBrace(s: string): number {
+  const open: number[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || (c === "'" && !/\w/.test(s[i - 1] ?? ''))) quote = c;
+    else if (c === '{' || c === '[') open.push(c === '{' ? i : -1 - i);
+    else if (c === '}' || c === ']') open.pop();
+  }
+  const last = open[open.length - 1];
+  return last !== undefined && last >= 0 ? last : -1;
+}
+
+/** Inside a flow mapping on one line: `placement: { type: pla` or `- { what: X, sta`. */
+function flowMapContext(before: string, pos: Position, wordEnd: number, stack: Stack): CursorContext | undefined {
+  const brace = unclosedBrace(before);
+  if (brace === -1) return undefined;
+  const head = before.slice(0, brace);
+  const keyed = /^(\s*)((?:-\s+)*)("[^"]*"|'[^']*'|[A-Za-z0-9_$./-][^:#{]*?)[ \t]*:[ \t]*$/.exec(head);
+  const bare = /^(\s*)((?:-\s+)*)$/.exec(head);
+  if (!keyed && !bare) return undefined;
+  const m = (keyed ?? bare)!;
+  for (const d of markersOf(m[1] + m[2])) if (d.type === 'dash') stack.dash(d.col);
+  const column = m[1].length + m[2].length;
+  if (keyed) stack.key(column);
+  const base: Path = keyed ? [...stack.path(), m[3].replace(/^["']|["']$/g, '')] : stack.path();
+  const inner = before.slice(brace + 1);
+  const parts = inner.split(',');
+  const last = parts[parts.length - 1];
+  const siblings = new Set(parts.slice(0, -1).map((p) => p.split(':')[0].trim()).filter(Boolean));
+  const colon = last.indexOf(':');
+  if (colon === -1) {
+    const prefix = last.trimStart();
+    const start = before.length - prefix.length;
+    const range = { start: { line: pos.line, character: start }, end: { line: pos.line, character: wordEnd } };
+    return { kind: 'key', path: base, prefix, range, column, siblings, flow: true };
+  }
+  const key = last.slice(0, colon).trim();
+  let value = last.slice(colon + 1).trimStart();
+  let start = before.length - value.length;
+  if (/^["']/.test(value)) {
+    start++;
+    value = value.slice(1);
+  }
+  const range = { start: { line: pos.line, character: start }, end: { line: pos.line, character: wordEnd } };
+  return { kind: 'value', path: [...base, key], prefix: value, range, column };
 }

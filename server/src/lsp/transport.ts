@@ -1,0 +1,100 @@
+/**
+ * The server's transport (stdio, node IPC, socket or pipe, chosen by the usual command-line
+ * flags), with a look at every message as it is read — before it waits its turn in the
+ * connection's queue. That is how the server knows that a newer version of a document has
+ * already arrived while it is still checking an older one.
+ */
+import {
+  createServerPipeTransport,
+  createServerSocketTransport,
+  IPCMessageReader,
+  IPCMessageWriter,
+  Message,
+  MessageReader,
+  MessageWriter,
+  NotificationMessage,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver/node';
+
+/** The newest version of each open document that has been read off the wire. */
+export class ArrivedVersions {
+  private readonly latest = new Map<string, number>();
+  private readonly readAt = new Map<string, number>();
+
+  note(message: Message): void {
+    if (!Message.isNotification(message)) return;
+    const n = message as NotificationMessage;
+    const doc = (n.params as { textDocument?: { uri?: string; version?: number } } | undefined)?.textDocument;
+    if (!doc?.uri) return;
+    if (n.method === 'textDocument/didChange' || n.method === 'textDocument/didOpen') {
+      if (typeof doc.version === 'number' && doc.version > (this.latest.get(doc.uri) ?? -Infinity)) {
+        this.latest.set(doc.uri, doc.version);
+        this.readAt.set(doc.uri, performance.now());
+      }
+    } else if (n.method === 'textDocument/didClose') {
+      this.latest.delete(doc.uri);
+      this.readAt.delete(doc.uri);
+    }
+  }
+
+  /** When this version was read off the wire (performance.now()), if it is the newest one. */
+  readTime(uri: string, version: number): number | undefined {
+    return this.latest.get(uri) === version ? this.readAt.get(uri) : undefined;
+  }
+
+  /** True when a version newer than `version` has been read (it may not be applied yet). */
+  newerThan(uri: string, version: number): boolean {
+    const v = this.latest.get(uri);
+    return v !== undefined && v > version;
+  }
+}
+
+function observe(reader: MessageReader, seen: ArrivedVersions): MessageReader {
+  return {
+    onError: reader.onError,
+    onClose: reader.onClose,
+    onPartialMessage: reader.onPartialMessage,
+    listen: (callback) =>
+      reader.listen((message) => {
+        try {
+          seen.note(message);
+        } finally {
+          callback(message);
+        }
+      }),
+    dispose: () => reader.dispose(),
+  };
+}
+
+export interface Transport {
+  reader: MessageReader;
+  writer: MessageWriter;
+  /** Whether the transport is stdout, which must never carry anything but protocol messages. */
+  stdio: boolean;
+}
+
+/** Picks the transport from argv: `--stdio` (the default), `--node-ipc`, `--socket=N`, `--pipe=NAME`. */
+export function createTransport(argv: readonly string[], seen: ArrivedVersions): Transport {
+  const value = (flag: string) => {
+    const i = argv.findIndex((a) => a === flag || a.startsWith(flag + '='));
+    if (i === -1) return undefined;
+    return argv[i].includes('=') ? argv[i].slice(flag.length + 1) : argv[i + 1];
+  };
+  let reader: MessageReader;
+  let writer: MessageWriter;
+  let stdio = false;
+  if (argv.includes('--node-ipc')) {
+    reader = new IPCMessageReader(process);
+    writer = new IPCMessageWriter(process);
+  } else if (value('--socket')) {
+    [reader, writer] = createServerSocketTransport(Number(value('--socket')));
+  } else if (value('--pipe')) {
+    [reader, writer] = createServerPipeTransport(value('--pipe')!);
+  } else {
+    reader = new StreamMessageReader(process.stdin);
+    writer = new StreamMessageWriter(process.stdout);
+    stdio = true;
+  }
+  return { reader: observe(reader, seen), writer, stdio };
+}

@@ -1,0 +1,167 @@
+/**
+ * Checks open documents as they change, with no fixed delay. A check starts as soon as the
+ * event loop is free; a newer version that has already been read off the wire makes an older
+ * check stop at the next rule boundary (or never start), and a result is published only if the
+ * document is still at the version that was checked.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import type { CancellationSignal, CheckResult, Engine } from '../service';
+import { parseCarePlanDocument } from '../service';
+import type { ParsedDocument } from '../service';
+import type { ArrivedVersions } from './transport';
+import type { DocumentSettings } from './settings';
+import { toDiagnostic } from './convert';
+
+/** Text longer than this is reported instead of parsed (as the CLI refuses files over 20 MB). */
+const MAX_CHARS = 20 * 1024 * 1024;
+
+export interface ValidatorDeps {
+  engine: Engine;
+  arrived: ArrivedVersions;
+  document(uri: string): TextDocument | undefined;
+  settings(uri: string): Promise<DocumentSettings>;
+  publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
+  /** Extra diagnostics for files that are not records (a broken `.careplan.yaml`). */
+  extraDiagnostics?(uri: string, text: string): Diagnostic[] | undefined;
+  /** Resolves once the workspace index is ready (the first scan). */
+  ready: Promise<void>;
+  log(message: string): void;
+  /** Per-check timings for `$/logTrace` (a no-op unless the client turned tracing on). */
+  trace?(message: string): void;
+}
+
+interface Checked {
+  version: number;
+  result: CheckResult;
+  settings: DocumentSettings;
+}
+
+export class Validator {
+  private readonly queue = new Map<string, boolean>();
+  private scheduled = false;
+  private readonly latest = new Map<string, Checked>();
+  /** Documents we published diagnostics for (to clear them when they stop being records). */
+  private readonly published = new Set<string>();
+  /** Version currently being checked per document, so a forced recheck of it is not lost. */
+  private readonly inFlight = new Map<string, { version: number; cancel: () => void }>();
+
+  constructor(private readonly deps: ValidatorDeps) {}
+
+  /** Queues a check; `force` rechecks even when this version was already published. */
+  request(uri: string, force = false): void {
+    this.queue.set(uri, (this.queue.get(uri) ?? false) || force);
+    if (force) this.inFlight.get(uri)?.cancel();
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  requestAll(uris: Iterable<string>, force = true): void {
+    for (const uri of uris) this.request(uri, force);
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const batch = [...this.queue];
+    this.queue.clear();
+    for (const [uri, force] of batch) void this.run(uri, force);
+  }
+
+  /** The last check of the document, when it is for the given version. */
+  resultFor(uri: string, version: number): Checked | undefined {
+    const c = this.latest.get(uri);
+    return c && c.version === version ? c : undefined;
+  }
+
+  /** The parse of the current text, reusing the last check's when it is for this version. */
+  parsedFor(doc: TextDocument): ParsedDocument {
+    return this.resultFor(doc.uri, doc.version)?.result.parsed ?? parseCarePlanDocument(doc.getText(), this.latest.get(doc.uri)?.settings.kindHint);
+  }
+
+  forget(uri: string): void {
+    this.latest.delete(uri);
+    this.inFlight.get(uri)?.cancel();
+    this.queue.delete(uri);
+    if (this.published.delete(uri)) this.deps.publish(uri, undefined, []);
+  }
+
+  private async run(uri: string, force: boolean): Promise<void> {
+    const doc = this.deps.document(uri);
+    if (!doc) return;
+    const version = doc.version;
+    if (this.deps.arrived.newerThan(uri, version)) return; // a newer edit is queued; it will come
+    if (!force && this.latest.get(uri)?.version === version) return;
+    const running = this.inFlight.get(uri);
+    if (running) {
+      if (running.version === version && !force) return;
+      running.cancel();
+    }
+    let cancelled = false;
+    const deps = this.deps;
+    const signal: CancellationSignal = {
+      get isCancellationRequested() {
+        return cancelled || deps.arrived.newerThan(uri, version) || deps.document(uri)?.version !== version;
+      },
+    };
+    const mine = { version, cancel: () => (cancelled = true) };
+    this.inFlight.set(uri, mine);
+    try {
+      await this.deps.ready;
+      const settings = await this.deps.settings(uri);
+      if (signal.isCancellationRequested) return;
+      const text = doc.getText();
+      if (!settings.enabled) {
+        this.latest.delete(uri);
+        this.publishIfChanged(uri, version, [], false);
+        return;
+      }
+      const extra = this.deps.extraDiagnostics?.(uri, text);
+      if (extra) {
+        this.publishIfChanged(uri, version, extra, true);
+        return;
+      }
+      if (text.length > MAX_CHARS) {
+        this.publishIfChanged(uri, version, [tooLarge(text.length)], true);
+        return;
+      }
+      const started = performance.now();
+      const result = await this.deps.engine.check({ uri, text, kindHint: settings.kindHint }, settings.config, signal);
+      const checked = performance.now();
+      if (result.cancelled || signal.isCancellationRequested) return;
+      this.latest.set(uri, { version, result, settings });
+      this.publishIfChanged(uri, version, result.findings.map(toDiagnostic), result.kind !== undefined);
+      const read = this.deps.arrived.readTime(uri, version);
+      if (this.deps.trace && read !== undefined) {
+        const engineMs = checked - started;
+        const serverMs = performance.now() - read - engineMs;
+        this.deps.trace(`checked ${uri} version ${version}: engine ${engineMs.toFixed(2)} ms, server ${serverMs.toFixed(2)} ms, ${result.findings.length} findings`);
+      }
+    } catch (err) {
+      this.deps.log(`careplan: checking ${uri} failed: ${(err as Error).stack ?? err}`);
+    } finally {
+      if (this.inFlight.get(uri) === mine) this.inFlight.delete(uri);
+    }
+  }
+
+  private publishIfChanged(uri: string, version: number, diagnostics: Diagnostic[], isRecord: boolean): void {
+    // Files that are not records get nothing — not even an empty list — unless something
+    // published earlier has to be cleared.
+    if (!isRecord && !diagnostics.length) {
+      if (this.published.delete(uri)) this.deps.publish(uri, version, []);
+      return;
+    }
+    this.published.add(uri);
+    this.deps.publish(uri, version, diagnostics);
+  }
+}
+
+function tooLarge(chars: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 1,
+    code: 'yaml-syntax',
+    source: 'careplan',
+    message: `This file is ${(chars / 1048576).toFixed(1)} MB, larger than careplan checks (20 MB) — split it into one record per file.`,
+  };
+}

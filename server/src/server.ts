@@ -1,0 +1,339 @@
+#!/usr/bin/env node
+/**
+ * `careplan-language-server`: the LSP adapter over the shared engine. It wires the editor's
+ * events to the core and the core's answers back; the features themselves live in
+ * service/features (pure) and the scheduling in lsp/validator.ts.
+ *
+ *   careplan-language-server --stdio        (Neovim, Emacs, Helix …)
+ *   node dist/server.js --node-ipc          (the VS Code extension)
+ */
+import { promises as fs } from 'node:fs';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  InitializeParams,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import type { ClientCapabilities } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { createEngine, parseConfigText, todayIso } from './service';
+import type { WorkspaceHost } from './service';
+import * as features from './service/features';
+import { ArrivedVersions, createTransport } from './lsp/transport';
+import { Settings, ClientSettings } from './lsp/settings';
+import { isConfigFile, Workspace } from './lsp/workspace';
+import { Validator } from './lsp/validator';
+import { ruleDocUrl, toCompletionItem, toDiagnostic, toDocumentSymbol } from './lsp/convert';
+import { codeActions } from './lsp/codeActions';
+import { version } from '../../package.json';
+
+const arrived = new ArrivedVersions();
+const transport = createTransport(process.argv.slice(2), arrived);
+const connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer);
+const log = (message: string) => connection.console.log(message);
+const logError = (message: string) => connection.console.error(message);
+
+if (transport.stdio) {
+  // stdout carries the protocol: anything printed by a library goes to the client's log instead.
+  console.log = console.info = console.debug = (...args: unknown[]) => log(args.map(String).join(' '));
+  console.warn = console.error = (...args: unknown[]) => logError(args.map(String).join(' '));
+}
+let shutdownRequested = false;
+transport.reader.onClose(() => process.exit(shutdownRequested ? 0 : 1));
+process.on('uncaughtException', (err) => logError(`careplan: unexpected error (the server keeps running): ${err.stack ?? err}`));
+process.on('unhandledRejection', (err) => logError(`careplan: unexpected error (the server keeps running): ${(err as Error)?.stack ?? err}`));
+
+const documents = new TextDocuments(TextDocument);
+let workspace: Workspace;
+// The engine's host is the workspace's, which needs the engine's index: tie the knot lazily.
+const host: WorkspaceHost = {
+  get roots() {
+    return workspace.host.roots;
+  },
+  fileExists: (uri) => workspace.host.fileExists(uri),
+};
+const engine = createEngine(host);
+workspace = new Workspace(
+  engine.index,
+  {
+    has: (uri) => documents.get(uri) !== undefined,
+    text: (uri) => documents.get(uri)?.getText(),
+    uris: () => documents.keys(),
+  },
+  logError,
+);
+
+let capabilities: ClientCapabilities = {};
+const settings = new Settings({
+  fetch: async (uri) => {
+    if (!capabilities.workspace?.configuration) return undefined;
+    return (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'careplan' })) as ClientSettings | undefined;
+  },
+  roots: () => workspace.folderPaths(),
+  log: logError,
+});
+
+let markReady: () => void = () => undefined;
+const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+const validator = new Validator({
+  engine,
+  arrived,
+  ready,
+  document: (uri) => documents.get(uri),
+  settings: (uri) => settings.for(uri),
+  publish: (uri, v, diagnostics) => void connection.sendDiagnostics({ uri, version: v, diagnostics }),
+  extraDiagnostics: (uri, text) => (isConfigFile(uri) ? parseConfigText(text.replace(/^\uFEFF/, '')).findings.map(toDiagnostic) : undefined),
+  log: logError,
+  trace: (message) => connection.tracer.log(message),
+});
+
+/** Rechecks every open document when the workspace's ids or files changed. */
+function recheckOpen(except?: string): void {
+  validator.requestAll(documents.keys().filter((u) => u !== except));
+}
+
+function afterIndexChange(before: number, except?: string): void {
+  if (engine.index.generation !== before) recheckOpen(except);
+}
+
+/** Wraps a handler so a bug answers with nothing instead of taking the server down. */
+function guard<P, R>(name: string, fallback: R, fn: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
+  return async (params: P) => {
+    try {
+      return await fn(params);
+    } catch (err) {
+      logError(`careplan: ${name} failed: ${(err as Error).stack ?? err}`);
+      return fallback;
+    }
+  };
+}
+
+/** The open document, its parse and its settings — undefined for anything that is not a record. */
+async function record(uri: string) {
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  const s = await settings.for(uri);
+  if (!s.enabled) return undefined;
+  const parsed = validator.parsedFor(doc);
+  if (!parsed.kind) return undefined;
+  return { doc, parsed, settings: s, today: s.config.today ?? todayIso() };
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  capabilities = params.capabilities;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspace.setFolders(folders);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      completionProvider: { triggerCharacters: [':', ' ', '/'], resolveProvider: false },
+      hoverProvider: true,
+      definitionProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      documentSymbolProvider: { label: 'careplan' },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+      executeCommandProvider: { commands: [features.SHOW_RULE_DOC_COMMAND] },
+      inlayHintProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'careplan', version },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'careplan' });
+  }
+  if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [
+        { globPattern: '**/*.{yaml,yml}' },
+        { globPattern: '**/.careplan.{yaml,yml}' },
+        // Files that records point at with `path:`, so creating one clears its finding.
+        { globPattern: '**/*.{md,pdf,doc,docx,odt,txt,rtf,png,jpg,jpeg}', kind: 1 | 4 },
+      ],
+    });
+  }
+  if (capabilities.workspace?.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(
+      guard('workspace folders', undefined, async (e) => {
+        workspace.setFolders([...workspace.folderUris.filter((f) => !e.removed.some((r) => r.uri === f)), ...e.added.map((a) => a.uri)]);
+        for (const r of e.removed) for (const d of [...engine.index.all()]) if (d.uri.startsWith(r.uri)) workspace.remove(d.uri);
+        settings.reset();
+        const added = e.added.map((a) => URI.parse(a.uri)).filter((u) => u.scheme === 'file').map((u) => u.fsPath);
+        await workspace.scan(added, (folder) => settings.ignoresFor(folder));
+        recheckOpen();
+      }),
+    );
+  }
+  const started = Date.now();
+  try {
+    const count = await workspace.scan(undefined, (folder) => settings.ignoresFor(folder));
+    log(`careplan ${version}: indexed ${count} records in ${workspace.folderPaths().length} folder(s) in ${Date.now() - started} ms`);
+  } catch (err) {
+    logError(`careplan: indexing the workspace failed: ${(err as Error).stack ?? err}`);
+  } finally {
+    markReady();
+  }
+  recheckOpen();
+});
+
+connection.onShutdown(() => {
+  shutdownRequested = true;
+});
+
+documents.onDidChangeContent((e) => {
+  const before = engine.index.generation;
+  engine.index.set(e.document.uri, e.document.getText());
+  validator.request(e.document.uri);
+  afterIndexChange(before, e.document.uri);
+});
+
+documents.onDidClose((e) => {
+  const uri = e.document.uri;
+  validator.forget(uri);
+  settings.forget(uri);
+  const before = engine.index.generation;
+  // The buffer no longer overrides the disk: index what is saved (or drop an unsaved file).
+  void workspace.refreshFromDisk(uri).then((changed) => {
+    if (!changed && URI.parse(uri).scheme !== 'file') engine.index.remove(uri);
+    afterIndexChange(before);
+  });
+});
+
+connection.onDidChangeWatchedFiles(
+  guard('watched files', undefined, async (params) => {
+    const before = engine.index.generation;
+    let filesCameOrWent = false;
+    let configChanged = false;
+    for (const change of params.changes) {
+      if (isConfigFile(change.uri)) {
+        configChanged = true;
+        continue;
+      }
+      if (change.type !== FileChangeType.Changed) filesCameOrWent = true;
+      if (change.type === FileChangeType.Deleted) workspace.remove(change.uri);
+      else await workspace.refreshFromDisk(change.uri);
+    }
+    if (configChanged) settings.reset();
+    if (configChanged || filesCameOrWent) recheckOpen();
+    else afterIndexChange(before);
+  }),
+);
+
+connection.onDidChangeConfiguration(
+  guard('settings change', undefined, (params) => {
+    const pushed = (params.settings as { careplan?: ClientSettings } | undefined)?.careplan;
+    if (pushed) settings.global = pushed;
+    settings.reset();
+    recheckOpen();
+    if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
+  }),
+);
+
+documents.listen(connection);
+
+connection.onCompletion(
+  guard('completion', null, async (params) => {
+    const r = await record(params.textDocument.uri);
+    if (!r) return null;
+    const items = await features.completionsAt(r.parsed, params.position, {
+      uri: r.doc.uri,
+      index: engine.index,
+      listDirectory: async (dirUri) => {
+        const u = URI.parse(dirUri);
+        if (u.scheme !== 'file' || !workspace.host.roots.some((root) => dirUri.startsWith(root.endsWith('/') ? root : root + '/') || dirUri === root + '/')) return [];
+        const entries = await fs.readdir(u.fsPath, { withFileTypes: true });
+        return entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory() }));
+      },
+    });
+    return { isIncomplete: false, items: items.map(toCompletionItem) };
+  }),
+);
+
+connection.onHover(
+  guard('hover', null, async (params) => {
+    const r = await record(params.textDocument.uri);
+    if (!r) return null;
+    return features.hoverAt(r.parsed, params.position, { today: r.today, timescales: r.settings.config.timescales, index: engine.index }) ?? null;
+  }),
+);
+
+connection.onDefinition(
+  guard('definition', null, async (params) => {
+    const r = await record(params.textDocument.uri);
+    if (!r) return null;
+    const sites = features.referenceSites(r.parsed, r.doc.uri, engine.index, workspace.host.roots);
+    return features.definitionAt(sites, params.position.line, params.position.character) ?? null;
+  }),
+);
+
+connection.onDocumentLinks(
+  guard('document links', null, async (params) => {
+    const r = await record(params.textDocument.uri);
+    if (!r) return null;
+    return features.documentLinks(features.referenceSites(r.parsed, r.doc.uri, engine.index, workspace.host.roots), r.doc.uri);
+  }),
+);
+
+connection.onDocumentSymbol(
+  guard('document symbols', null, async (params) => {
+    const r = await record(params.textDocument.uri);
+    if (!r) return null;
+    return features.documentSymbols(r.parsed).map(toDocumentSymbol);
+  }),
+);
+
+connection.languages.inlayHint.on(
+  guard('inlay hints', null, async (params) => {
+    const r = await record(params.textDocument.uri);
+    if (!r) return null;
+    return features.inlayHints(r.parsed, params.range, r.settings.config.timescales).map((h) => ({
+      position: h.position,
+      label: h.label,
+      tooltip: h.tooltip,
+      paddingLeft: h.paddingLeft,
+    }));
+  }),
+);
+
+connection.onCodeAction(
+  guard('code actions', null, async (params) => {
+    const r = await record(params.textDocument.uri);
+    if (!r) return null;
+    const ctx: features.FixContext = {
+      uri: r.doc.uri,
+      parsed: r.parsed,
+      today: r.today,
+      timescales: r.settings.config.timescales,
+      index: engine.index,
+      ruleDocUrl,
+    };
+    const cached = validator.resultFor(r.doc.uri, r.doc.version)?.result.findings ?? [];
+    return codeActions(params, r.doc, ctx, cached, capabilities.workspace?.workspaceEdit);
+  }),
+);
+
+connection.onExecuteCommand(
+  guard('command', null, async (params) => {
+    if (params.command !== features.SHOW_RULE_DOC_COMMAND) return null;
+    const url = params.arguments?.[0];
+    if (typeof url !== 'string') return null;
+    if (capabilities.window?.showDocument?.support) {
+      await connection.window.showDocument({ uri: url, external: false, takeFocus: true });
+    } else {
+      connection.window.showInformationMessage(`The rule's documentation is at ${url}`);
+    }
+    return null;
+  }),
+);
+
+connection.listen();

@@ -1,0 +1,127 @@
+// UI test through the browser: the packaged .vsix installed into code-server, a sample opened the
+// way a person opens it, and what they see -- squiggles, the Problems panel, a hover -- read back
+// from the page and saved as screenshots.
+// Usage: node ui.mjs <vsix> <workspace>       (screenshots: test-output/e2e/ui-*.png)
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OUTPUT, installExitHooks, installVsix, isolate, launchChromium, log, startCodeServer, stopGroup, tempDir } from './lib.mjs';
+
+const [vsix, workspace] = process.argv.slice(2);
+const SAMPLE = ['CH-000456', 'review-1.yaml'];
+const RULES = ['action-timescale', 'expectation-generic', 'reference-missing'];
+isolate();
+installExitHooks();
+const logs = join(OUTPUT, 'logs');
+mkdirSync(logs, { recursive: true });
+const shot = (page, name) => { const path = join(OUTPUT, `ui-${name}.png`); log('ui', `screenshot ${path}`); return page.screenshot({ path }); };
+const squiggles = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info';
+
+// Which findings the sample marks, by rule id (the same markers the golden tests read).
+const expected = new Map();
+for (const line of readFileSync(join(workspace, ...SAMPLE), 'utf8').split('\n')) {
+  const m = /#\s*expect:\s*(.+)$/.exec(line);
+  for (const rule of m ? m[1].split(',').map((s) => s.trim()) : []) expected.set(rule, (expected.get(rule) ?? 0) + 1);
+}
+
+let server, browser, page, failures = [];
+const timer = setTimeout(async () => {
+  log('ui', 'TIMEOUT');
+  await page?.screenshot({ path: join(OUTPUT, 'ui-timeout.png') }).catch(() => {});
+  process.exit(124); // exit hooks stop code-server and Chromium
+}, Number(process.env.CAREPLAN_UI_TIMEOUT_MS || 180_000));
+
+try {
+  const extensionsDir = tempDir('cs-exts');
+  await installVsix(vsix, extensionsDir, join(logs, 'ui-install-extension.log'));
+  log('ui', `installed ${vsix}`);
+  server = await startCodeServer({ extensionsDir, logFile: join(logs, 'ui-code-server.log') });
+  browser = await launchChromium();
+  page = browser.pages()[0] || (await browser.newPage());
+  page.on('console', (m) => { if (m.type() === 'error') log('ui:console', m.text().slice(0, 300)); });
+  await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(workspace)}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+  log('ui', 'workbench loaded');
+
+  // Open the sample with Quick Open, as a person would.
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
+  await page.keyboard.type(SAMPLE.join('/'));
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${SAMPLE[1]}"]`, { timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab[data-resource-name="${SAMPLE[1]}"]`, { timeout: 30_000 });
+  await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
+  log('ui', `opened ${SAMPLE.join('/')}`);
+
+  // 1) squiggles under the findings
+  await page.waitForSelector(squiggles, { timeout: 60_000 });
+  const nSquiggles = await page.locator(squiggles).count();
+  log('ui', `squiggles: ${nSquiggles}`);
+  await shot(page, '1-editor');
+
+  // 2) hover over the first finding: the careplan message and its rule id
+  let hover = '';
+  for (let i = 0; i < 50 && !/careplan|timescale/i.test(hover); i++) {
+    await page.locator(squiggles).first().hover({ force: true });
+    hover = (await page.locator('.monaco-hover:visible').allInnerTexts().catch(() => [])).map((t) => t.replace(/\s+/g, ' ').trim()).join(' | ');
+    if (!hover) await page.waitForTimeout(200); // hover text appears after the editor's own hover delay: poll
+  }
+  log('ui', `hover: ${hover}`);
+  await shot(page, '2-hover');
+  if (!/action-timescale/.test(hover)) failures.push(`the hover over the first squiggle should name the rule (action-timescale): ${JSON.stringify(hover)}`);
+
+  // 3) the Problems panel rows
+  await page.keyboard.press('Escape');
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+Shift+M');
+  const rows = page.locator('.markers-panel .monaco-list-row');
+  await rows.first().waitFor({ timeout: 30_000 });
+  let problems = [];
+  for (let i = 0; i < 50; i++) {
+    problems = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    if (problems.some((t) => t.includes('action-timescale'))) break;
+    await page.waitForTimeout(200);
+  }
+  log('ui', `Problems panel rows:\n  ${problems.join('\n  ')}`);
+  await shot(page, '3-problems');
+  for (const rule of RULES.filter((r) => expected.has(r))) {
+    if (!problems.some((t) => t.includes(rule))) failures.push(`no Problems row for ${rule}`);
+  }
+  if (nSquiggles === 0) failures.push('no squiggles');
+
+  // 4) the language status item ({} beside "YAML"): the finding counts of the active document
+  await page.keyboard.press('Escape');
+  const languageStatus = page.locator('[id="status.languageStatus"] a').first();
+  await languageStatus.click({ timeout: 10_000 });
+  let status = '';
+  for (let i = 0; i < 50 && !/careplan/.test(status); i++) {
+    status = (await page.locator('.monaco-hover:visible, .context-view:visible').allInnerTexts().catch(() => [])).join(' | ').replace(/\s+/g, ' ');
+    if (!/careplan/.test(status)) await page.waitForTimeout(200);
+  }
+  log('ui', `language status: ${status}`);
+  await shot(page, '4-language-status');
+  if (!/careplan: \d+ errors?, \d+ warnings?/.test(status)) failures.push(`the language status should count the findings: ${JSON.stringify(status)}`);
+
+  // 5) hover over a field name: what the field is for, from the schema
+  await page.keyboard.press('Escape');
+  await page.locator('.monaco-editor .view-line span', { hasText: /^next_review_due$/ }).first().hover();
+  let fieldHover = '';
+  for (let i = 0; i < 50 && fieldHover.length < 20; i++) {
+    fieldHover = (await page.locator('.monaco-hover:visible').allInnerTexts().catch(() => [])).join(' | ').replace(/\s+/g, ' ').trim();
+    if (fieldHover.length < 20) await page.waitForTimeout(200);
+  }
+  log('ui', `field hover: ${fieldHover}`);
+  await shot(page, '5-field-hover');
+  if (fieldHover.length < 20) failures.push('no hover text on the next_review_due field');
+} catch (e) {
+  failures.push(String(e?.stack ?? e));
+  await page?.screenshot({ path: join(OUTPUT, 'ui-error.png') }).catch(() => {});
+} finally {
+  clearTimeout(timer);
+  await browser?.close().catch(() => {});
+  await stopGroup(server?.child);
+}
+for (const f of failures) console.error(`[ui] FAIL: ${f}`);
+log('ui', failures.length ? 'FAILED' : 'PASSED');
+process.exit(failures.length ? 1 : 0);
