@@ -8,6 +8,7 @@ import { URI, Utils } from 'vscode-uri';
 import type { DocumentIndex, WorkspaceHost } from '../service';
 import { findYamlFiles } from '../node/findFiles';
 import { decodeText } from '../node/readText';
+import { fileExistsOnDisk } from '../node/fsHost';
 import { CONFIG_FILE_NAMES } from '../node/loadConfig';
 
 /** What the workspace needs to know about the editor's open buffers. */
@@ -41,17 +42,7 @@ export class Workspace {
       get roots() {
         return ws.folders.length ? ws.folders : [...new Set(ws.buffers.uris().map((u) => Utils.dirname(URI.parse(u)).toString()))];
       },
-      fileExists: async (uri) => {
-        if (ws.buffers.has(uri)) return true;
-        const u = URI.parse(uri);
-        if (u.scheme !== 'file') return false;
-        try {
-          await fs.stat(u.fsPath);
-          return true;
-        } catch {
-          return false;
-        }
-      },
+      fileExists: async (uri) => ws.buffers.has(uri) || fileExistsOnDisk(uri),
     };
   }
 

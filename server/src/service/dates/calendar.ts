@@ -26,20 +26,49 @@ export function makeIsoDate(year: number, month: number, day: number): IsoDate |
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
+/**
+ * A valid ISO date packed as year * 10000 + month * 100 + day, or -1. Reads the characters
+ * directly (the same test as ISO_RE and the range checks below, without a match array).
+ */
+function packIsoDate(d: string): number {
+  if (d.length !== 10 || d.charCodeAt(4) !== 45 /* - */ || d.charCodeAt(7) !== 45) return -1;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = d.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    y = y * 10 + c;
+  }
+  const m1 = d.charCodeAt(5) - 48;
+  const m2 = d.charCodeAt(6) - 48;
+  const d1 = d.charCodeAt(8) - 48;
+  const d2 = d.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
+  const mo = m1 * 10 + m2;
+  const da = d1 * 10 + d2;
+  if (y < 1 || mo < 1 || mo > 12 || da < 1 || da > daysInMonth(y, mo)) return -1;
+  return y * 10000 + mo * 100 + da;
+}
+
 /** Year, month (1–12) and day of a valid ISO date, or undefined. */
 export function splitIsoDate(d: string): [number, number, number] | undefined {
-  const m = ISO_RE.exec(d);
-  if (!m) return undefined;
-  const y = +m[1]!;
-  const mo = +m[2]!;
-  const da = +m[3]!;
-  if (y < 1 || mo < 1 || mo > 12 || da < 1 || da > daysInMonth(y, mo)) return undefined;
-  return [y, mo, da];
+  if (typeof d !== 'string') {
+    // Not reached from typed code; kept so that odd values behave as they always did.
+    const m = ISO_RE.exec(d);
+    if (!m) return undefined;
+    const y = +m[1]!;
+    const mo = +m[2]!;
+    const da = +m[3]!;
+    if (y < 1 || mo < 1 || mo > 12 || da < 1 || da > daysInMonth(y, mo)) return undefined;
+    return [y, mo, da];
+  }
+  const p = packIsoDate(d);
+  if (p < 0) return undefined;
+  return [Math.floor(p / 10000), Math.floor(p / 100) % 100, p % 100];
 }
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(d: unknown): d is IsoDate {
-  return typeof d === 'string' && splitIsoDate(d) !== undefined;
+  return typeof d === 'string' && packIsoDate(d) >= 0;
 }
 
 function parts(d: IsoDate): [number, number, number] {
@@ -75,8 +104,24 @@ export function fromDayNumber(z: number): IsoDate {
 
 /** Days since 1970-01-01 of an ISO date. Throws RangeError for a malformed date. */
 export function toDayNumber(d: IsoDate): number {
-  const [y, m, da] = parts(d);
-  return dayNumber(y, m, da);
+  const p = typeof d === 'string' ? packIsoDate(d) : -1;
+  if (p < 0) {
+    const [y, m, da] = parts(d);
+    return dayNumber(y, m, da);
+  }
+  return dayNumber(Math.floor(p / 10000), Math.floor(p / 100) % 100, p % 100);
+}
+
+/** The year of a day number (days since 1970-01-01), as fromDayNumber would write it. */
+export function yearOfDayNumber(z: number): number {
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return yoe + era * 400 + (m <= 2 ? 1 : 0);
 }
 
 /** Day of the week, 0 = Sunday … 6 = Saturday. */
@@ -122,8 +167,12 @@ export function endOfMonth(year: number, month: number): IsoDate {
 
 /** "9 May 2025". */
 export function formatUkDate(d: IsoDate): string {
-  const [y, m, da] = parts(d);
-  return `${da} ${MONTH_NAMES[m - 1]} ${y}`;
+  const p = typeof d === 'string' ? packIsoDate(d) : -1;
+  if (p < 0) {
+    const [y, m, da] = parts(d);
+    return `${da} ${MONTH_NAMES[m - 1]} ${y}`;
+  }
+  return `${p % 100} ${MONTH_NAMES[(Math.floor(p / 100) % 100) - 1]} ${Math.floor(p / 10000)}`;
 }
 
 /** "Friday 9 May 2025". */

@@ -7,9 +7,10 @@
  */
 import type HolidaysClass from 'date-holidays';
 import type { IsoDate } from '../types';
-import { dayNumber, fromDayNumber, splitIsoDate, toDayNumber, weekdayOfDayNumber } from './calendar';
+import { dayNumber, fromDayNumber, splitIsoDate, toDayNumber, weekdayOfDayNumber, yearOfDayNumber } from './calendar';
 
 let holidays: HolidaysClass | undefined;
+const EMPTY: ReadonlySet<number> = new Set();
 const byYear = new Map<number, ReadonlySet<number>>();
 
 // Years the holiday data is asked about; outside this range only weekends count, which keeps a
@@ -70,11 +71,22 @@ export function addWorkingDays(from: IsoDate, n: number): IsoDate {
   let day = toDayNumber(from);
   const step = left < 0 ? -1 : 1;
   left = Math.abs(left);
+  // The holiday set of the year being walked through, looked up again only when the year changes.
+  let year = NaN;
+  let yearFirst = 0;
+  let yearLast = -1;
+  let holidaySet: ReadonlySet<number> = EMPTY;
   while (left > 0) {
     day += step;
     const wd = weekdayOfDayNumber(day);
     if (wd === 0 || wd === 6) continue;
-    if (!bankHolidayDays(+fromDayNumber(day).slice(0, 4)).has(day)) left--;
+    if (day < yearFirst || day > yearLast) {
+      year = yearOfDayNumber(day);
+      yearFirst = dayNumber(year, 1, 1);
+      yearLast = dayNumber(year, 12, 31);
+      holidaySet = bankHolidayDays(year);
+    }
+    if (!holidaySet.has(day)) left--;
   }
   return fromDayNumber(day);
 }

@@ -3,6 +3,7 @@
  * means, with cheap regular expressions only. The matchers live in scanDates, scanPeriods,
  * scanTerms and scanEvents; this file runs them in order and joins an event to its written date.
  */
+import { G_ORDINAL } from './gates';
 import { type Candidate, type ScanContext } from './scanCore';
 import { scanDayOnly, scanMonths, scanWrittenDates } from './scanDates';
 import { scanEvents } from './scanEvents';
@@ -41,7 +42,7 @@ export function scan(ctx: ScanContext): Candidate[] {
   scanPeriods(ctx);
   scanTerms(ctx);
   scanMonths(ctx);
-  if (/\d(?:st|nd|rd|th)\b/i.test(ctx.text)) scanDayOnly(ctx);
+  if (ctx.mask & G_ORDINAL) scanDayOnly(ctx);
   scanReviews(ctx);
   scanCalendarPeriods(ctx);
   scanEvents(ctx);

@@ -38,6 +38,8 @@ export interface ScanContext {
   /** A timescale field (lenient) rather than an action's free text (strict). */
   field: boolean;
   out: Candidate[];
+  /** Which matchers can match the text at all (gates.ts). */
+  mask: number;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
  */
 import type { IsoDate } from '../types';
 import { daysInMonth, formatUkDate, makeIsoDate, monthName, weekdayName } from './calendar';
+import { G_DIGIT, G_DIGIT4, G_MONTH } from './gates';
 import { type ScanContext, approximateAllowed, cueBefore, monthYear, nextOccurrence, overlaps, push } from './scanCore';
 import { MONTH_SRC, WEEKDAY_PREFIX_SRC, expandYear, monthFromWord, mondayOf } from './ukDate';
 
@@ -58,23 +59,32 @@ function writtenDate(ctx: ScanContext, start: number, end: number, y: number | u
 export function scanWrittenDates(ctx: ScanContext): void {
   const t = ctx.text;
   let m: RegExpExecArray | null;
-  if (/\d/.test(t)) {
-    ISO_IN_TEXT.lastIndex = 0;
-    while ((m = ISO_IN_TEXT.exec(t))) writtenDate(ctx, m.index, m.index + m[0].length, +m[1]!, +m[2]!, +m[3]!);
-    NUMERIC_IN_TEXT.lastIndex = 0;
-    while ((m = NUMERIC_IN_TEXT.exec(t))) writtenDate(ctx, m.index, m.index + m[0].length, expandYear(m[4]!), +m[3]!, +m[1]!);
-    DAY_MONTH_IN_TEXT.lastIndex = 0;
-    while ((m = DAY_MONTH_IN_TEXT.exec(t))) {
-      const word = m[2]!;
-      writtenDate(ctx, m.index, m.index + m[0].length, m[3] ? expandYear(m[3]) : undefined, monthFromWord(word)!, +m[1]!, word);
+  // Every matcher here needs a digit; the cheap checks before each skip those that cannot match.
+  if (ctx.mask & G_DIGIT) {
+    const dash = t.includes('-');
+    const slash = t.includes('/');
+    if (dash && ctx.mask & G_DIGIT4) {
+      ISO_IN_TEXT.lastIndex = 0;
+      while ((m = ISO_IN_TEXT.exec(t))) writtenDate(ctx, m.index, m.index + m[0].length, +m[1]!, +m[2]!, +m[3]!);
     }
-    MONTH_DAY_IN_TEXT.lastIndex = 0;
-    while ((m = MONTH_DAY_IN_TEXT.exec(t))) {
-      const word = m[1]!;
-      writtenDate(ctx, m.index, m.index + m[0].length, m[3] ? +m[3] : undefined, monthFromWord(word)!, +m[2]!, word);
+    if (dash || slash || t.includes('.')) {
+      NUMERIC_IN_TEXT.lastIndex = 0;
+      while ((m = NUMERIC_IN_TEXT.exec(t))) writtenDate(ctx, m.index, m.index + m[0].length, expandYear(m[4]!), +m[3]!, +m[1]!);
+    }
+    if (ctx.mask & G_MONTH) {
+      DAY_MONTH_IN_TEXT.lastIndex = 0;
+      while ((m = DAY_MONTH_IN_TEXT.exec(t))) {
+        const word = m[2]!;
+        writtenDate(ctx, m.index, m.index + m[0].length, m[3] ? expandYear(m[3]) : undefined, monthFromWord(word)!, +m[1]!, word);
+      }
+      MONTH_DAY_IN_TEXT.lastIndex = 0;
+      while ((m = MONTH_DAY_IN_TEXT.exec(t))) {
+        const word = m[1]!;
+        writtenDate(ctx, m.index, m.index + m[0].length, m[3] ? +m[3] : undefined, monthFromWord(word)!, +m[2]!, word);
+      }
     }
     DAY_MONTH_NO_YEAR_IN_TEXT.lastIndex = 0;
-    while ((m = DAY_MONTH_NO_YEAR_IN_TEXT.exec(t))) {
+    while (slash && (m = DAY_MONTH_NO_YEAR_IN_TEXT.exec(t))) {
       const start = m.index;
       const end = start + m[0].length;
       if (overlaps(ctx.out, start, end)) continue;
@@ -131,6 +141,7 @@ const MONTH_PHRASE_RE = new RegExp(
 );
 
 export function scanMonths(ctx: ScanContext): void {
+  if (!(ctx.mask & G_MONTH)) return;
   const t = ctx.text;
   MONTH_PHRASE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -2,6 +2,7 @@
  * Events with a fixed or scheduled date: "by J's 16th birthday", "before the final hearing",
  * "at the next core group", "within statutory timescales".
  */
+import { G_EVENT, G_NEXT, G_STATUTORY } from './gates';
 import { type ScanContext, overlaps, push } from './scanCore';
 
 /** Events with a date fixed in advance (birthdays, court hearings, school starts, a planned move). */
@@ -35,7 +36,7 @@ export function scanEvents(ctx: ScanContext): void {
   const t = ctx.text;
   let m: RegExpExecArray | null;
   EVENT_RE.lastIndex = 0;
-  while ((m = EVENT_RE.exec(t))) {
+  while (ctx.mask & G_EVENT && (m = EVENT_RE.exec(t))) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(ctx.out, start, end)) continue;
@@ -49,7 +50,7 @@ export function scanEvents(ctx: ScanContext): void {
   }
   if (ctx.field) {
     NEXT_EVENT_RE.lastIndex = 0;
-    while ((m = NEXT_EVENT_RE.exec(t))) {
+    while (ctx.mask & G_NEXT && (m = NEXT_EVENT_RE.exec(t))) {
       const start = m.index;
       const end = start + m[0].length;
       if (overlaps(ctx.out, start, end)) continue;
@@ -57,7 +58,7 @@ export function scanEvents(ctx: ScanContext): void {
     }
   }
   STATUTORY_RE.lastIndex = 0;
-  while ((m = STATUTORY_RE.exec(t))) {
+  while (ctx.mask & G_STATUTORY && (m = STATUTORY_RE.exec(t))) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(ctx.out, start, end)) continue;

@@ -7,6 +7,7 @@ import { addDays, addMonths, formatUkDate } from './calendar';
 import { addWorkingDays } from './holidays';
 import { ordinalWord } from './reviews';
 import { FIXED_EVENT_SRC, NEXT_ONLY_EVENT_SRC, SCHEDULED_MEETING_SRC } from './scanEvents';
+import { G_REVIEW, G_SHORT_REVIEW, G_UNIT } from './gates';
 import { ORDINAL_NUMBER, type ScanContext, cueBefore, docLabel, overlaps, push, reviewTarget } from './scanCore';
 
 // Periods counted from an anchor: "within 10 working days of this review", "in 2 weeks' time"
@@ -117,7 +118,7 @@ export function scanPeriods(ctx: ScanContext): void {
   const t = ctx.text;
   PERIOD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PERIOD_RE.exec(t))) {
+  while (ctx.mask & G_UNIT && (m = PERIOD_RE.exec(t))) {
     const start = m.index;
     const end0 = start + m[0].length;
     if (overlaps(ctx.out, start, end0)) continue;
@@ -217,7 +218,7 @@ export function scanReviews(ctx: ScanContext): void {
   // "by the next LAC": reviews are often called by the acronym alone.
   SHORT_REVIEW_RE.lastIndex = 0;
   let s: RegExpExecArray | null;
-  while ((s = SHORT_REVIEW_RE.exec(t))) {
+  while (ctx.mask & G_SHORT_REVIEW && (s = SHORT_REVIEW_RE.exec(t))) {
     const { cue, at } = cueBefore(t, s.index);
     if (cue === 'past') continue;
     if (cue === 'none' && !ctx.field) continue;
@@ -229,7 +230,7 @@ export function scanReviews(ctx: ScanContext): void {
   }
   REVIEW_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = REVIEW_RE.exec(t))) {
+  while (ctx.mask & G_REVIEW && (m = REVIEW_RE.exec(t))) {
     let start = m.index;
     const end = start + m[0].length;
     if (overlaps(ctx.out, start, end)) continue;

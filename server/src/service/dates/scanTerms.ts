@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from '../types';
 import { addDays, addMonths, dayOfWeek, easterSunday, endOfMonth, formatUkDate, makeIsoDate, monthName, weekdayName } from './calendar';
+import { G_CAL_PERIOD, G_DIGIT4, G_HOLIDAY, G_NOW, G_SEASON, G_SEASON3, G_TERM, G_TERM_KIND, G_WEEKDAY, G_YEAR } from './gates';
 import { type ScanContext, approximateAllowed, cueBefore, docLabel, overlaps, push } from './scanCore';
 import {
   type SchoolTerm, SUMMER_HOLIDAYS_END, currentTermEnd, followingTermEnd, nextHalfTerm, nextTermDate, termCalendarYear,
@@ -47,7 +48,7 @@ export function scanTerms(ctx: ScanContext): void {
   const t = ctx.text;
   let m: RegExpExecArray | null;
   TERM_NAMED_RE.lastIndex = 0;
-  while ((m = TERM_NAMED_RE.exec(t))) {
+  while (ctx.mask & G_TERM_KIND && ctx.mask & G_SEASON && (m = TERM_NAMED_RE.exec(t))) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(ctx.out, start, end)) continue;
@@ -103,7 +104,7 @@ export function scanTerms(ctx: ScanContext): void {
     termPush(ctx, start, end, date, label, 21, TERM_NOTE, year !== undefined);
   }
   TERM_SEASON_YEAR_RE.lastIndex = 0;
-  while ((m = TERM_SEASON_YEAR_RE.exec(t))) {
+  while (ctx.mask & G_SEASON3 && ctx.mask & G_DIGIT4 && (m = TERM_SEASON_YEAR_RE.exec(t))) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(ctx.out, start, end)) continue;
@@ -113,7 +114,7 @@ export function scanTerms(ctx: ScanContext): void {
     termPush(ctx, start, end, date, `${isStart ? 'the start' : 'the end'} of the ${term} term ${m[3]}`, 21, TERM_NOTE, true);
   }
   TERM_RELATIVE_RE.lastIndex = 0;
-  while ((m = TERM_RELATIVE_RE.exec(t))) {
+  while (ctx.mask & G_TERM && (m = TERM_RELATIVE_RE.exec(t))) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(ctx.out, start, end)) continue;
@@ -134,7 +135,7 @@ export function scanTerms(ctx: ScanContext): void {
     termPush(ctx, start, end, date, half ? `the ${r.term} half term` : `the end of the ${r.term} term`, 21);
   }
   SCHOOL_YEAR_RE.lastIndex = 0;
-  while ((m = SCHOOL_YEAR_RE.exec(t))) {
+  while (ctx.mask & G_YEAR && (m = SCHOOL_YEAR_RE.exec(t))) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(ctx.out, start, end)) continue;
@@ -171,7 +172,7 @@ export function scanTerms(ctx: ScanContext): void {
     termPush(ctx, start, end, date, label, kind === 'calendar' || kind === 'financial' ? 30 : 21, kind === 'school' || kind === 'academic' ? TERM_NOTE : '', m[4] !== undefined);
   }
   HOLIDAY_RE.lastIndex = 0;
-  while ((m = HOLIDAY_RE.exec(t))) {
+  while (ctx.mask & G_HOLIDAY && (m = HOLIDAY_RE.exec(t))) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(ctx.out, start, end)) continue;
@@ -210,7 +211,7 @@ export function scanCalendarPeriods(ctx: ScanContext): void {
   const doc = ctx.doc;
   let m: RegExpExecArray | null;
   CAL_PERIOD_RE.lastIndex = 0;
-  while ((m = CAL_PERIOD_RE.exec(t))) {
+  while (ctx.mask & G_CAL_PERIOD && (m = CAL_PERIOD_RE.exec(t))) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(ctx.out, start, end)) continue;
@@ -255,7 +256,7 @@ export function scanCalendarPeriods(ctx: ScanContext): void {
     push(ctx, { start: s, end, kind: 'date', date, earliest: within ? doc : addDays(date, unit === 'year' ? -30 : unit === 'month' ? -7 : -4), how, relative: true, cue: cue === 'none' ? 'deadline' : cue, explicit: false, approximate: true });
   }
   WEEKDAY_RE.lastIndex = 0;
-  while ((m = WEEKDAY_RE.exec(t))) {
+  while (ctx.mask & G_WEEKDAY && (m = WEEKDAY_RE.exec(t))) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(ctx.out, start, end)) continue;
@@ -273,7 +274,7 @@ export function scanCalendarPeriods(ctx: ScanContext): void {
     push(ctx, { start, end, kind: 'date', date, earliest: date, how: `${weekdayName(want)} ${formatUkDate(date)}, the first ${weekdayName(want)} after ${docLabel(ctx.anchors, doc)}`, relative: true, cue: 'deadline', explicit: false });
   }
   NOW_RE.lastIndex = 0;
-  while ((m = NOW_RE.exec(t))) {
+  while (ctx.mask & G_NOW && (m = NOW_RE.exec(t))) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(ctx.out, start, end)) continue;
@@ -289,7 +290,7 @@ export function scanCalendarPeriods(ctx: ScanContext): void {
     push(ctx, { start, end, kind: 'date', date, earliest: date, how: `${tomorrow ? 'the day after' : 'the day of'} ${docLabel(ctx.anchors, doc)}`, relative: true, cue: 'deadline', explicit: false });
   }
   YEAR_RE.lastIndex = 0;
-  while ((m = YEAR_RE.exec(t))) {
+  while (ctx.mask & G_DIGIT4 && (m = YEAR_RE.exec(t))) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(ctx.out, start, end)) continue;

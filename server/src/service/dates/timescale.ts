@@ -5,6 +5,7 @@
 import type { IsoDate } from '../types';
 import { addDays, daysBetween, formatUkDate, isIsoDate, makeIsoDate } from './calendar';
 import { chronoDates } from './chronoFallback';
+import { G_MONTH, G_ORDINAL, G_WEEKDAY, gateMask, recurrencePossible } from './gates';
 import {
   CONTINGENT_RE, NONE_VALUES, RECURRENCE_RE, VAGUE_RE, type VagueClass, phraseRegex, vagueClassOf,
 } from './phrases';
@@ -44,7 +45,7 @@ function cleanAnchors(a: TimescaleAnchors | undefined): TimescaleAnchors {
 }
 
 function context(text: string, anchors: TimescaleAnchors, options: TimescaleOptions | undefined, field: boolean): ScanContext {
-  return { text, doc: anchors.documentDate, anchors, options, field, out: [] };
+  return { text, doc: anchors.documentDate, anchors, options, field, out: [], mask: gateMask(text) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -150,7 +151,11 @@ const DATE_HINT_RE =
 const TEXT_DATE_HINT_RE =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|\d{1,2}(?:st|nd|rd|th))\b/g;
 
-function unreadHint(t: string, cands: readonly Candidate[]): boolean {
+/** Gates of DATE_HINT_RE: a month name, a day number or a weekday name. */
+const DATE_HINT_GATE = G_MONTH | G_ORDINAL | G_WEEKDAY;
+
+function unreadHint(t: string, mask: number, cands: readonly Candidate[]): boolean {
+  if (!(mask & (G_MONTH | G_ORDINAL))) return false;
   TEXT_DATE_HINT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TEXT_DATE_HINT_RE.exec(t))) {
@@ -167,7 +172,11 @@ function unreadHint(t: string, cands: readonly Candidate[]): boolean {
  * a recurrence, or vague / none / not a timescale, each with a plain-words explanation.
  */
 export function resolveTimescale(text: string | null | undefined, anchors: TimescaleAnchors, options?: TimescaleOptions): TimescaleResult {
-  const a = cleanAnchors(anchors);
+  return resolveField(text, cleanAnchors(anchors), options);
+}
+
+/** resolveTimescale with anchors already cleaned. */
+function resolveField(text: string | null | undefined, a: TimescaleAnchors, options: TimescaleOptions | undefined): TimescaleResult {
   const raw = text === null || text === undefined ? '' : typeof text === 'string' ? text : String(text);
   const t = (raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw).trim();
   if (NONE_VALUES.has(t.toLowerCase()) || /^[\s\-–—?._*]*$/.test(t)) {
@@ -183,7 +192,7 @@ export function resolveTimescale(text: string | null | undefined, anchors: Times
 
   const ctx = context(t, a, options, true);
   const cands = scan(ctx);
-  const recurrence = RECURRENCE_RE.exec(t);
+  const recurrence = recurrencePossible(t, ctx.mask) ? RECURRENCE_RE.exec(t) : null;
   if (recurrence) {
     const until = pick(cands, (c) => c.cue === 'until' || c.cue === 'deadline');
     const bound = until ?? cands.find((c) => c.kind === 'anchored');
@@ -205,7 +214,7 @@ export function resolveTimescale(text: string | null | undefined, anchors: Times
   const waits = CONTINGENT_RE.exec(t);
   if (team || contingent || builtIn || waits) {
     // A date chrono can read still wins over the vague words around it.
-    if (DATE_HINT_RE.test(t)) {
+    if (ctx.mask & DATE_HINT_GATE && DATE_HINT_RE.test(t)) {
       const hit = chronoDates(t, a.documentDate)[0];
       if (hit) return { status: 'date', date: hit.date, how: `${formatUkDate(hit.date)} (read from '${hit.text}')`, relative: false };
     }
@@ -214,7 +223,7 @@ export function resolveTimescale(text: string | null | undefined, anchors: Times
     if (builtIn && (!waits || builtIn.index <= waits.index)) return vague(builtIn[0], vagueClassOf(builtIn[0]), a);
     return vague(waits![0].trim(), 'contingent', a);
   }
-  if (DATE_HINT_RE.test(t)) {
+  if (ctx.mask & DATE_HINT_GATE && DATE_HINT_RE.test(t)) {
     const hit = chronoDates(t, a.documentDate)[0];
     if (hit) return { status: 'date', date: hit.date, how: `${formatUkDate(hit.date)} (read from '${hit.text}')`, relative: false };
   }
@@ -239,14 +248,16 @@ export function resolveTimescale(text: string | null | undefined, anchors: Times
 }
 
 /** The deadline candidate in free text (internal: keeps the window used for conflict checks). */
-function deadlineCandidate(text: string, anchors: TimescaleAnchors, options: TimescaleOptions | undefined): { found?: Candidate; all: Candidate[] } {
-  if (typeof text !== 'string' || text.length === 0) return { all: [] };
+function deadlineCandidate(
+  text: string, anchors: TimescaleAnchors, options: TimescaleOptions | undefined,
+): { found?: Candidate; all: Candidate[]; mask: number } {
+  if (typeof text !== 'string' || text.length === 0) return { all: [], mask: 0 };
   const t = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const ctx = context(t, anchors, options, false);
   const cands = scan(ctx);
   const accept = acceptInText(anchors.documentDate);
   let found = pick(cands, accept);
-  if (!found && unreadHint(t, cands)) {
+  if (!found && unreadHint(t, ctx.mask, cands)) {
     // Only when a calendar word was left unread by the fast matchers.
     for (const hit of chronoDates(t, anchors.documentDate)) {
       const end = hit.index + hit.text.length;
@@ -257,7 +268,7 @@ function deadlineCandidate(text: string, anchors: TimescaleAnchors, options: Tim
       break;
     }
   }
-  return { found, all: cands };
+  return { found, all: cands, mask: ctx.mask };
 }
 
 /**
@@ -277,7 +288,8 @@ const RECURRENCE_ALL_RE = new RegExp(RECURRENCE_RE.source, 'gi');
 const DETERMINER_BEFORE_RE = /(?:^|\s)(?:the|a|an|his|her|their|its|this|that|[a-z]+['’]s)\s+$/i;
 
 /** A recurrence that sets the rhythm of the action ("visit every 6 weeks", "attend weekly sessions"). */
-function recurrenceInWording(wording: string): RegExpExecArray | null {
+function recurrenceInWording(wording: string, mask: number): RegExpExecArray | null {
+  if (!recurrencePossible(wording, mask)) return null;
   RECURRENCE_ALL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RECURRENCE_ALL_RE.exec(wording))) {
@@ -333,6 +345,9 @@ export function assessActionTimescale(
   options?: TimescaleOptions,
 ): ActionTimescaleAssessment {
   const a = cleanAnchors(anchors);
+  // The fields are read with the anchors cleaned once more, as resolveTimescale would: a no-op unless
+  // cleaning built a new object (it then drops a Date anchor that does not make a valid ISO date).
+  const fa = a === anchors ? a : cleanAnchors(a);
   const wording = typeof item.action === 'string' ? item.action : '';
   const dueText = present(item.due);
   const tsText = present(item.timescale);
@@ -340,20 +355,20 @@ export function assessActionTimescale(
   let fieldName: 'due' | 'timescale' | undefined;
   let other: TimescaleResult | undefined;
   if (dueText !== undefined) {
-    field = resolveTimescale(dueText, a, options);
+    field = resolveField(dueText, fa, options);
     fieldName = 'due';
-    if (tsText !== undefined) other = resolveTimescale(tsText, a, options);
+    if (tsText !== undefined) other = resolveField(tsText, fa, options);
     if (field.status === 'none' && other) {
       field = other;
       fieldName = 'timescale';
       other = undefined;
     }
   } else if (tsText !== undefined) {
-    field = resolveTimescale(tsText, a, options);
+    field = resolveField(tsText, fa, options);
     fieldName = 'timescale';
   }
 
-  const { found, all } = deadlineCandidate(wording, a, options);
+  const { found, all, mask } = deadlineCandidate(wording, a, options);
   const inText = found && { date: found.date!, start: found.start, end: found.end, phrase: wording.slice(found.start, found.end) };
   const out: ActionTimescaleAssessment = { clear: false, status: 'none' };
   if (field) out.field = field;
@@ -382,7 +397,8 @@ export function assessActionTimescale(
     out.status = 'clear';
     return out;
   }
-  const rec = wording ? recurrenceInWording(wording) : null;
+  // The gate mask was taken from the wording as scanned, which stops at MAX_TEXT.
+  const rec = wording ? recurrenceInWording(wording, wording.length > MAX_TEXT ? gateMask(wording) : mask) : null;
   const event = all.find((c) => c.kind === 'anchored' && !c.yearless);
   if (rec || event) {
     out.inTextOther = rec ? { how: `repeats ${rec[0].toLowerCase()}`, phrase: rec[0] } : { how: event!.how, phrase: wording.slice(event!.start, event!.end) };
