@@ -73,6 +73,7 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
             message: p.message,
             range: locate(parsed, p.path, p.target),
             pointer: toPointer(p.path),
+            ...(p.data ? { data: p.data } : {}),
           });
         }
       }

@@ -14,6 +14,8 @@ export interface SchemaProblem {
   path: Path;
   target: Target;
   message: string;
+  /** What a quick fix needs: the field name meant (`rename`) or the date in ISO form (`iso`). */
+  data?: { rename?: string; iso?: string };
 }
 
 type SchemaNode = Record<string, unknown> & {
@@ -122,6 +124,7 @@ function describe(e: ErrorObject): SchemaProblem | undefined {
       return {
         path: [...path, extra],
         target: 'key',
+        ...(guess ? { data: { rename: guess } } : {}),
         message:
           `\`${extra}\` is not a field of a ${labelOf(parent, 'record')}` +
           (guess ? ` — did you mean \`${guess}\`?` : ` — check the spelling, or remove it (fields starting with \`x-\` are allowed for your team's own notes).`),
@@ -140,6 +143,7 @@ function describe(e: ErrorObject): SchemaProblem | undefined {
         return {
           path,
           target: 'value',
+          ...(iso ? { data: { iso } } : {}),
           message: iso
             ? `Write this date as ${iso} (year-month-day) so it can be checked.`
             : `${quote(e.data)} is not a date — write it as year-month-day, for example 2025-05-09.`,

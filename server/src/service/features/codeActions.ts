@@ -290,10 +290,9 @@ function dateIn(phrase: string): string | undefined {
 }
 
 function schemaFixes(path: Path, finding: FindingRef, ctx: FixContext): CodeFix[] {
-  const message = finding.message ?? '';
-  const guess = /did you mean `([^`]+)`\?/.exec(message)?.[1];
+  const guess = typeof finding.data?.rename === 'string' ? finding.data.rename : undefined;
   if (guess) return one(`Rename to \`${guess}\``, renameKey(ctx.parsed, path, guess));
-  const iso = /^Write this date as (\d{4}-\d{2}-\d{2})\b/.exec(message)?.[1];
+  const iso = typeof finding.data?.iso === 'string' ? finding.data.iso : undefined;
   if (iso) return one(`Write the date as ${iso}`, replaceScalar(ctx.parsed, path, iso));
   return [];
 }

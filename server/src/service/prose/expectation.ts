@@ -4,7 +4,7 @@
  * class and its object — and then counts the concretisers from the text and the other fields.
  * Pure, cheap (no NLP library on this path): a few regexes and map lookups per call.
  */
-import { tokenize, lemmaCandidates, type Token } from './tokens';
+import { tokenizeLower, lemmaCandidates, isSpaceCode, type Token } from './tokens';
 import {
   VERB_CLASS,
   PHRASE_CLASS,
@@ -78,6 +78,7 @@ const MAX_CHARS = 2000;
 const MAX_SLOTS = 40;
 
 const CONCRETISERS: ExpectationElement[] = ['parent', 'frequency', 'checker', 'evidence', 'date', 'support', 'consequence'];
+const ELEMENTS: ExpectationElement[] = ['behaviour', ...CONCRETISERS];
 
 const MODALS = new Set(['will', 'shall', 'must', 'should', 'would', 'can', 'could', 'may', 'might', "'ll", 'to']);
 /** Words between a modal and its verb that do not change what the verb is. */
@@ -115,21 +116,81 @@ interface Judgement {
   vpEnd: number;
 }
 
-function classOf(w: string): VerbClass | undefined {
+/** A word's verb class and lemma: pure in the word, so looked up once per word (bounded cache). */
+interface WordInfo {
+  cls: VerbClass | undefined;
+  lemma: string;
+}
+const WORD_INFO = new Map<string, WordInfo>();
+const WORD_INFO_MAX = 20000;
+
+function infoOf(w: string): WordInfo {
+  let info = WORD_INFO.get(w);
+  if (info) return info;
+  let cls: VerbClass | undefined;
+  let lemma = w;
   for (const c of lemmaCandidates(w)) {
-    const cls = VERB_CLASS.get(c);
-    if (cls) return cls;
+    const k = VERB_CLASS.get(c);
+    if (k) {
+      cls = k;
+      lemma = c;
+      break;
+    }
   }
-  return undefined;
+  info = { cls, lemma };
+  if (WORD_INFO.size >= WORD_INFO_MAX) WORD_INFO.clear();
+  WORD_INFO.set(w, info);
+  return info;
+}
+
+function classOf(w: string): VerbClass | undefined {
+  return infoOf(w).cls;
 }
 
 function lemmaOf(w: string): string {
-  for (const c of lemmaCandidates(w)) if (VERB_CLASS.has(c)) return c;
-  return w;
+  return infoOf(w).lemma;
 }
 
+/**
+ * PHRASE_CLASS entries by the word they start with. Every entry reads `^(?:w1|w2…)s? ` (checked
+ * here), and a token ends at a space, so an entry can match at a verb only when the verb's token
+ * is one of its first words. An entry of another shape is tried at every verb.
+ */
+const PHRASE_FIRST = (() => {
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  PHRASE_CLASS.forEach(([re], i) => {
+    const m = /^\^\(\?:([a-z|]+)\)(s\?)? /.exec(re.source);
+    if (!m || re.flags !== '') {
+      always.push(i);
+      return;
+    }
+    for (const w of m[1].split('|')) {
+      for (const form of m[2] ? [w, w + 's'] : [w]) {
+        const list = byWord.get(form) ?? [];
+        if (!list.includes(i)) list.push(i);
+        byWord.set(form, list);
+      }
+    }
+  });
+  const cache = new Map<string, readonly (readonly [RegExp, VerbClass])[]>();
+  const none: readonly (readonly [RegExp, VerbClass])[] = [];
+  return (w: string): readonly (readonly [RegExp, VerbClass])[] => {
+    const own = byWord.get(w);
+    if (!own) return always.length ? always.map((i) => PHRASE_CLASS[i]) : none;
+    let list = cache.get(w);
+    if (!list) {
+      list = [...own, ...always].sort((a, b) => a - b).map((i) => PHRASE_CLASS[i]);
+      cache.set(w, list);
+    }
+    return list;
+  };
+})();
+
 function isWord(t: Token | undefined): t is Token {
-  return !!t && /^[a-z0-9£']/.test(t.w);
+  if (!t) return false;
+  const c = t.w.charCodeAt(0); // /^[a-z0-9£']/
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 163 || c === 39;
 }
 
 function isGerund(t: Token | undefined): boolean {
@@ -157,9 +218,14 @@ class Analyser {
   readonly tails = new Set<number>();
   checkerClause = false;
 
+  private generalPlace: boolean | undefined;
+  /** Offsets into `lower` and `text` agree (lower-casing kept the length), so `lower` at a token starts with its word. */
+  readonly aligned: boolean;
+
   constructor(readonly text: string, extra: RegExp | null) {
     this.lower = text.toLowerCase().replace(/’/g, "'");
-    this.toks = tokenize(text);
+    this.toks = tokenizeLower(text, this.lower);
+    this.aligned = this.lower.length === text.length;
     if (extra) {
       extra.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -168,6 +234,20 @@ class Analyser {
     OBJECT_TAIL_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = OBJECT_TAIL_RE.exec(this.lower)) !== null) this.tails.add(m.index);
+  }
+
+  /** Some token names the home in general ("the home", "the property"). */
+  get hasGeneralPlace(): boolean {
+    if (this.generalPlace === undefined) {
+      this.generalPlace = false;
+      for (const t of this.toks) if (GENERAL_PLACES.has(t.w)) this.generalPlace = true;
+    }
+    return this.generalPlace;
+  }
+
+  /** The PHRASE_CLASS entries that can match at a token reading `w`. */
+  private phrasesAt(w: string): readonly (readonly [RegExp, VerbClass])[] {
+    return this.aligned ? PHRASE_FIRST(w) : PHRASE_CLASS;
   }
 
   /** Does the subject of the clause starting at `region`, ending before `verbAt`, name someone other than the parent? */
@@ -249,7 +329,7 @@ class Analyser {
         const adjectival = EVALUATIVE.has(toks[i - 1]?.w ?? '') || SOFT_EVALUATIVE.has(toks[i - 1]?.w ?? '');
         if (t && j > prevSlot.verb && !adjectival) {
           const cls = classOf(t.w);
-          const baseForm = VERB_CLASS.has(t.w) || PHRASE_CLASS.some(([re]) => re.test(this.lower.slice(t.start)));
+          const baseForm = VERB_CLASS.has(t.w) || this.phrasesAt(t.w).some(([re]) => re.test(this.lower.slice(t.start)));
           const ok = cls && (prevSlot.gerund ? isGerund(t) : baseForm);
           if (ok) push({ verb: j, region: prevSlot.region, actor: prevSlot.actor, gerund: prevSlot.gerund });
         }
@@ -302,8 +382,6 @@ class Analyser {
     const h = DECISIVE_HEDGES.exec(lowerSpan);
     if (h) return { observable: false, kind: 'hedge', start: spanStart + h.index, end: spanStart + h.index + h[0].length, vpStart: spanStart, vpEnd: spanEnd };
     // "clean" is a standard for a named thing (clean bedding) but not for "the home" in general
-    let hasGeneralPlace = false;
-    for (let k = 0; k < toks.length; k++) if (GENERAL_PLACES.has(toks[k].w)) hasGeneralPlace = true;
     for (let k = from; k < to; k++) {
       const t = toks[k];
       if (SUBORDINATORS.has(t.w)) break;
@@ -316,7 +394,7 @@ class Analyser {
         if ((w === 'more' || w === 'less') && (next === 'than' || prev === 'no')) continue;
         if (w === 'well' && prev !== 'as' && k === from) continue;
         kind = 'evaluative';
-      } else if (SOFT_EVALUATIVE.has(w) && hasGeneralPlace) {
+      } else if (SOFT_EVALUATIVE.has(w) && this.hasGeneralPlace) {
         kind = 'evaluative';
       } else if (VAGUE_NOUNS.has(w)) {
         if (w === 'needs' && !(prev.endsWith("'s") || /^(?:his|her|their|the|basic|care|emotional|health|educational|physical|developmental|all|identified|individual|own|these|those|any|of)$/.test(prev))) continue;
@@ -332,7 +410,7 @@ class Analyser {
   }
 
   /** Judges the verb phrase at slot `i`. */
-  judge(slots: Slot[], i: number, fieldsLower: string, depth = 0): Judgement {
+  judge(slots: Slot[], i: number, fieldsLower: () => string, depth = 0): Judgement {
     const toks = this.toks;
     const slot = slots[i];
     let v = slot.verb;
@@ -346,7 +424,7 @@ class Analyser {
 
     let cls: VerbClass | undefined;
     let phraseEnd = toks[v].end;
-    for (const [re, c] of PHRASE_CLASS) {
+    for (const [re, c] of this.phrasesAt(toks[v].w)) {
       const m = re.exec(fromVerb);
       if (m) {
         cls = c;
@@ -398,7 +476,7 @@ class Analyser {
         const t = toks[j];
         if (!t) return verbJ('copula', vpStart, vpEnd);
         const rest = this.lower.slice(t.start, vpEnd);
-        if (STATE_RE.test(rest) && (TEST_RE.test(this.lower) || TEST_RE.test(fieldsLower))) return { observable: true, vpStart, vpEnd };
+        if (STATE_RE.test(rest) && (TEST_RE.test(this.lower) || TEST_RE.test(fieldsLower()))) return { observable: true, vpStart, vpEnd };
         // passive of an action: "J is taken to school", "the bins emptied"
         if (/(?:ed|en)$/.test(t.w) || lemmaCandidates(t.w)[0] !== t.w) {
           const c = classOf(t.w);
@@ -445,6 +523,17 @@ class Analyser {
   }
 }
 
+/** `s.replace(/[.;,\s]+$/, '')` without the regex's retry at every punctuation run. */
+function trimEndPunctuation(s: string): string {
+  let e = s.length;
+  while (e > 0) {
+    const c = s.charCodeAt(e - 1);
+    if (c === 46 || c === 59 || c === 44 || isSpaceCode(c)) e--;
+    else break;
+  }
+  return e === s.length ? s : s.slice(0, e);
+}
+
 function pronounFor(parent: string): string {
   const p = parent.toLowerCase();
   if (/\b(?:mother|mum|ms|mrs|miss|grandmother|nan|aunt|stepmother|step-mother)\b/.test(p)) return 'she';
@@ -474,10 +563,13 @@ export function analyseExpectation(fields: ExpectationFields, options: Expectati
   // a real expectation is a sentence or two; cap the work on pasted essays
   const a = new Analyser(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text, extraRegex(options.extraVaguePhrases));
   const lower = a.lower;
-  const fieldsLower = [fields.evidence, fields.by, fields.support, fields.if_not_met]
-    .filter((x): x is string => typeof x === 'string')
-    .join(' ; ')
-    .toLowerCase();
+  // the other fields, lower-cased: built only if a rule needs to look at them
+  let fieldsText: string | undefined;
+  const fieldsLower = (): string =>
+    (fieldsText ??= [fields.evidence, fields.by, fields.support, fields.if_not_met]
+      .filter((x): x is string => typeof x === 'string')
+      .join(' ; ')
+      .toLowerCase());
 
   const slots = a.slots();
   let observable = false;
@@ -498,13 +590,13 @@ export function analyseExpectation(fields: ExpectationFields, options: Expectati
     behaviour: observable,
     parent: !!parentName,
     frequency: FREQUENCY_RE.test(lower),
-    checker: a.checkerClause || CHECKER_RE.test(lower) || CHECKER_RE.test(fieldsLower),
+    checker: a.checkerClause || CHECKER_RE.test(lower) || CHECKER_RE.test(fieldsLower()),
     evidence: !!fields.evidence?.trim() || EVIDENCE_RE.test(lower),
     date: !!fields.by?.trim() || DATE_RE.test(lower),
     support: !!fields.support?.trim() || SUPPORT_RE.test(lower),
     consequence: !!fields.if_not_met?.trim() || CONSEQUENCE_RE.test(lower),
   };
-  const present = (['behaviour', ...CONCRETISERS] as ExpectationElement[]).filter((e) => has[e]);
+  const present = ELEMENTS.filter((e) => has[e]);
   const missing = CONCRETISERS.filter((e) => !has[e]);
   const count = CONCRETISERS.length - missing.length;
   const generic = !observable || count < min;
@@ -561,7 +653,7 @@ export function analyseExpectation(fields: ExpectationFields, options: Expectati
   const tail = tailParts.length ? ` — ${tailParts.join(', ')}` : '';
   let rewrite: string;
   if (observable) {
-    const base = text.trim().replace(/[.;,\s]+$/, '');
+    const base = trimEndPunctuation(text.trim());
     rewrite = `${base}${has.frequency ? '' : ' <how often>'}${tail}`;
   } else {
     rewrite = `${who} will <do something a visitor could see>${has.frequency ? '' : ' <how often>'}${tail}`;

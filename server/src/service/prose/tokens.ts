@@ -11,6 +11,57 @@ export interface Token {
 // "J's" stay whole) or single punctuation marks that end a clause.
 const TOKEN_RE = /[A-Za-z0-9£][A-Za-z0-9'’£%]*(?:[-./:][A-Za-z0-9'’%]+)*|[.,;:!?()—–\-]/g;
 
+/**
+ * Tokens of `text`, given `lower` = text.toLowerCase() with curly apostrophes folded: the same
+ * tokens as tokenize(text), cut from `lower` instead of lower-casing each one. Lower-casing keeps
+ * every token character's class and every offset unless the text holds U+0130 (İ, which becomes
+ * two characters) or U+212A (the Kelvin sign, which becomes "k"); those texts take tokenize.
+ */
+export function tokenizeLower(text: string, lower: string): Token[] {
+  if (lower.length !== text.length || text.indexOf('\u212a') >= 0) return tokenize(text);
+  // TOKEN_RE by hand: a word is a head run, then any number of [-./:] + tail run
+  const out: Token[] = [];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (isHead(c)) {
+      const start = i++;
+      while (i < n && isBody(lower.charCodeAt(i))) i++;
+      while (i + 1 < n && isJoiner(lower.charCodeAt(i)) && isTail(lower.charCodeAt(i + 1))) {
+        i += 2;
+        while (i < n && isTail(lower.charCodeAt(i))) i++;
+      }
+      out.push({ w: lower.slice(start, i), start, end: i });
+    } else {
+      if (isPunct(c)) out.push({ w: lower[i], start: i, end: i + 1 });
+      i++;
+    }
+  }
+  return out;
+}
+
+/** [A-Za-z0-9£] */
+function isHead(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 163;
+}
+/** [A-Za-z0-9'’£%] */
+function isBody(c: number): boolean {
+  return isHead(c) || c === 39 || c === 0x2019 || c === 37;
+}
+/** [A-Za-z0-9'’%] */
+function isTail(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c === 37;
+}
+/** [-./:] */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 46 || c === 47 || c === 58;
+}
+/** [.,;:!?()—–\-] */
+function isPunct(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013 || c === 45;
+}
+
 /** Splits text into word and punctuation tokens. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -20,6 +71,13 @@ export function tokenize(text: string): Token[] {
     out.push({ w: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/** Exactly the characters `\s` (and String.prototype.trim) treat as white space. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const IRREGULAR: Record<string, string> = {
