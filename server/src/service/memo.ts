@@ -8,7 +8,7 @@ export class BoundedCache {
   private readonly scopes = new Map<string, Map<string, unknown>>();
   private entries = 0;
 
-  constructor(private readonly limit = 20_000) {}
+  constructor(private readonly limit = 5_000) {}
 
   get<T>(scope: string, key: string, compute: () => T): T {
     let inner = this.scopes.get(scope);

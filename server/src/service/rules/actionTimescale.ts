@@ -20,7 +20,7 @@ export const actionTimescale: Rule = {
       if (wording === undefined) continue;
       // A `due:` in a UK form is still a date here; the schema rule asks for year-month-day.
       const item = { action: wording, due: action.due, timescale: action.timescale };
-      const a = ctx.memo(`${sig}\0${String(item.due)}\0${String(item.timescale)}`, wording, () => assessActionTimescale(item, ctx.anchors, options));
+      const a = ctx.memo(sig, `${wording}\0${String(item.due)}\0${String(item.timescale)}`, () => assessActionTimescale(item, ctx.anchors, options));
       if (a.clear) continue;
       if (a.status === 'conflict' && a.conflict) {
         const c = a.conflict;
