@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { eachAction, stringList, text } from './walk';
 import { assessActionTimescale, formatUkDate } from '../dates';
 
-const CLEAR_EXAMPLE = "add `due:` with a date, or `timescale:` with a bounded one such as 'within 4 weeks of this review'";
+const MEETING = { review: 'this review', supervision: 'this supervision', 'care-plan': 'this plan' } as const;
 
 export const actionTimescale: Rule = {
   id: 'action-timescale',
@@ -30,7 +30,12 @@ export const actionTimescale: Rule = {
           data: { status: 'conflict', textDate: c.otherDate, fieldDate: c.fieldDate },
         });
       } else if (!a.field || !a.fieldName || a.field.status === 'none' && a.field.why === undefined) {
-        ctx.report({ path, target: 'item', message: `This action has no timescale — ${CLEAR_EXAMPLE}.`, data: { status: 'none' } });
+        ctx.report({
+          path,
+          target: 'item',
+          message: `This action has no timescale — add \`due:\` with a date, or \`timescale:\` with a bounded one such as 'within 4 weeks of ${MEETING[ctx.kind]}'.`,
+          data: { status: 'none' },
+        });
       } else if (a.field.status === 'vague' || a.field.status === 'none' || a.field.status === 'unclear') {
         ctx.report({
           path: [...path, a.fieldName],
