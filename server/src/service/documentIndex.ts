@@ -24,9 +24,11 @@ export function scanDocument(uri: string, text: string): IndexedDocument {
   return { uri, kind, id: idMatch[2], idLine };
 }
 
+/** Line breaks before `end`: LF, CRLF, or a lone CR, as LSP clients count lines. */
 function countLines(text: string, end: number): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  if (text.includes('\r')) for (let i = text.indexOf('\r'); i !== -1 && i < end; i = text.indexOf('\r', i + 1)) if (text[i + 1] !== '\n') n++;
   return n;
 }
 

@@ -118,7 +118,8 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
       }
     }
     if (signal?.isCancellationRequested) return { ...result, cancelled: true };
-    result.findings = sortFindings(applySuppressions(findings, input.text));
+    for (const f of findings) f.message = boundMessage(f.message);
+    result.findings = sortFindings(applySuppressions(findings, parsed.text)); // lines as the parse counted them
     return result;
   }
 
@@ -126,6 +127,19 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
 }
 
 const YIELD_EVERY_MS = 8;
+
+/** Longer messages quote a pasted paragraph or a huge key; real ones are under 300 characters. */
+const MAX_MESSAGE = 600;
+
+/** Keeps a message readable when it quotes something huge: its start, and the advice at its end. */
+function boundMessage(m: string): string {
+  if (m.length <= MAX_MESSAGE) return m;
+  let head = m.slice(0, 300);
+  let tail = m.slice(-250);
+  if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1); // not half a surrogate pair
+  if (/^[\uDC00-\uDFFF]/.test(tail)) tail = tail.slice(1);
+  return `${head} … ${tail}`;
+}
 
 // setImmediate lets pending I/O (a newer didChange) in; elsewhere fall back to a timer.
 const schedule: (f: () => void) => void = typeof setImmediate === 'function' ? (f) => setImmediate(f) : (f) => setTimeout(f, 0);

@@ -1,5 +1,6 @@
-import { Document, LineCounter, parseDocument, isMap, isScalar, YAMLError } from 'yaml';
+import { Document, LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, YAMLError } from 'yaml';
 import { DOCUMENT_KINDS, DocumentKind, Range } from './types';
+import { scanDocument } from './documentIndex';
 
 /** Aliases expanded beyond this count are refused (alias bombs). */
 const MAX_ALIAS_COUNT = 1000;
@@ -36,11 +37,30 @@ export function rangeOf(lineCounter: LineCounter, start: number, end: number): R
  * Parses YAML text keeping positions. Never throws: syntax errors, duplicate keys and
  * alias bombs become problems. `kindHint` comes from config globs for files without `kind:`.
  */
-export function parseCarePlanDocument(text: string, kindHint?: DocumentKind): ParsedDocument {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+export function parseCarePlanDocument(source: string, kindHint?: DocumentKind): ParsedDocument {
+  // A lone CR ends a line for YAML and for LSP clients, but the yaml library reads it as text;
+  // as LF (same length, so every offset stays put) the lines agree with the editor's.
+  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
+  const lineCounter = countLines(text);
+  let doc: Document.Parsed;
+  let failure: unknown;
+  try {
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  } catch (err) {
+    // The parser recurses per nesting level: thousands of levels overflow the stack.
+    doc = parseDocument('', { prettyErrors: false });
+    failure = err;
+  }
   const problems: SyntaxProblem[] = doc.errors.map((e) => toProblem(e, lineCounter, text.length));
-  const kind = readKind(doc) ?? kindHint;
+  const kind = readKind(doc) ?? (failure ? scanDocument('', text).kind : undefined) ?? kindHint;
+  if (failure) problems.push({ message: `This file could not be read as a record: ${plain(failure)}.`, range: rangeOf(lineCounter, 0, 0) });
+  const deep = nestedTooDeep(doc);
+  if (deep !== undefined) {
+    // Building values (and walking the tree) costs time and stack per level; no record needs this.
+    const at = Math.min(deep, text.length);
+    problems.push({ message: `This file could not be read as a record: ${TOO_DEEP}.`, range: rangeOf(lineCounter, at, at) });
+    doc = parseDocument('', { prettyErrors: false });
+  }
   let value: unknown;
   if (kind) {
     try {
@@ -54,6 +74,37 @@ export function parseCarePlanDocument(text: string, kindHint?: DocumentKind): Pa
     }
   }
   return { text, doc, lineCounter, kind, value, problems };
+}
+
+/** Lists and groups nested deeper than this are refused; real records nest a handful of levels. */
+const MAX_DEPTH = 100;
+
+/** Where the tree first goes deeper than MAX_DEPTH (an offset), found without recursion. */
+function nestedTooDeep(doc: Document.Parsed): number | undefined {
+  const stack: [unknown, number][] = [[doc.contents, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > MAX_DEPTH) return node.range?.[0] ?? 0;
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      else stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+const TOO_DEEP = 'its values are nested too deeply (thousands of levels of lists or groups) — write them out flat';
+
+/**
+ * Line starts of the text. Built here rather than by the parser, which misses the line breaks
+ * inside some tokens it cannot read, and then puts every later finding on the wrong line.
+ */
+function countLines(text: string): LineCounter {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  return lc;
 }
 
 /** The top-level `kind:` when it names one of our document kinds. */
@@ -74,6 +125,7 @@ function toProblem(e: YAMLError, lineCounter: LineCounter, textLength: number): 
 /** yaml's messages are for programmers; say what the author should do. */
 function describeYamlError(e: YAMLError): string {
   const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (/call stack/i.test(first)) return `This part could not be read: ${TOO_DEEP}.`;
   switch (e.code) {
     case 'DUPLICATE_KEY':
       return 'This field appears twice in the same place — keep one and delete the other.';
@@ -93,5 +145,6 @@ function describeYamlError(e: YAMLError): string {
 function plain(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   if (/alias/i.test(msg)) return 'it expands too many aliases (`*name` references) — write the values out instead';
+  if (err instanceof RangeError || /call stack/i.test(msg)) return TOO_DEEP;
   return msg.split('\n')[0];
 }

@@ -126,7 +126,7 @@ function describe(e: ErrorObject): SchemaProblem | undefined {
         target: 'key',
         ...(guess ? { data: { rename: guess } } : {}),
         message:
-          `\`${extra}\` is not a field of a ${labelOf(parent, 'record')}` +
+          `\`${shortKey(extra)}\` is not a field of a ${labelOf(parent, 'record')}` +
           (guess ? ` — did you mean \`${guess}\`?` : ` — check the spelling, or remove it (fields starting with \`x-\` are allowed for your team's own notes).`),
       };
     }
@@ -202,10 +202,18 @@ function capitalise(s: string): string {
 }
 
 /** The known field nearest to a misspelt one, if it is close enough to be a typo. */
+/** A key as quoted in a message: one line, and not a whole pasted paragraph. */
+function shortKey(key: string): string {
+  const flat = key.slice(0, 200).replace(/\s+/g, ' ');
+  return flat.length > 60 ? flat.slice(0, 59).trimEnd() + '…' : flat;
+}
+
 function closest(word: string, candidates: string[]): string | undefined {
   let best: string | undefined;
   let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const c of candidates) {
+    // The distance is at least the difference in length: skip the work (a pasted paragraph).
+    if (Math.abs(word.length - c.length) >= bestD) continue;
     const d = editDistance(word.toLowerCase(), c);
     if (d < bestD) {
       best = c;

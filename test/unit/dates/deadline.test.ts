@@ -81,7 +81,11 @@ describe('assessActionTimescale', () => {
     ['not a timescale', { action: 'Mother to attend sessions', timescale: '3 sessions' }, 'unclear'],
     ['date in the wording only', { action: 'Refer J to CAMHS by 14 May 2025' }, 'clear'],
     ['date in the wording beats a vague field', { action: 'Refer J to CAMHS by 14 May 2025', timescale: 'ongoing' }, 'clear'],
-    ['recurrence in the wording', { action: 'Visit J every 6 weeks and see him alone', timescale: 'ongoing' }, 'clear'],
+    // A frequency in the wording is never the action's timescale (DOMAIN trap '3 times a week').
+    ['recurrence in the wording', { action: 'Visit J every 6 weeks and see him alone', timescale: 'ongoing' }, 'vague'],
+    ['recurrence in the wording, no field', { action: 'Take J swimming twice a week' }, 'none'],
+    ['a bounded recurrence in the field', { action: 'Take J swimming', timescale: 'weekly until the next review' }, 'clear'],
+    ['an undated meeting in the wording', { action: 'Share the report before the strategy meeting' }, 'none'],
     ['fixed event in the wording', { action: "Start pathway planning before J's 16th birthday" }, 'clear'],
     ['wording and due agree', { action: 'Complete the assessment by 16/05/25', due: '2025-05-16' }, 'clear'],
     ['week named and due in that week', { action: 'Book the RHA for w/c 5 May 2025', due: '2025-05-09' }, 'clear'],

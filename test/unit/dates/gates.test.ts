@@ -32,6 +32,9 @@ const PHRASES = [
   'every 6 weeks', 'twice a month', '3x a week', '3 nights a week', 'on Saturdays', 'alternate weekends', 'at least once a month',
   'ongoing', 'ASAP', 'TBC', 'after the assessment', 'a few weeks', 'annually', 'quarterly', 'yearly', 'Daily', 'per term',
   'with immediate effect', 'straight away', 'same day', 'by the end of the day', 'in the new year', 'over the summer holidays',
+  'at this review', "today's meeting", 'by the end of this meeting', 'the current review', 'before the CP conference',
+  'by the MDT meeting', 'by the child protection review', 'end Sept', 'by end Nov', 'start of Oct 2025', 'ongoing - monthly',
+  'continue weekly until the next review', 'every 2 years', 'to be agreed at the next core group', 'for 6 months',
 ];
 
 function corpus(): string[] {

@@ -76,8 +76,12 @@ describe('resolveTimescale: periods from an anchor', () => {
     ['within 20 working days of the child becoming looked after', PLAN, { status: 'date', date: '2025-02-03' }],
     ['within 2 weeks', {}, { status: 'anchored' }],
     ["within 3 months of J's 16th birthday", REVIEW, { status: 'anchored' }],
-    ['within 6 weeks of the final hearing', REVIEW, { status: 'anchored' }],
-    ['within 1 week of placement', REVIEW, { status: 'anchored' }],
+    // A hearing, a move or a meeting with no date written is no anchor (A2); a birthday is.
+    ['within 6 weeks of the final hearing', REVIEW, { status: 'vague' }],
+    ['within 6 weeks of the final hearing on 12/06/2025', REVIEW, { status: 'date' }],
+    ['within 1 week of placement', REVIEW, { status: 'vague' }],
+    ['within 2 weeks of the strategy meeting', REVIEW, { status: 'vague' }],
+    ['within 10 working days of this meeting', REVIEW, { status: 'date', date: '2025-05-09' }],
   ];
   rows.forEach(check);
 });
@@ -117,10 +121,24 @@ describe('resolveTimescale: months, terms, periods and events', () => {
     ['by the first review', PLAN, { status: 'date', date: '2025-02-03' }],
     ['by the second review', FIRST, { status: 'date', date: '2025-06-03' }],
     ['by the second review', PLAN, { status: 'date', date: '2025-05-03' }],
-    ['before the final hearing', REVIEW, { status: 'anchored' }],
+    ['before the final hearing', REVIEW, { status: 'vague' }],
+    ['before the final hearing on 12/06/2025', REVIEW, { status: 'date', date: '2025-06-12' }],
+    ['by the PEP meeting', REVIEW, { status: 'vague' }],
+    ['by the PEP meeting on 14/05/25', REVIEW, { status: 'date', date: '2025-05-14' }],
+    ['before the next child protection conference (3 June 2025)', REVIEW, { status: 'date', date: '2025-06-03' }],
+    ['ahead of the MDT meeting', REVIEW, { status: 'vague' }],
+    ['by the ICPC', REVIEW, { status: 'vague' }],
+    ['before the next RCPC', REVIEW, { status: 'vague' }],
+    ['by the next LAC review', REVIEW, { status: 'date', date: '2025-10-23' }],
+    ['by next LAC', REVIEW, { status: 'date', date: '2025-10-23' }],
+    ["before J's 18th birthday", REVIEW, { status: 'anchored' }],
+    ['by the start of the next school year', REVIEW, { status: 'date' }],
     ["by J's 18th birthday", REVIEW, { status: 'anchored' }],
     ['before J turns 16', REVIEW, { status: 'anchored' }],
-    ['at the next core group', REVIEW, { status: 'anchored' }],
+    ['at the next core group', REVIEW, { status: 'vague' }],
+    ['to be agreed at the next core group', REVIEW, { status: 'vague' }],
+    ['date TBC - at the next review', REVIEW, { status: 'vague' }],
+    ['to be confirmed at the strategy meeting on 02/05/2025', REVIEW, { status: 'date', date: '2025-05-02' }],
     ['within statutory timescales', REVIEW, { status: 'anchored' }],
   ];
   rows.forEach(check);
@@ -141,7 +159,19 @@ describe('resolveTimescale: recurrences', () => {
     ['on Saturdays', REVIEW, { status: 'recurring' }],
     ['at each LAC review', REVIEW, { status: 'recurring' }],
     ['in line with statutory visits', REVIEW, { status: 'recurring' }],
-    ['ongoing - reviewed monthly in supervision', REVIEW, { status: 'recurring' }],
+    // An unbounded recurrence with a vague word is vague (A1); a bound or a bare checkable interval is clear.
+    ['ongoing - reviewed monthly in supervision', REVIEW, { status: 'vague' }],
+    ['ongoing - monthly', REVIEW, { status: 'vague' }],
+    ['continue fortnightly', REVIEW, { status: 'vague' }],
+    ['weekly, as needed', REVIEW, { status: 'vague' }],
+    ['continue weekly until the next review', REVIEW, { status: 'recurring', until: '2025-10-23' }],
+    ['ongoing - monthly for the next 3 months', REVIEW, { status: 'recurring', until: '2025-07-24' }],
+    ['regular weekly sessions', REVIEW, { status: 'recurring' }],
+    ['every 3 months', REVIEW, { status: 'recurring' }],
+    ['annually', REVIEW, { status: 'recurring' }],
+    ['every 2 years', REVIEW, { status: 'unclear' }],
+    ['every other year', REVIEW, { status: 'unclear' }],
+    ['for 6 months', REVIEW, { status: 'date', date: '2025-10-24' }],
     ['weekly until 30 June 2025', REVIEW, { status: 'recurring', until: '2025-06-30' }],
   ];
   rows.forEach(check);
@@ -204,7 +234,8 @@ describe('resolveTimescale: vague', () => {
     ['ASAP and no later than 9 May 2025', REVIEW, { status: 'date', date: '2025-05-09' }],
     ['after the assessment, by 30 June 2025 at the latest', REVIEW, { status: 'date', date: '2025-06-30' }],
     ['TBC - by the next review', REVIEW, { status: 'date', date: '2025-10-23' }],
-    ['ongoing until the final hearing', REVIEW, { status: 'anchored' }],
+    ['ongoing until the final hearing', REVIEW, { status: 'vague' }],
+    ["ongoing until J's 18th birthday", REVIEW, { status: 'anchored' }],
   ];
   describe('a date or a bound wins over vague words', () => bounded.forEach(check));
 });

@@ -15,7 +15,24 @@ describe('prose: findDocumentPointers', () => {
     { text: 'The hair strand test results are attached to these minutes.', expect: [['hair strand test results are attached', 'drug-test', 'pointer']] },
     { text: 'The RHA on 3 March found his immunisations up to date.', expect: [['RHA on 3 March', 'health-assessment', 'citation']] },
     { text: "According to the GP letter dated 5 March, Mother's medication has been increased.", expect: [['According to the GP letter dated 5 March', 'gp-letter', 'citation']] },
+    // a fronted "for …" before see; read alongside; on file
+    { text: 'For full details see the safety plan.', expect: [['see the safety plan', 'safety-plan', 'pointer']] },
+    { text: "For J's dental needs see the health plan.", expect: [['see the health plan', 'health-assessment', 'pointer']] },
+    { text: 'The review should be read alongside the pathway plan.', expect: [['alongside the pathway plan', 'pathway-plan', 'pointer']] },
+    { text: 'The legal advice is stored on file.', expect: [['on file', 'other', 'pointer']] },
+    { text: 'The legal advice is kept on the child file.', expect: [['kept on the child file', 'other', 'pointer']] },
+    // an unfamiliar document after a strong cue
+    { text: 'His wishes are recorded in the three houses worksheet form.', expect: [['recorded in the three houses worksheet form', 'other', 'pointer']] },
+    // the document as the subject of a content verb
+    { text: 'The PEP (spring term) outlines his literacy targets.', expect: [['PEP (spring term) outlines', 'pep', 'pointer']] },
+    { text: 'The contact plan, which sets out the venue, is unchanged.', expect: [['contact plan, which sets out', 'contact-plan', 'pointer']] },
+    // a cue opening the sentence, with the fact in the main clause: a citation
+    { text: 'As per the safety plan, Mr B does not stay overnight on any day of the week.', expect: [['As per the safety plan', 'safety-plan', 'citation']] },
+    { text: 'As per the safety plan, Mr B must not visit.', expect: [['As per the safety plan', 'safety-plan', 'pointer']] },
     // not pointers
+    { text: 'For a time he could not see the point of the PEP.', expect: [] },
+    { text: 'The care plan details are unchanged.', expect: [] },
+    { text: 'Father gave the contact details of his new GP.', expect: [] },
     { text: 'SW to update the PEP by 30/05/2025.', expect: [] },
     { text: 'IRO to chair the next review on 23/10/2025.', expect: [] },
     { text: 'Complete the parenting assessment by 14 June 2025.', expect: [] },

@@ -78,7 +78,8 @@ const GATE_WORDS: readonly (readonly [number, readonly string[]])[] = [
   [G_WEEKDAY, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']],
   // NOW_RE: today, same day, end of (the) day, tonight, tomorrow, immediate(ly), at once, straight/right away,
   // close of play/business, cop, cob, eod.
-  [G_NOW, ['today', 'same', 'end', 'tonight', 'tomorrow', 'immediate', 'once', 'away', 'close', 'cop', 'cob', 'eod']],
+  // … and this/today's/the current review, meeting, supervision, session, conference.
+  [G_NOW, ['today', 'same', 'end', 'tonight', 'tomorrow', 'immediate', 'once', 'away', 'close', 'cop', 'cob', 'eod', 'this', 'current']],
   // EVENT_RE: a fixed event (FIXED_EVENT_SRC), a scheduled meeting (SCHEDULED_MEETING_SRC) or "next …"
   // (NEXT_ONLY_EVENT_SRC); one word that each alternative of each cannot match without.
   [G_EVENT, [
@@ -93,11 +94,14 @@ const GATE_WORDS: readonly (readonly [number, readonly string[]])[] = [
     // education plan meeting; professionals meeting; network meeting; strategy meeting; … panel; panel; legal
     // planning meeting; lpm; plo meeting; … health assessment; lac medical; health assessment; rha; iha; ehcp
     // review; annual review; transition meeting; pathway plan; disruption meeting; stability meeting; family group
-    // conference; fgc; child protection conference; icpc/rcpc; review child protection conference; permanence
+    // conference; fgc; child protection conference; icpc/rcpc; review child protection conference; (initial/review)
+    // cp/child protection conference/review; any word or two then meeting/conference; permanence
     // planning meeting; placement planning meeting.
     'supervision', 'core', 'cin', 'need', 'pep', 'education', 'professional', 'network', 'strategy', 'panel', 'legal',
     'lpm', 'plo', 'health', 'medical', 'rha', 'iha', 'ehcp', 'annual', 'pathway', 'disruption', 'stability', 'conference',
     'fgc', 'icpc', 'rcpc', 'planning',
+    // … cp/child protection conference or review; any one or two words then meeting/conference.
+    'cp', 'protection', 'meeting',
     // NEXT_ONLY_EVENT_SRC
     'next',
   ]],

@@ -18,6 +18,8 @@ export const VAGUE_PHRASES: Readonly<Record<VagueClass, readonly string[]>> = {
     'ongoing', 'on-going', 'on going', 'continuous', 'continuously', 'continual', 'continually', 'continuing',
     'continue', 'constant', 'constantly', 'throughout', 'at all times', 'indefinitely', 'indefinite', 'open-ended',
     'open ended', 'permanently', 'always', 'all the time', 'as long as needed', 'for as long as',
+    'until further notice', 'until further review', 'until otherwise agreed', 'until no longer needed',
+    'until no longer required', 'until further agreed',
   ],
   urgency: [
     'asap', 'a.s.a.p', 'a.s.a.p.', 'as soon as possible', 'as soon as practicable', 'as soon as', 'soon', 'soonest',

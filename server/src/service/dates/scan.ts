@@ -28,10 +28,11 @@ function mergeEventDates(ctx: ScanContext): void {
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!;
     const b = out[i + 1]!;
-    if (a.explicit || !b.explicit || b.kind !== 'date' || a.kind === 'contingent') continue;
+    if (a.explicit || !b.explicit || b.kind !== 'date' || (a.kind === 'contingent' && !a.event)) continue;
     if (b.start - a.end > 24 || !MERGE_GAP_RE.test(ctx.text.slice(a.end, b.start))) continue;
     const close = ctx.text.slice(b.end, b.end + 2).startsWith(')') ? 1 : 0;
-    out.splice(i, 2, { ...b, start: a.start, end: b.end + close, cue: a.cue === 'none' ? b.cue : a.cue, how: `${b.how} (${a.how.replace(/\s*\(.*$/, '')})` });
+    // A meeting or hearing with its date written is dated: the candidate is the written date.
+    out.splice(i, 2, { ...b, start: a.start, end: b.end + close, cue: a.cue === 'none' ? b.cue : a.cue, how: `${b.how} (${a.kind === 'contingent' ? ctx.text.slice(a.start, a.end).replace(/\s+/g, ' ') : a.how.replace(/\s*\(.*$/, '')})` });
   }
 }
 

@@ -28,6 +28,11 @@ export interface Candidate {
   yearless?: boolean;
   /** Approximate (month, term, holiday): a few days either way are the same deadline. */
   approximate?: boolean;
+  /**
+   * Read from a named event or meeting (a review, a hearing, a core group…) rather than from a
+   * written date or a period: an undecided phrase ("to be agreed at the next core group") wins over it.
+   */
+  event?: boolean;
 }
 
 export interface ScanContext {

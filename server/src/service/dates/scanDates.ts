@@ -136,7 +136,7 @@ export function scanDayOnly(ctx: ScanContext): void {
 // Months: "by the end of May", "in June 2025", "mid-July"
 
 const MONTH_PHRASE_RE = new RegExp(
-  `(?<![\\w])(?:(early|mid|late|the\\s+beginning\\s+of|beginning\\s+of|the\\s+start\\s+of|start\\s+of|the\\s+middle\\s+of|middle\\s+of|the\\s+end\\s+of|end\\s+of|the\\s+first\\s+week\\s+of|first\\s+week\\s+of|the\\s+last\\s+week\\s+of|last\\s+week\\s+of)[\\s-]+)?${MONTH_SRC}(?:,?\\s+(\\d{4}))?(?![\\w])`,
+  `(?<![\\w])(?:(early|mid|late|the\\s+beginning\\s+of|beginning\\s+of|the\\s+start\\s+of|start\\s+of|the\\s+middle\\s+of|middle\\s+of|the\\s+end\\s+of|end\\s+of|the\\s+first\\s+week\\s+of|first\\s+week\\s+of|the\\s+last\\s+week\\s+of|last\\s+week\\s+of|(?:the\\s+)?(?:end|start|beginning))[\\s-]+)?${MONTH_SRC}(?:,?\\s+(\\d{4}))?(?![\\w])`,
   'gi',
 );
 
@@ -151,7 +151,8 @@ export function scanMonths(ctx: ScanContext): void {
     if (overlaps(ctx.out, start, end)) continue;
     const word = m[2]!;
     const month = monthFromWord(word)!;
-    const part = (m[1] ?? '').toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+    // "end Sept", "start of Oct": "of" is often left out.
+    const part = (m[1] ?? '').toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').replace(/^(end|start|beginning)$/, '$1 of');
     const hasYear = m[3] !== undefined;
     const { cue, at } = cueBefore(t, start);
     if (!hasYear) {

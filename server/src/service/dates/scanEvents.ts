@@ -17,7 +17,7 @@ export const FIXED_EVENT_SRC =
   '|(?:j|the\\s+child|[a-z]+)\\s+(?:leaves?|leaving)\\s+care|leaving\\s+care|(?:the\\s+)?(?:baby[\'’]s\\s+|j[\'’]s\\s+)?birth\\b|(?:the\\s+)?birth\\s+of\\s+the\\s+baby|(?:the\\s+)?baby\\s+(?:is\\s+)?(?:born|due)|(?:the\\s+)?(?:expected\\s+)?due\\s+date|(?:the\\s+)?(?:end|expiry)\\s+of\\s+the\\s+(?:ico|interim\\s+care\\s+order|order|placement\\s+agreement|section\\s+20)';
 /** Meetings held on a schedule (the next supervision, core group, PEP meeting, panel). */
 export const SCHEDULED_MEETING_SRC =
-  '(?:next\\s+|forthcoming\\s+|upcoming\\s+|following\\s+)?(?:(?:team\\s+|management\\s+|case\\s+)?supervision|core\\s+group(?:\\s+meeting)?|cin\\s+(?:meeting|review)|child\\s+in\\s+need\\s+(?:meeting|review)|pep(?:\\s+(?:meeting|review))?|personal\\s+education\\s+plan\\s+(?:meeting|review)|professionals[\'’]?\\s+meeting|network\\s+meeting|strategy\\s+(?:meeting|discussion)|(?:adoption|fostering|matching|permanence|resource|placement|care|legal|gateway|tracking)\\s+panel|panel(?:\\s+date)?|legal\\s+planning\\s+meeting|lpm|plo\\s+meeting|(?:lac|cla|initial|review)\\s+health\\s+assessment|(?:lac|cla)\\s+medical|health\\s+assessment|rha|iha|ehcp(?:\\s+annual)?\\s+review|annual\\s+review|transition\\s+(?:meeting|review|planning\\s+meeting)|pathway\\s+plan(?:\\s+review)?|disruption\\s+meeting|stability\\s+meeting|family\\s+group\\s+conference|fgc|child\\s+protection\\s+conference|(?:icpc|rcpc)|review\\s+child\\s+protection\\s+conference|permanence\\s+planning\\s+meeting|placement\\s+planning\\s+meeting)';
+  '(?:next\\s+|forthcoming\\s+|upcoming\\s+|following\\s+)?(?:(?:team\\s+|management\\s+|case\\s+)?supervision|core\\s+group(?:\\s+meeting)?|cin\\s+(?:meeting|review)|child\\s+in\\s+need\\s+(?:meeting|review)|pep(?:\\s+(?:meeting|review))?|personal\\s+education\\s+plan\\s+(?:meeting|review)|professionals[\'’]?\\s+meeting|network\\s+meeting|strategy\\s+(?:meeting|discussion)|(?:adoption|fostering|matching|permanence|resource|placement|care|legal|gateway|tracking)\\s+panel|panel(?:\\s+date)?|legal\\s+planning\\s+meeting|lpm|plo\\s+meeting|(?:lac|cla|initial|review)\\s+health\\s+assessment|(?:lac|cla)\\s+medical|health\\s+assessment|rha|iha|ehcp(?:\\s+annual)?\\s+review|annual\\s+review|transition\\s+(?:meeting|review|planning\\s+meeting)|pathway\\s+plan(?:\\s+review)?|disruption\\s+meeting|stability\\s+meeting|family\\s+group\\s+conference|fgc|child\\s+protection\\s+conference|(?:icpc|rcpc)|review\\s+child\\s+protection\\s+conference|(?:(?:initial|review)\\s+)?(?:cp|child\\s+protection)\\s+(?:conference|review)|(?:[a-z]+\\s+){1,2}?(?:meeting|conference)|permanence\\s+planning\\s+meeting|placement\\s+planning\\s+meeting)';
 /** "the next contact", "the next visit": a meeting named by its place in a series. */
 export const NEXT_ONLY_EVENT_SRC =
   "next\\s+(?:[a-z'’-]+\\s+){0,3}?(?:contact(?:\\s+session)?|visit|appointment|session|meeting|panel|conference|supervision|hearing|core\\s+group|group)";
@@ -31,6 +31,20 @@ const EVENT_RE = new RegExp(
 const NEXT_EVENT_RE = new RegExp(`(?<![\\w])(?:(?:next|forthcoming|upcoming)\\s+${SCHEDULED_MEETING_SRC}|${NEXT_ONLY_EVENT_SRC}|next\\s+(?:court\\s+)?hearing)(?![\\w])`, 'gi');
 const STATUTORY_RE =
   /(?<![\w])(?:within|in\s+line\s+with|in\s+accordance\s+with|as\s+per|per|to|meeting|by)\s+(?:the\s+)?statutory\s+(?:timescales?|timeframes?|time\s+limits?|deadlines?|requirements?|intervals?)(?![\w])/gi;
+
+/**
+ * Events whose date follows from facts on the child's file, not from anyone's diary: a birthday,
+ * reaching an age, the 26-week limit, the start of a school year or phase. Everything else
+ * EVENT_RE reads (a meeting, a panel, a conference, a hearing, a move, a birth) has no date
+ * unless one is written with it ("before the final hearing on 12/06/2025").
+ */
+export const KNOWN_EVENT_RE =
+  /birthday|(?:turns|turning|reaches|reaching)\s|week\s+26|26[\s-]week|(?:start|beginning)\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:school\s+year|academic\s+year|term|year\s+\d|secondary|reception|university|college)|(?:starts?|starting|begins?|beginning|moves?\s+(?:up\s+)?to|moving\s+(?:up\s+)?to|transfers?\s+to|transitions?\s+to)\s+(?:secondary|primary|high|year\s+\d|reception|university|college)/i;
+
+/** Why a named meeting or event with no written date is not a timescale. */
+export function undatedHow(phrase: string, meeting: boolean): string {
+  return `'${phrase.replace(/\s+/g, ' ').trim()}' names ${meeting ? 'a meeting' : 'an event'} with no date given`;
+}
 
 export function scanEvents(ctx: ScanContext): void {
   const t = ctx.text;
@@ -46,7 +60,13 @@ export function scanEvents(ctx: ScanContext): void {
     if ((cue === 'for' || cue === 'at') && !(m[3] || m[4] || hearing)) continue;
     if (cue === 'on' && !(hearing || /birthday/i.test(m[0]))) continue;
     if (cue === 'when' && !m[2]) continue;
-    push(ctx, { start, end, kind: 'anchored', how: m[0].replace(/\s+/g, ' '), relative: true, cue: 'deadline', explicit: false });
+    // Only an event whose date is fixed by the child's age or the school year is a known anchor;
+    // a meeting, a hearing or a move has a date only when one is written with it (mergeEventDates).
+    if (m[2] !== undefined && KNOWN_EVENT_RE.test(m[2])) {
+      push(ctx, { start, end, kind: 'anchored', how: m[0].replace(/\s+/g, ' '), relative: true, cue: 'deadline', explicit: false, event: true });
+    } else {
+      push(ctx, { start, end, kind: 'contingent', how: undatedHow(m[0], m[2] === undefined), relative: true, cue: 'deadline', explicit: false, event: true });
+    }
   }
   if (ctx.field) {
     NEXT_EVENT_RE.lastIndex = 0;
@@ -54,7 +74,7 @@ export function scanEvents(ctx: ScanContext): void {
       const start = m.index;
       const end = start + m[0].length;
       if (overlaps(ctx.out, start, end)) continue;
-      push(ctx, { start, end, kind: 'anchored', how: m[0].replace(/\s+/g, ' '), relative: true, cue: 'deadline', explicit: false });
+      push(ctx, { start, end, kind: 'contingent', how: undatedHow(m[0], true), relative: true, cue: 'deadline', explicit: false, event: true });
     }
   }
   STATUTORY_RE.lastIndex = 0;

@@ -6,7 +6,7 @@ import type { IsoDate } from '../types';
 import { addDays, addMonths, formatUkDate } from './calendar';
 import { addWorkingDays } from './holidays';
 import { ordinalWord } from './reviews';
-import { FIXED_EVENT_SRC, NEXT_ONLY_EVENT_SRC, SCHEDULED_MEETING_SRC } from './scanEvents';
+import { FIXED_EVENT_SRC, KNOWN_EVENT_RE, NEXT_ONLY_EVENT_SRC, SCHEDULED_MEETING_SRC } from './scanEvents';
 import { G_REVIEW, G_SHORT_REVIEW, G_UNIT } from './gates';
 import { ORDINAL_NUMBER, type ScanContext, cueBefore, docLabel, overlaps, push, reviewTarget } from './scanCore';
 
@@ -107,7 +107,8 @@ function classifyAnchor(ctx: ScanContext, anchorText: string): AnchorInfo {
     return { kind: 'anchored', label: m[0], length: m[0].length };
   }
   m = FIXED_EVENT_START_RE.exec(anchorText);
-  if (m) return { kind: 'anchored', label: m[0], length: m[0].length };
+  // A meeting, hearing or move with no date written is no anchor; a birthday or a school year is.
+  if (m) return { kind: KNOWN_EVENT_RE.test(m[0]) ? 'anchored' : 'contingent', label: m[0], length: m[0].length };
   // Counted from each occurrence of something ("of any missing episode", "of each contact"): a standing rule, bounded each time.
   m = EACH_EVENT_RE.exec(anchorText);
   if (m) return { kind: 'anchored', label: anchorText.trim(), length: anchorText.length };
@@ -137,7 +138,10 @@ export function scanPeriods(ctx: ScanContext): void {
     if (cueWord === 'the first' && !(modifier === undefined)) continue;
     if (cueWord === 'in' && TIMES_IN_RE.test(pre)) continue;
     if (cueWord === 'by') continue; // "increase by 2 hours": an amount, not a deadline
-    if (cueWord === 'for' && modifier !== 'next' && modifier !== 'coming' && modifier !== 'following') cueWord = undefined;
+    // "for 6 months" is a duration, not a deadline, except as a whole timescale field ("monthly" in
+    // the wording, "for 6 months" in the field): it then ends 6 months on.
+    const wholeFor = cueWord === 'for' && ctx.field && !modifier && /^\s*for\s*$/i.test(t.slice(0, start)) && !/\S/.test(t.slice(end0));
+    if (cueWord === 'for' && modifier !== 'next' && modifier !== 'coming' && modifier !== 'following' && !wholeFor) cueWord = undefined;
     if (cueWord === 'the first') cueWord = 'within';
     // A timescale field that is only a period ("6 weeks", "10 working days") means within it.
     if (!cueWord && ctx.field && start === 0 && end0 + (post?.[0].length ?? 0) >= t.trimEnd().length && !post?.[2]) cueWord = 'within';
@@ -225,8 +229,8 @@ export function scanReviews(ctx: ScanContext): void {
     const r = reviewTarget(ctx, s[1]!.toLowerCase());
     const start = cue === 'deadline' || cue === 'until' ? at : s.index;
     const end = s.index + s[0].length;
-    if (r) push(ctx, { start, end, kind: 'date', date: r.date, earliest: addDays(r.date, -14), how: r.how, relative: true, cue: cue === 'none' ? 'deadline' : cue, explicit: false });
-    else push(ctx, { start, end, kind: 'anchored', how: `the ${s[1]!.toLowerCase()} review (its date cannot be worked out from this record)`, relative: true, cue: 'deadline', explicit: false });
+    if (r) push(ctx, { start, end, kind: 'date', date: r.date, earliest: addDays(r.date, -14), how: r.how, relative: true, cue: cue === 'none' ? 'deadline' : cue, explicit: false, event: true });
+    else push(ctx, { start, end, kind: 'anchored', how: `the ${s[1]!.toLowerCase()} review (its date cannot be worked out from this record)`, relative: true, cue: 'deadline', explicit: false, event: true });
   }
   REVIEW_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -254,11 +258,11 @@ export function scanReviews(ctx: ScanContext): void {
     const r = reviewTarget(ctx, target);
     const k = ORDINAL_NUMBER[target];
     if (r) {
-      push(ctx, { start, end, kind: 'date', date: r.date, earliest: addDays(r.date, -14), how: r.how, relative: true, cue: cue === 'none' ? 'deadline' : cue, explicit: false });
+      push(ctx, { start, end, kind: 'date', date: r.date, earliest: addDays(r.date, -14), how: r.how, relative: true, cue: cue === 'none' ? 'deadline' : cue, explicit: false, event: true });
     } else {
       const label = k !== undefined ? `the ${ordinalWord(k)} review` : 'the next review';
       const held = k !== undefined && ctx.anchors.reviewNumber !== undefined && k <= ctx.anchors.reviewNumber;
-      push(ctx, { start, end, kind: 'anchored', how: `${label} ${held ? `(already held: this record is review ${ctx.anchors.reviewNumber})` : '(its date cannot be worked out from this record)'}`, relative: true, cue: cue === 'none' ? 'deadline' : cue, explicit: false });
+      push(ctx, { start, end, kind: 'anchored', how: `${label} ${held ? `(already held: this record is review ${ctx.anchors.reviewNumber})` : '(its date cannot be worked out from this record)'}`, relative: true, cue: cue === 'none' ? 'deadline' : cue, explicit: false, event: true });
     }
   }
 }

@@ -200,7 +200,7 @@ const CAL_PERIOD_RE =
 const WEEKDAY_RE =
   /(?<![\w])(by|before|on|until|till|this|next|this\s+coming|coming|by\s+next|by\s+this|no\s+later\s+than)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w])(?!\s*,?\s*(?:the\s+)?\d)(?!\s+(?:afternoons?|mornings?|evenings?|nights?))/gi;
 const NOW_RE =
-  /(?<![\w])(?:(by|before|until)\s+(?:the\s+end\s+of\s+)?)?(today(?!['’]s)|tonight|tomorrow|immediately|immediate(?:\s+effect)?|with\s+immediate\s+effect|at\s+once|straight\s+away|right\s+away|same\s+day|end\s+of\s+(?:the\s+)?day|close\s+of\s+(?:play|business)|cop|cob|eod)(?![\w])/gi;
+  /(?<![\w])(?:(by|before|until)\s+(?:the\s+end\s+of\s+)?)?((?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:this|today['’]s|the\s+current)\s+(?:(?:iro\s+|lac\s+|cla\s+|looked[\s-]after\s+)?review(?:\s+meeting)?|meeting|supervision(?:\s+session)?|session|conference)(?!\s+(?:period|cycle|of\b))|today(?!['’]s)|tonight|tomorrow|immediately|immediate(?:\s+effect)?|with\s+immediate\s+effect|at\s+once|straight\s+away|right\s+away|same\s+day|end\s+of\s+(?:the\s+)?day|close\s+of\s+(?:play|business)|cop|cob|eod)(?![\w])/gi;
 const PAST_TODAY_RE = /(?:\w+ed|\bsaid|\btold|\bmet|\bheld|\bseen|\bgiven|\bas|\bwas|\bwere|\bis|\bare|\bfrom|\bsince|\bof|\bat)\s+(?:(?:at|in)\s+)?(?:the\s+)?(?:\w+\s+)?$/i;
 const YEAR_RE = /(?<![\w])(by|before|until|in|during|end\s+of|by\s+the\s+end\s+of|the\s+end\s+of)\s+(\d{4})(?![\w])(?!\s*[-–/]\s*\d)/gi;
 

@@ -7,7 +7,7 @@ import { addDays, daysBetween, formatUkDate, isIsoDate, makeIsoDate } from './ca
 import { chronoDates } from './chronoFallback';
 import { G_MONTH, G_ORDINAL, G_WEEKDAY, gateMask, recurrencePossible } from './gates';
 import {
-  CONTINGENT_RE, NONE_VALUES, RECURRENCE_RE, VAGUE_RE, type VagueClass, phraseRegex, vagueClassOf,
+  CONTINGENT_RE, NONE_VALUES, RECURRENCE_RE, VAGUE_PHRASES, VAGUE_RE, type VagueClass, phraseRegex, vagueClassOf,
 } from './phrases';
 import { type Candidate, type ScanContext, cueBefore, scan } from './scan';
 import type { TextDeadline, TimescaleAnchors, TimescaleOptions, TimescaleResult } from './types';
@@ -167,6 +167,61 @@ function unreadHint(t: string, mask: number, cands: readonly Candidate[]): boole
 
 // ---------------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------------
+// Recurrences with no end
+
+/** The longest gap between occurrences that a bare interval may have and still count as clear. */
+const MAX_BARE_INTERVAL_MONTHS = 12;
+
+const UNDECIDED_RE = phraseRegex(VAGUE_PHRASES.undecided);
+const DEADLINE_WORD_RE = /^(?:by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of|until|till)\b/i;
+
+/** Every undecided phrase holds one of these (a cheap test before UNDECIDED_RE). */
+const UNDECIDED_HINT_RE = /tb|to[\s-]|not[\s-]+yet|await/i;
+
+function undecidedPhrase(t: string): string | undefined {
+  return UNDECIDED_HINT_RE.test(t) ? UNDECIDED_RE.exec(t)?.[0] : undefined;
+}
+
+/**
+ * A vague word beside an unbounded recurrence ("ongoing - monthly", "continue weekly", "weekly as
+ * needed"), from the built-in list or the team's. Words that only repeat the idea of a frequency
+ * ("regular weekly visits") do not count; nor do words inside the recurrence itself.
+ */
+function unboundedVague(t: string, rec: RegExpExecArray, options: TimescaleOptions | undefined): [string, VagueClass | 'team'] | undefined {
+  // Nothing but the recurrence (and punctuation): no other word to be vague.
+  if (!/[a-z]{2}/i.test(t.slice(0, rec.index)) && !/[a-z]{2}/i.test(t.slice(rec.index + rec[0].length))) return undefined;
+  const team = teamRegex(options?.extraVaguePhrases)?.exec(t);
+  if (team) return [team[0], 'team'];
+  VAGUE_ALL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VAGUE_ALL_RE.exec(t))) {
+    if (m.index < rec.index + rec[0].length && rec.index < m.index + m[0].length) continue;
+    const cls = vagueClassOf(m[0]);
+    if (cls !== 'frequency') return [m[0], cls];
+  }
+  return undefined;
+}
+const VAGUE_ALL_RE = new RegExp(VAGUE_RE.source, 'gi');
+
+const INTERVAL_RE =
+  /(?:every|each|per|once\s+(?:a|an|per|every|each)|at\s+least\s+(?:once\s+)?(?:a|an|per|every|each))\s+(other\s+|alternate\s+|second\s+)?(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s*(?:-|–|to|or)\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve))?\s+)?(weeks?|months?|years?)\b|\b(alternate|every\s+other)\s+(years?)\b|\b(bi-?annually|biennially)\b/i;
+const SMALL_NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+
+/** The gap between occurrences of a recurrence, in months (0 when it is a month or less or not a fixed gap). */
+function intervalMonths(rec: string): number {
+  // Weeks alone never pass a year in practice; only years, months and "annually" can.
+  if (!/year|annu|bienn|month/i.test(rec)) return 0;
+  const m = INTERVAL_RE.exec(rec);
+  if (!m) return /\b(?:annually|yearly)\b/i.test(rec) ? 12 : 0;
+  if (m[7]) return /^bienn/i.test(m[7]) ? 24 : 6; // "bi-annually" is twice a year in UK usage
+  if (m[5]) return 24;
+  const n0 = m[3] ?? m[2];
+  const n = (n0 === undefined ? 1 : /^\d/.test(n0) ? +n0 : SMALL_NUMBERS[n0.toLowerCase()] ?? 1) * (m[1] ? 2 : 1);
+  const unit = m[4]!.toLowerCase();
+  return unit.startsWith('y') ? 12 * n : unit.startsWith('m') ? n : (7 * n) / 30.44;
+}
+
 /**
  * What a timescale field (`due:` or `timescale:`) means: a date, a bounded period from an event,
  * a recurrence, or vague / none / not a timescale, each with a plain-words explanation.
@@ -197,6 +252,20 @@ function resolveField(text: string | null | undefined, a: TimescaleAnchors, opti
     const until = pick(cands, (c) => c.cue === 'until' || c.cue === 'deadline');
     const bound = until ?? cands.find((c) => c.kind === 'anchored');
     const every = recurrence[0].replace(/\s+/g, ' ').toLowerCase();
+    if (!bound) {
+      // Rule for a recurrence with no end (docs/rules/action-timescale.md): "ongoing weekly",
+      // "continue monthly", "weekly as needed" are vague — the frequency does not rescue the vague
+      // word. A bare interval ("weekly", "every 6 weeks", "termly", "annually") is clear when
+      // a review can check it: a fixed gap between occurrences of at most 12 months (the longest
+      // statutory interval, the annual health assessment from age 5). Longer gaps ("every 2 years")
+      // are not: the next review cannot tell whether one is late.
+      const vagueWord = unboundedVague(t, recurrence, options);
+      if (vagueWord) return vague(vagueWord[0], vagueWord[1], a, `${quote(vagueWord[0])} with '${every}' gives a frequency but no end, so no review can tell when this is done`);
+      const months = intervalMonths(recurrence[0]);
+      if (months > MAX_BARE_INTERVAL_MONTHS) {
+        return { status: 'unclear', why: `${quote(t)} repeats less often than once a year, so a review cannot check it`, suggestion: example(a) };
+      }
+    }
     return {
       status: 'recurring',
       how: `repeats ${every}${until ? ` until ${formatUkDate(until.date!)} (${until.how})` : bound ? `, ${t.slice(bound.start, bound.end).replace(/\s+/g, ' ')}` : ''}`,
@@ -204,8 +273,17 @@ function resolveField(text: string | null | undefined, a: TimescaleAnchors, opti
     };
   }
   const best = pick(cands, acceptInField);
+  const anchored = best ? undefined : cands.find((c) => c.kind === 'anchored');
+  // "to be agreed at the next core group", "next review (date TBC)": an undecided phrase wins over
+  // any event it mentions; not over a written date or a period ("within 4 weeks, date TBC").
+  // A dated event given as a deadline ("TBC - by the next review") is still a bound: the exact day is
+  // open, the latest is not.
+  const chosen = best ?? anchored;
+  if (chosen?.event && !(chosen.kind === 'date' && DEADLINE_WORD_RE.test(t.slice(chosen.start, chosen.start + 20)))) {
+    const undecided = undecidedPhrase(t);
+    if (undecided) return vague(undecided, 'undecided', a);
+  }
   if (best) return { status: 'date', date: best.date!, how: best.how, relative: best.relative };
-  const anchored = cands.find((c) => c.kind === 'anchored');
   if (anchored) return { status: 'anchored', how: anchored.how };
 
   const team = teamRegex(options?.extraVaguePhrases)?.exec(t);
@@ -219,6 +297,8 @@ function resolveField(text: string | null | undefined, a: TimescaleAnchors, opti
       if (hit) return { status: 'date', date: hit.date, how: `${formatUkDate(hit.date)} (read from '${hit.text}')`, relative: false };
     }
     if (team) return vague(team[0], 'team', a);
+    // "TBC at the PEP meeting": say what is undecided rather than that the meeting has no date.
+    if (builtIn && contingent?.event && vagueClassOf(builtIn[0]) === 'undecided') return vague(builtIn[0], 'undecided', a);
     if (contingent) return vague(t.slice(contingent.start, contingent.end), 'contingent', a, `${contingent.how}, so it does not say when this will be done`);
     if (builtIn && (!waits || builtIn.index <= waits.index)) return vague(builtIn[0], vagueClassOf(builtIn[0]), a);
     return vague(waits![0].trim(), 'contingent', a);
@@ -281,23 +361,6 @@ export function findDeadlineInText(text: string, anchors: TimescaleAnchors, opti
   const { found } = deadlineCandidate(text, a, options);
   if (!found) return undefined;
   return { date: found.date!, start: found.start, end: found.end, phrase: text.slice(found.start, found.end) };
-}
-
-const RECURRENCE_ALL_RE = new RegExp(RECURRENCE_RE.source, 'gi');
-/** A determiner just before: "the weekly group", "a 6-monthly check" name a thing, not the action's rhythm. */
-const DETERMINER_BEFORE_RE = /(?:^|\s)(?:the|a|an|his|her|their|its|this|that|[a-z]+['’]s)\s+$/i;
-
-/** A recurrence that sets the rhythm of the action ("visit every 6 weeks", "attend weekly sessions"). */
-function recurrenceInWording(wording: string, mask: number): RegExpExecArray | null {
-  if (!recurrencePossible(wording, mask)) return null;
-  RECURRENCE_ALL_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RECURRENCE_ALL_RE.exec(wording))) {
-    // "weekly", "6-monthly" can be adjectives; "every 6 weeks", "on Saturdays" cannot.
-    if (!/ly$/i.test(m[0])) return m;
-    if (!DETERMINER_BEFORE_RE.test(wording.slice(Math.max(0, m.index - 20), m.index))) return m;
-  }
-  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -368,7 +431,7 @@ export function assessActionTimescale(
     fieldName = 'timescale';
   }
 
-  const { found, all, mask } = deadlineCandidate(wording, a, options);
+  const { found, all } = deadlineCandidate(wording, a, options);
   const inText = found && { date: found.date!, start: found.start, end: found.end, phrase: wording.slice(found.start, found.end) };
   const out: ActionTimescaleAssessment = { clear: false, status: 'none' };
   if (field) out.field = field;
@@ -397,11 +460,11 @@ export function assessActionTimescale(
     out.status = 'clear';
     return out;
   }
-  // The gate mask was taken from the wording as scanned, which stops at MAX_TEXT.
-  const rec = wording ? recurrenceInWording(wording, wording.length > MAX_TEXT ? gateMask(wording) : mask) : null;
+  // A frequency in the wording ("take J to football 3 times a week") says how often, never by
+  // when: it is not the action's timescale. An event with a known date is ("before J's 16th birthday").
   const event = all.find((c) => c.kind === 'anchored' && !c.yearless);
-  if (rec || event) {
-    out.inTextOther = rec ? { how: `repeats ${rec[0].toLowerCase()}`, phrase: rec[0] } : { how: event!.how, phrase: wording.slice(event!.start, event!.end) };
+  if (event) {
+    out.inTextOther = { how: event.how, phrase: wording.slice(event.start, event.end) };
     out.clear = true;
     out.status = 'clear';
     return out;

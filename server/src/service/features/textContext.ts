@@ -21,7 +21,9 @@ interface Entry {
 
 type Marker = { type: 'dash'; col: number } | { type: 'key'; col: number; key: string; valueCol: number; value: string };
 
-const KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[A-Za-z0-9_$./-][^:#]*?)[ \t]*:(?=[ \t]|$)/;
+// The plain key ends on a non-blank (not a lazy `[^:#]*?`, which rescans a long run of spaces at
+// every step).
+const KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[A-Za-z0-9_$./-](?:[^:#]*[^:# \t])?)[ \t]*:(?=[ \t]|$)/;
 
 /** Text of a line without its comment (a `#` at the start or after white space, outside quotes). */
 export function stripComment(line: string): string {
@@ -38,10 +40,17 @@ export function stripComment(line: string): string {
       const prev = line[i - 1];
       if (i === 0 || prev === ' ' || prev === '\t' || prev === '[' || prev === '{' || prev === ',' || prev === ':' || prev === '-') quote = c;
     } else if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) {
-      return line.slice(0, i).replace(/[ \t]+$/, '');
+      return trimBlankEnd(line.slice(0, i));
     }
   }
-  return line.replace(/[ \t]+$/, '');
+  return trimBlankEnd(line);
+}
+
+/** `s.replace(/[ \t]+$/, '')` without the regex's retry at every space (slow on long runs). */
+function trimBlankEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 function markersOf(line: string): Marker[] {
@@ -112,9 +121,11 @@ class Stack {
 const ROOT = Symbol('root');
 
 /** Reads what is being typed at `pos`: a field name, a field's value, or nothing we complete. */
-export function cursorContext(text: string, pos: Position): CursorContext {
+export function cursorContext(text: string, at: Position): CursorContext {
   const lines = text.split(/\r?\n/);
-  if (pos.line >= lines.length) return { kind: 'none' };
+  if (at.line >= lines.length) return { kind: 'none' };
+  // A client may send a character past the end of the line; LSP says it means the end.
+  const pos = { line: at.line, character: Math.min(at.character, lines[at.line].length) };
   const stack = new Stack();
   const parents: { parent: Entry | typeof ROOT; key: string; line: number }[] = [];
   let skipDeeperThan = -1; // inside a block scalar: skip lines indented more than its key
@@ -173,7 +184,7 @@ function atCursor(
   if (flowDepth > 0 || (skipDeeperThan >= 0 && (indent > skipDeeperThan || !before.trim()) && before.length > skipDeeperThan)) {
     return { context: { kind: 'none' } };
   }
-  if (stripComment(before).length < before.replace(/[ \t]+$/, '').length) return { context: { kind: 'none' } }; // in a comment
+  if (stripComment(before).length < trimBlankEnd(before).length) return { context: { kind: 'none' } }; // in a comment
   const wordEnd = pos.character + (/^[A-Za-z0-9_.\/-]*/.exec(raw.slice(pos.character))?.[0].length ?? 0);
 
   const flow = flowMapContext(before, pos, wordEnd, stack);

@@ -93,6 +93,30 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', '-', '.', '
 const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'unless', 'until', 'while', 'whilst', 'because', 'so', 'where']);
 const PLACE_WORDS = new Set(['at', 'in', 'home', 'outside', 'indoors', 'inside', 'back', 'there', 'present', 'on', 'up', 'out']);
 const STATE_RE = /^(?:sober|abstinent|drug-free|alcohol-free|substance-free|clean|free (?:of|from) (?:drugs|alcohol|substances|cannabis|cocaine|heroin))\b/;
+/**
+ * Verbs that sound observable (a visitor could hear or see them) but only are when what is shown,
+ * told or given is concrete: "show her learning", "give insight", "let the SW know how she feels".
+ */
+const CONVEY_VERBS = new Set(['show', 'tell', 'give', 'let', 'share', 'explain', 'inform', 'demonstrate', 'display', 'express', 'prove', 'teach', 'model']);
+/** Objects of a conveying verb that name an inner state or an aim, not a thing or an act. */
+const ABSTRACT_OBJECTS = new Set(
+  `learning learnings insight insights understanding awareness knowledge change changes progress commitment
+willingness motivation ability abilities capacity remorse empathy acceptance responsibility maturity reflection
+reflections thoughts feelings emotions love affection warmth trust honesty openness interest effort sense
+security stability consistency example lessons improvement improvements growth determination dedication`.split(/\s+/),
+);
+/** After stay / remain: a place or a person it is done in or with, so the verb is an act, not a state. */
+const STAY_PLACES = new Set([
+  'in', 'at', 'with', 'within', 'beside', 'by', 'near', 'nearby', 'next', 'upstairs', 'downstairs', 'inside',
+  'outside', 'indoors', 'home', 'present', 'on', 'throughout', 'until', 'for', 'overnight', 'close', 'there', 'behind',
+]);
+/** After "stay in / remain in": states rather than places. */
+const STATE_NOUNS = new Set(['recovery', 'treatment', 'control', 'denial', 'contact', 'touch', 'communication', 'mind', 'charge', 'work', 'employment', 'education', 'line']);
+/** Abstract verbs that are hands-on acts when their object is a part of the body. */
+const PHYSICAL_VERBS = new Set(['support', 'protect', 'hold', 'steady', 'cover']);
+const BODY_PARTS = new Set(['head', 'neck', 'back', 'body', 'arms', 'arm', 'hands', 'hand', 'legs', 'feet', 'bottom', 'face', 'eyes', 'ears', 'skin', 'teeth']);
+/** Nouns naming a course of work: completing one is a process, even when it involves testing. */
+const PROCESS_NOUN_RE = /\b(?:course|programme|program|assessments?|group|therapy|counselling|treatment|work|sessions?|appointments?)\b/;
 const TO_GOVERNORS = new Set([
   'expected', 'agreed', 'agrees', 'agree', 'needs', 'need', 'is', 'are', 'has', 'have', 'required', 'asked',
   'able', 'going', 'want', 'wants', 'continue', 'continues', 'try', 'tries', 'aim', 'aims', 'plan', 'plans',
@@ -104,6 +128,8 @@ interface Slot {
   region: number; // token index where its clause (subject) begins
   actor: 'parent' | 'other';
   gerund: boolean; // -ing form (elaboration)
+  /** an ungoverned infinitive ("… every Tuesday to learn about …"): a purpose, not an obligation */
+  purpose: boolean;
 }
 
 interface Judgement {
@@ -288,10 +314,12 @@ class Analyser {
       const w = toks[i].w;
       // imperative or bare start: "Ensure J…", "Attend…"
       if (i === 0 && VERB_CLASS.has(w) && !MODALS.has(w) && !PARENT_RE.test(w)) {
-        push({ verb: 0, region: 0, actor: 'parent', gerund: false });
+        push({ verb: 0, region: 0, actor: 'parent', gerund: false, purpose: false });
         continue;
       }
       if (MODALS.has(w)) {
+        // "in May 2025", "by 12 May": the month, not the modal
+        if (w === 'may' && i > 0 && (/^\d/.test(toks[i + 1]?.w ?? '') || /^(?:\d.*|in|by|of|from|until|till|before|after|since|during|early|late|mid|end|-|,)$/.test(toks[i - 1].w))) continue;
         if (w === 'to') {
           const prev = toks[i - 1];
           const next = toks[i + 1];
@@ -303,6 +331,7 @@ class Analyser {
         const t = toks[j];
         if (!isWord(t) || DETERMINERS.has(t.w) || MODALS.has(t.w)) continue;
         if (w === 'to' && !classOf(t.w)) continue;
+        const purpose = w === 'to' && i > 0 && !(toks[i - 1] && (TO_GOVERNORS.has(toks[i - 1].w) || PARENT_RE.test(toks[i - 1].w))) && j === i + 1;
         const floor = out.length ? out[out.length - 1].verb + 1 : 0;
         const region = w === 'to' ? i : Math.max(floor, this.regionStart(i));
         const prevSlot = out[out.length - 1];
@@ -316,7 +345,7 @@ class Analyser {
         const prevActor = prevSlot ? prevSlot.actor : 'parent';
         const actor = w === 'to' ? prevActor : this.actorOf(region, i);
         if (actor === 'other') this.checkerClause = true;
-        push({ verb: j, region, actor, gerund: false });
+        push({ verb: j, region, actor, gerund: false, purpose });
         continue;
       }
       const prevSlot = out[out.length - 1];
@@ -330,15 +359,15 @@ class Analyser {
         if (t && j > prevSlot.verb && !adjectival) {
           const cls = classOf(t.w);
           const baseForm = VERB_CLASS.has(t.w) || this.phrasesAt(t.w).some(([re]) => re.test(this.lower.slice(t.start)));
-          const ok = cls && (prevSlot.gerund ? isGerund(t) : baseForm);
-          if (ok) push({ verb: j, region: prevSlot.region, actor: prevSlot.actor, gerund: prevSlot.gerund });
+          const ok = (cls || baseForm) && (prevSlot.gerund ? isGerund(t) : baseForm);
+          if (ok) push({ verb: j, region: prevSlot.region, actor: prevSlot.actor, gerund: prevSlot.gerund, purpose: prevSlot.purpose });
         }
         continue;
       }
       // elaboration: "by going to…", "through keeping…", "including taking…"
       if (prevSlot && (w === 'by' || w === 'through' || w === 'via' || w === 'including' || w === 'e.g' || w === 'e.g.')) {
         const t = toks[i + 1];
-        if (isGerund(t)) push({ verb: i + 1, region: i + 1, actor: prevSlot.actor, gerund: true });
+        if (isGerund(t)) push({ verb: i + 1, region: i + 1, actor: prevSlot.actor, gerund: true, purpose: false });
       }
     }
     // no modal, no imperative: "Mother takes J…", or an -ing list
@@ -346,7 +375,7 @@ class Analyser {
       for (let i = 1; i < toks.length; i++) {
         const t = toks[i];
         if (classOf(t.w) && (PARENT_RE.test(toks[i - 1].w) || isGerund(t))) {
-          push({ verb: i, region: 0, actor: 'parent', gerund: isGerund(t) });
+          push({ verb: i, region: 0, actor: 'parent', gerund: isGerund(t), purpose: false });
           break;
         }
       }
@@ -357,9 +386,10 @@ class Analyser {
   /** Token index (exclusive) where the object of the verb at `v` ends. */
   private objectEnd(v: number, next: Slot | undefined): number {
     const toks = this.toks;
-    let end = next ? Math.max(v + 1, Math.min(next.region, next.verb)) : toks.length;
+    // a coordinated verb shares the clause (region) of the first: its own verb bounds the object
+    let end = next ? Math.max(v + 1, Math.min(next.region > v ? next.region : next.verb, next.verb)) : toks.length;
     // stop at the clause before a coordinated verb ("… and collect him")
-    if (next && next.region === next.verb) {
+    if (next && (next.region === next.verb || next.region <= v)) {
       let k = next.verb - 1;
       while (k > v && (toks[k].w === 'and' || toks[k].w === 'or' || toks[k].w === ',' || toks[k].w === 'then' || toks[k].w === 'by' || toks[k].w === 'through' || toks[k].w === 'including' || toks[k].w === 'will' || toks[k].w === 'also' || toks[k].w === 'not' || toks[k].w === 'to')) k--;
       end = Math.min(end, k + 1);
@@ -409,6 +439,26 @@ class Analyser {
     return null;
   }
 
+  /**
+   * What a conveying verb (show, tell, give, let … know) conveys, when it is an inner state or an
+   * aim: an abstract noun ("show her learning", "let the SW know of any changes") or a clause
+   * about how someone should be ("show J how a dad should act"; "show J how to bath" is a skill).
+   */
+  private abstractConveyed(v: number, end: number): { start: number; end: number } | null {
+    const toks = this.toks;
+    for (let k = v + 1; k < end; k++) {
+      const t = toks[k].w;
+      if (SUBORDINATORS.has(t) || t === ',' || t === ';' || t === 'by' || t === 'through') return null;
+      if (ABSTRACT_OBJECTS.has(t)) return { start: toks[v].start, end: toks[k].end };
+      if ((t === 'how' || t === 'that' || t === 'what') && k <= v + 4) {
+        const n = toks[k + 1]?.w;
+        if (t === 'how' && n === 'to') continue;
+        if (n && (DETERMINERS.has(n) || CLAUSE_OPENERS.has(n) || PARENT_RE.test(n) || n === 'much' || n === 'well' || n === 'far')) return { start: toks[v].start, end: toks[k].end };
+      }
+    }
+    return null;
+  }
+
   /** Judges the verb phrase at slot `i`. */
   judge(slots: Slot[], i: number, fieldsLower: () => string, depth = 0): Judgement {
     const toks = this.toks;
@@ -453,8 +503,18 @@ class Analyser {
     }
 
     const objFrom = this.lower.slice(phraseEnd, vpEnd);
+    if ((cls === 'show' || cls === 'action' || cls === 'abstract') && CONVEY_VERBS.has(lemmaOf(w))) {
+      const conveyed = this.abstractConveyed(v, end);
+      if (conveyed) return verbJ('abstract', conveyed.start, conveyed.end);
+    }
     switch (cls) {
       case 'abstract': {
+        // a physical object makes a hands-on act of it: "supporting J's head", "protect his neck"
+        if (PHYSICAL_VERBS.has(lemmaOf(w))) {
+          for (let k = v + 1; k < Math.min(end, v + 4); k++) {
+            if (BODY_PARTS.has(toks[k].w)) return this.vagueIn(k + 1, end, toks[k].end, vpEnd) ?? { observable: true, vpStart, vpEnd };
+          }
+        }
         // a countable measure against a threshold: "maintain J's attendance above 95%"
         for (let k = v + 1; k < end; k++) {
           if (MEASURABLE_NOUNS.has(toks[k].w) && THRESHOLD_RE.test(objFrom)) {
@@ -468,6 +528,14 @@ class Analyser {
         if (vague?.kind === 'hedge') return vague;
         if (!vague && SCHEDULE_RE.test(fromVerb)) return { observable: true, vpStart, vpEnd };
         if (/^complet/.test(w) && /\b(?:chart|diary|log|record|form|sheet)\b/.test(objFrom)) return { observable: true, vpStart, vpEnd };
+        // a test or a sample is a single checkable act that leaves evidence, not a course of work
+        // (the test's own noun phrase decides: "a drug testing programme" is still a programme)
+        if (!vague) {
+          const tm = TEST_RE.exec(objFrom);
+          if (tm && !PROCESS_NOUN_RE.test(objFrom.slice(0, tm.index + tm[0].length + 14).replace(/\s(?:at|in|on|during|before|after|for|with|every|each|when|by)\s.*$/, ''))) {
+            return { observable: true, vpStart, vpEnd };
+          }
+        }
         return verbJ('process', vpStart, vpEnd);
       }
       case 'copula': {
@@ -475,6 +543,12 @@ class Analyser {
         while (j < end && SKIP.has(toks[j].w)) j++;
         const t = toks[j];
         if (!t) return verbJ('copula', vpStart, vpEnd);
+        // stay / remain + a place or a person: where the parent is, an act ("stay in the room during
+        // bath time", "remain with J throughout contact"); + an adjective it is a state ("stay calm")
+        const lem = lemmaOf(w);
+        if ((lem === 'stay' || lem === 'remain') && j < end && STAY_PLACES.has(t.w) && !STATE_NOUNS.has(toks[j + 1]?.w ?? '')) {
+          return this.vagueIn(j + 1, end, toks[j + 1]?.start ?? t.end, vpEnd) ?? { observable: true, vpStart, vpEnd };
+        }
         const rest = this.lower.slice(t.start, vpEnd);
         if (STATE_RE.test(rest) && (TEST_RE.test(this.lower) || TEST_RE.test(fieldsLower()))) return { observable: true, vpStart, vpEnd };
         // passive of an action: "J is taken to school", "the bins emptied"
@@ -572,17 +646,25 @@ export function analyseExpectation(fields: ExpectationFields, options: Expectati
       .toLowerCase());
 
   const slots = a.slots();
-  let observable = false;
+  // Each obligation (a verb after will / must / to…, or coordinated with one) is judged on its own:
+  // the expectation is observable only if every obligation is — an abstract one counts as met when
+  // an elaboration says how it is done ("engage with X by attending …").
+  let anyObservable = false;
   let firstBad: Judgement | undefined;
-  let goodVp: Judgement | undefined;
+  const heads: { ok: boolean; j: Judgement }[] = [];
   for (let i = 0; i < slots.length; i++) {
-    if (slots[i].actor !== 'parent') continue;
+    const slot = slots[i];
+    if (slot.actor !== 'parent') continue;
     const j = a.judge(slots, i, fieldsLower);
-    if (j.observable) {
-      observable = true;
-      goodVp ??= j;
-    } else firstBad ??= j;
+    if (j.observable) anyObservable = true;
+    else firstBad ??= j;
+    if (slot.gerund) {
+      if (j.observable && heads.length) heads[heads.length - 1].ok = true;
+    } else if (!slot.purpose) heads.push({ ok: j.observable, j });
   }
+  const failing = heads.find((h) => !h.ok);
+  const observable = heads.length ? !failing : anyObservable;
+  if (failing) firstBad = failing.j;
 
   const parentMatch = PARENT_RE.exec(lower);
   const parentName = fields.parent?.trim() || (parentMatch ? capitalise(text.substr(parentMatch.index, parentMatch[0].length)) : '');

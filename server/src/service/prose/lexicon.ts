@@ -73,6 +73,8 @@ export const PHRASE_CLASS: readonly [RegExp, VerbClass][] = [
   [/^(?:keep|keeps|keeping|stay|stays|staying|remain|remains) in (?:\S+ )?(?:contact|touch|communication)\b/, 'abstract'],
   [/^(?:do|does|doing) (?:a|an|the) (?:course|programme|program|assessment|work)\b/, 'process'],
   [/^(?:open|opens|opening) up\b/, 'abstract'],
+  [/^(?:stick|sticks|sticking) (?:to|with)\b/, 'abstract'],
+  [/^(?:abide|abides|abiding) by\b/, 'abstract'],
   [/^(?:be|is|are) there for\b/, 'abstract'],
   [/^(?:apply|applies|applying) (?:for|to)\b/, 'action'],
   [/^(?:keep|keeps|keeping) (?:to|up|on)\b/, 'abstract'],

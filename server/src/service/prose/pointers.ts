@@ -92,7 +92,7 @@ function aliasesFor(options?: PointerOptions): AliasTable {
 
 /** Cheap first look: a sending cue or a reporting verb. Text without one never goes further. */
 const PREFILTER =
-  /\b(?:see|refer|per|line with|accordance|keeping with|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|found|further|details?|information|is in|are in|attached|enclosed|appended|appendix|appendices|annex|previously|above|below|shows?|showed|confirm(?:s|ed)|records that|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back)\b/i;
+  /\b(?:see|refer|per|line with|accordance|keeping with|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|found|further|details?|information|is in|are in|attached|enclosed|appended|appendix|appendices|annex|previously|above|below|shows?|showed|confirm(?:s|ed)|records that|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|alongside|conjunction|file|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
 
 type CueKind = 'see' | 'send' | 'according' | 'attached' | 'previously';
 
@@ -101,9 +101,9 @@ const CUE_RE = new RegExp(
   [
     String.raw`(?<previously>\bas\s+(?:previously|already|earlier)\s+(?:recorded|noted|documented|reported|stated|minuted|set\s+out|outlined|detailed|described)\b|\bas\s+(?:recorded|noted|stated|minuted|documented|mentioned|detailed|outlined)\s+(?:above|below|previously|earlier|before)\b|\bsee\s+(?:above|below)\b)`,
     String.raw`(?<see>\b(?:please\s+)?see(?:\s+also)?\b)`,
-    String.raw`(?<send>\b(?:please\s+)?refer\s+to\b|\bas\s+per\b|\bper\s+(?=the\b|his\b|her\b|their\b|j's\b)|\bin\s+(?:line|accordance|keeping)\s+with\b|\b(?:as\s+)?(?:detailed|outlined|set\s+out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid\s+out|highlighted|given|provided|kept|written\s+up|minuted)\s+(?:in|within|at|on)\b|\b(?:can|could|may|will|are\s+to|is\s+to)\s+be\s+(?:found|seen|read|located)\s+(?:in|within|at|on)\b|\bfurther\s+(?:details?|information)\b|\b(?:details?|information)\b[^.;!?]{0,60}?\b(?:is|are)\s+(?:in|within|at)\b|\b(?:is|are)\s+(?:in|within)\b)`,
+    String.raw`(?<send>\b(?:please\s+)?refer\s+to\b|\balongside\b(?<=\b(?:read|considered|viewed|used|seen)\s+alongside)|\bin\s+conjunction\s+with\b|\bas\s+per\b|\bper\s+(?=the\b|his\b|her\b|their\b|j's\b)|\bin\s+(?:line|accordance|keeping)\s+with\b|\b(?:as\s+)?(?:detailed|outlined|set\s+out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid\s+out|highlighted|given|provided|kept|written\s+up|minuted)\s+(?:in|within|at|on)\b|\b(?:can|could|may|will|are\s+to|is\s+to)\s+be\s+(?:found|seen|read|located)\s+(?:in|within|at|on)\b|\bfurther\s+(?:details?|information)\b|\b(?:details?|information)\b[^.;!?]{0,60}?\b(?:is|are)\s+(?:in|within|at)\b|\b(?:is|are)\s+(?:in|within)\b)`,
     String.raw`(?<according>\baccording\s+to\b)`,
-    String.raw`(?<attached>\b(?:attached|enclosed|appended)\b|\b(?:appendix|annex)\s+[0-9a-z]{1,3}\b)`,
+    String.raw`(?<attached>\b(?:attached|enclosed|appended)\b|\bon\s+(?:the\s+)?(?:[a-z']+\s+)?file\b|\b(?:appendix|annex)\s+[0-9a-z]{1,3}\b)`,
   ].join('|'),
   // runs on lower-cased text, so no `i`: the same matches, and a faster scan
   'g',
@@ -265,12 +265,69 @@ function wordsBetween(lower: string, a: number, b: number): number {
 
 const SEE_LEAD = /^[(\[,:\-–—]$/;
 
-/** "see" is imperative only at the start of a sentence, or after punctuation. */
+/** A fronted "for …" phrase saying what the reader will find: "For details see …", "For his health needs see …". */
+const FOR_LEAD_RE =
+  /^\s*(?:[-*•]\s*)?for\s+(?:(?:(?:more|further|full|fuller|additional|the)\s+)?(?:details?|information|info)(?:\s+(?:on|about|of|regarding)\s+[^,;:()]{1,40}?)?|(?:the|his|her|their|j's|[a-z]+'s)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+)\s*$/;
+
+/** "see" is imperative only at the start of a sentence, after punctuation, or after a fronted "for …". */
 function seeLeadOk(lower: string, sStart: number, cueStart: number): boolean {
   let i = cueStart - 1;
   while (i >= sStart && isSpace(lower.charCodeAt(i))) i--;
-  return i < sStart || SEE_LEAD.test(lower[i]);
+  return i < sStart || SEE_LEAD.test(lower[i]) || (cueStart - sStart <= 60 && FOR_LEAD_RE.test(lower.slice(sStart, cueStart)));
 }
+
+/**
+ * A document named by a noun phrase the alias table does not know, right after a strong cue:
+ * "see the consultation form", "captured in his life story book". The phrase must end in a
+ * document word (the next word is not another noun of the phrase).
+ */
+const DOC_NP_Y =
+  /\s+(?:the|his|her|their|its|this|that|these|those|a|an|[a-z]+'s)\s+(?:[a-z][a-z'-]*\s+){0,3}?(?:form|forms|book|booklet|workbook|report|letter|minutes|record|records|file|plan|assessment|log|diary|notes|document|summary|agreement|profile|passport|chronology|statement|tracker|referral|questionnaire|leaflet|journal)(?![\w-])(?!\s+(?:form|book|report|letter|minutes|record|log|diary|notes|plan|meeting|review|session|group|team|worker|club)\b)/y;
+
+/** Weak cues ("is in", "details … are in"): too common to take an unknown noun phrase as a document. */
+const WEAK_CUE_RE = /^(?:is|are|details?|information)\b/;
+
+/** Concrete content in a main clause: a number, a frequency, a day, a named arrangement. */
+const CONCRETE_RE =
+  /\d|\b(?:once|twice|weekly|fortnightly|monthly|daily|termly|nightly|every|each|a (?:day|week|month|fortnight|term)|per (?:day|week|month)|one|two|three|four|five|six|seven|eight|nine|ten|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|weekends?|supervised|unsupervised|overnight|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/;
+
+/** The words of a sentence before a cue that still leave the cue opening it. */
+const OPENING_LEAD_RE = /^[\s\-*•(]*(?:and\s+|but\s+|also\s+)?$/;
+
+/**
+ * A document as the subject of a verb that says what it holds: "The parenting assessment sets out
+ * the concerns", "The PEP (May 2025) details his targets" — the active form of "… set out in the
+ * parenting assessment". Read at the end of the document; only a date, a parenthesis or "which"
+ * may stand between the document and the verb.
+ */
+const CONTENT_VERB_Y =
+  /(?:\s*\([^()]{0,40}\))?(?:,?\s+(?:dated|of|from|completed\s+on|written\s+on|agreed\s+on)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}?)?(?:,?\s+(?:which|that))?\s+(?:also\s+|clearly\s+|further\s+|fully\s+)?(?:sets\s+out|set\s+out|outlines?|outlined|details?|describes?|described|explains?|explained|contains?|contained|lists?|listed|covers?|covered|summari[sz]es|summari[sz]ed|specifies|specified|documents|documented|records|gives\s+(?:details|detail|information|more)|provides\s+(?:details|detail|information|more))\b(?!\s+(?:in|within|by|at|on|are|is|were|was|have|has|will|to|that)\b)/y;
+/** Verbs that CONTENT_VERB_Y can end in: a cheap pre-check on the whole text. */
+const CONTENT_KEY_RE =
+  /\b(?:sets?\s+out|outlined?|outlines|details?|describe[sd]?|explain(?:s|ed)?|contain(?:s|ed)?|list(?:s|ed)?|cover(?:s|ed)?|summari[sz](?:es|ed)|specifie[sd]|documents|documented|records|gives|provides)\b/g;
+/** Reporting verbs, or (group 1) verbs saying what a document holds: one scan for both, in text order. */
+const KEY_RE = new RegExp(`${REPORTING_KEY_RE.source}|(${CONTENT_KEY_RE.source})`, 'g');
+
+/** Words before "details", "records", "list"… that make it a noun ("further details", "contact details"), so no document can be its subject. */
+const NOUN_LEAD = new Set(
+  'further more full fuller the for of with these those any no some contact personal his her their its my your our a an and or in on at to by key specific exact additional relevant other such all bank these no'.split(' '),
+);
+
+/** The word ending just before `at` (skipping white space), or '' when punctuation or the start comes first. */
+function wordBefore(lower: string, at: number): string {
+  let e = at;
+  while (e > 0 && isSpace(lower.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > 0) {
+    const c = lower.charCodeAt(b - 1);
+    if ((c >= 97 && c <= 122) || c === 39) b--;
+    else break;
+  }
+  return lower.slice(b, e);
+}
+
+/** Before a document that is a subject: a determiner, so "update the PEP which sets out" still reads as the PEP's content. */
+const SUBJECT_DET_RE = /(?:^|[\s(])(?:the|this|that|his|her|their|its|j's|[a-z]+'s|latest|last|previous|recent|attached|updated|current)\s+(?:[a-z'-]+\s+){0,2}$/;
 
 /** Finds phrases that point at or cite another document. */
 export function findDocumentPointers(text: string, options?: PointerOptions): DocumentPointer[] {
@@ -328,6 +385,16 @@ export function findDocumentPointers(text: string, options?: PointerOptions): Do
     const after = (): AliasHit[] => (afterAll ??= first ? aliasHits(table, lower, cueEnd, sEnd) : []);
     // words between grow with distance, so only the nearest hit can be close enough
     let hit: AliasHit | undefined = first && wordsBetween(lower, cueEnd, first.start) <= 4 ? first : undefined;
+    if (!hit && (kind === 'see' || (kind === 'send' && !WEAK_CUE_RE.test(m[0])))) {
+      // an unfamiliar document after a strong cue: "see the consultation form"
+      const np = stickyMatch(DOC_NP_Y, lower, cueEnd);
+      if (np >= 0 && cueEnd + np <= sEnd) {
+        let s0 = cueEnd;
+        while (isSpace(lower.charCodeAt(s0))) s0++;
+        const known = aliasHits(table, lower, s0, cueEnd + np);
+        hit = { start: s0, end: cueEnd + np, id: known.find((h) => h.id !== 'other')?.id ?? 'other' };
+      }
+    }
     if (kind === 'attached' || kind === 'previously') {
       // the document named before the cue: "The chronology is attached as Appendix 2"
       const before = aliasHits(table, lower, sStart, cueStart).filter((h) => h.id !== 'other');
@@ -354,6 +421,19 @@ export function findDocumentPointers(text: string, options?: PointerOptions): Do
       if (specific) docType = specific.id;
     }
     let strength: DocumentPointer['strength'] = 'pointer';
+    if (kind === 'send' && OPENING_LEAD_RE.test(lower.slice(sStart, cueStart))) {
+      // a cue opening the sentence, and the main clause states the fact: "As per the PEP, J has
+      // 1:1 reading support three mornings a week" cites the PEP; "As per the PEP, targets will
+      // be reviewed" leaves the detail there
+      let e = hit.end;
+      const tail = stickyMatch(DATE_TAIL_Y, lower, e);
+      if (tail >= 0) e += tail;
+      const comma = lower.indexOf(',', e);
+      if (comma >= 0 && comma < sEnd && comma - e <= 30) {
+        const main = lower.slice(comma + 1, sEnd);
+        if (wordsBetween(lower, comma + 1, sEnd) >= 4 && CONCRETE_RE.test(main)) strength = 'citation';
+      }
+    }
     if (kind === 'according') {
       // "According to the GP letter, her medication has been increased" / "…, according to the PEP"
       const rest = lower.slice(hit.end, sEnd);
@@ -364,17 +444,27 @@ export function findDocumentPointers(text: string, options?: PointerOptions): Do
     CUE_RE.lastIndex = Math.max(CUE_RE.lastIndex, hit.end);
   }
 
-  // citations: a named document followed by what it found (only near a reporting verb)
+  // citations: a named document followed by what it found (only near a reporting verb); and
+  // pointers: a document as the subject of a verb saying what it holds ("the PEP sets out …")
   const keys: number[] = [];
-  REPORTING_KEY_RE.lastIndex = 0;
-  while ((m = REPORTING_KEY_RE.exec(lower)) !== null) keys.push(m.index);
+  KEY_RE.lastIndex = 0;
+  while ((m = KEY_RE.exec(lower)) !== null) if (m[1] === undefined || !NOUN_LEAD.has(wordBefore(lower, m.index))) keys.push(m.index);
   if (keys.length) {
     const cued = out.slice().sort((a, b) => a.start - b.start);
     let pi = 0;
     const hits = table.stopFree ? hitsBeforeKeys(table, lower, keys) : aliasHits(table, lower, 0, lower.length);
     for (const h of hits) {
       while (pi < cued.length && cued[pi].end <= h.start) pi++;
-      if (h.id === 'other' || (pi < cued.length && cued[pi].start < h.end)) continue;
+      if (pi < cued.length && cued[pi].start < h.end) continue;
+      const cv = stickyMatch(CONTENT_VERB_Y, lower, h.end);
+      if (cv >= 0) {
+        const lead = lower.slice(Math.max(0, h.start - 40), h.start);
+        if (SUBJECT_DET_RE.test(lead) || OPENING_LEAD_RE.test(lower.slice(sentenceStart(lower, h.start, h.start - 12), h.start))) {
+          emit(h.start, h.end + cv, h.id, 'pointer');
+          continue;
+        }
+      }
+      if (h.id === 'other') continue;
       const sEnd = sentenceEnd(lower, h.start, h.end + WINDOW);
       if (REPORTING_RE.test(lower.slice(h.end, sEnd))) emit(h.start, h.end, h.id, 'citation');
     }
