@@ -1,6 +1,6 @@
 import type { Finding } from './types';
 import type { RawConfig } from './config';
-import { parseDocument, LineCounter } from 'yaml';
+import { Document, parseDocument, LineCounter } from 'yaml';
 import { rangeOf } from './parse';
 import { locate, toPointer } from './locate';
 import { validateAgainstSchema } from './schema';
@@ -12,7 +12,17 @@ import { SCHEMA_RULE_ID, SYNTAX_RULE_ID } from './rules';
  */
 export function parseConfigText(text: string): { config: RawConfig | undefined; findings: Finding[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const cannotRead = (message: string) => ({
+    config: undefined,
+    findings: [{ ruleId: SYNTAX_RULE_ID, severity: 'error' as const, message: `The config file cannot be read: ${message}`, range: rangeOf(lineCounter, 0, 0), pointer: '' }],
+  });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  } catch (err) {
+    // Thousands of nested levels overflow the parser's stack.
+    return cannotRead(err instanceof RangeError ? 'it is nested too deeply' : (err as Error).message);
+  }
   const findings: Finding[] = doc.errors.map((e) => ({
     ruleId: SYNTAX_RULE_ID,
     severity: 'error',
@@ -25,7 +35,7 @@ export function parseConfigText(text: string): { config: RawConfig | undefined; 
   try {
     value = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (err) {
-    return { config: undefined, findings: [{ ruleId: SYNTAX_RULE_ID, severity: 'error', message: `The config file cannot be read: ${(err as Error).message}`, range: rangeOf(lineCounter, 0, 0), pointer: '' }] };
+    return cannotRead((err as Error).message);
   }
   const parsed = { text, doc, lineCounter, kind: undefined, value, problems: [] };
   for (const p of validateAgainstSchema('config', value)) {

@@ -45,7 +45,8 @@ export function parseCarePlanDocument(source: string, kindHint?: DocumentKind): 
   let doc: Document.Parsed;
   let failure: unknown;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+    // logLevel 'error': no process warnings on stderr (a list used as a key, say) — findings say it.
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
   } catch (err) {
     // The parser recurses per nesting level: thousands of levels overflow the stack.
     doc = parseDocument('', { prettyErrors: false });

@@ -21,8 +21,8 @@ interface Entry {
 
 type Marker = { type: 'dash'; col: number } | { type: 'key'; col: number; key: string; valueCol: number; value: string };
 
-// The plain key ends on a non-blank (not a lazy `[^:#]*?`, which rescans a long run of spaces at
-// every step).
+// A plain key ends on a non-blank: a lazy `[^:#]*?` before `[ \t]*:` would rescan a long run of
+// spaces at every step (seconds on one long line). The same in the patterns below.
 const KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[A-Za-z0-9_$./-](?:[^:#]*[^:# \t])?)[ \t]*:(?=[ \t]|$)/;
 
 /** Text of a line without its comment (a `#` at the start or after white space, outside quotes). */
@@ -191,7 +191,7 @@ function atCursor(
   if (flow) return { context: flow };
 
   // `key: partial` — the value of a field.
-  const valueMatch = /^(\s*)((?:-\s+)*)("[^"]*"|'[^']*'|[A-Za-z0-9_$./-][^:#]*?)[ \t]*:[ \t]+(.*)$/.exec(before);
+  const valueMatch = /^(\s*)((?:-\s+)*)("[^"]*"|'[^']*'|[A-Za-z0-9_$./-](?:[^:#]*[^:# \t])?)[ \t]*:[ \t]+(.*)$/.exec(before);
   if (valueMatch) {
     for (const m of markersOf(before.slice(0, valueMatch[1].length + valueMatch[2].length))) if (m.type === 'dash') stack.dash(m.col);
     const keyCol = valueMatch[1].length + valueMatch[2].length;
@@ -256,7 +256,7 @@ function flowMapContext(before: string, pos: Position, wordEnd: number, stack: S
   const brace = unclosedBrace(before);
   if (brace === -1) return undefined;
   const head = before.slice(0, brace);
-  const keyed = /^(\s*)((?:-\s+)*)("[^"]*"|'[^']*'|[A-Za-z0-9_$./-][^:#{]*?)[ \t]*:[ \t]*$/.exec(head);
+  const keyed = /^(\s*)((?:-\s+)*)("[^"]*"|'[^']*'|[A-Za-z0-9_$./-](?:[^:#{]*[^:#{ \t])?)[ \t]*:[ \t]*$/.exec(head);
   const bare = /^(\s*)((?:-\s+)*)$/.exec(head);
   if (!keyed && !bare) return undefined;
   const m = (keyed ?? bare)!;

@@ -1,0 +1,324 @@
+/**
+ * Deterministic fuzzing: every sample record, mutated many times by a seeded PRNG (see
+ * test/support/mutants.ts), goes through the engine and every pure editor feature. Nothing may
+ * throw or hang, every range must lie inside the text (lines as an LSP client counts them:
+ * `\r\n`, `\r` and `\n` all end a line), every finding needs a message and a known rule id, and
+ * every code-action edit must apply to a range inside the text.
+ */
+import { strict as assert } from 'node:assert';
+import { applyConfig, createEngine, createMemoryHost, defaultConfig, parseCarePlanDocument, parseConfigText, RULE_INFO } from '../../../server/src/service';
+import type { Engine, Finding, ParsedDocument, Range, Position } from '../../../server/src/service';
+import {
+  completionsAt,
+  definitionAt,
+  documentLinks,
+  documentSymbols,
+  fixesFor,
+  hoverAt,
+  inlayHints,
+  referenceSites,
+  refactoringsAt,
+} from '../../../server/src/service/features';
+import type { DocumentSymbol, FixContext, TextEdit } from '../../../server/src/service/features';
+import { applyEdits } from '../../support/lspClient';
+import { check } from '../../support/check';
+import { Mutant, Rng, mutate, nastyCases, sampleFiles, yamlSamples } from '../../support/mutants';
+
+const ROOT = 'file:///ws/';
+const TODAY = '2025-11-01';
+const CONFIG = applyConfig(defaultConfig(), { today: TODAY });
+const RULE_IDS = new Set(RULE_INFO.map((r) => r.id));
+/** Mutants per sample; with the hand-written cases, several hundred in all. */
+const PER_SAMPLE = 40;
+const SEED = 20251101;
+/** Loose: only to catch hangs, not to measure speed (the benchmark does that). */
+const CHECK_BOUND_MS = 2_000;
+/** At most this many findings per mutant get their quick fixes worked out. */
+const FIXES_PER_MUTANT = 15;
+
+/** A message is one or two sentences; quoting a pasted paragraph or a huge key is a bug. */
+const MAX_MESSAGE = 1_000;
+/** The text after a fix is read again (for texts shorter than this, and the first few fixes). */
+const REPARSE_BELOW = 20_000;
+const REPARSE_FIXES = 4;
+
+const uriOf = (rel: string) => ROOT + rel;
+
+/** Lines as the LSP counts them. */
+function lspLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+function posProblem(p: Position | undefined, lines: string[]): string | undefined {
+  if (!p || !Number.isInteger(p.line) || !Number.isInteger(p.character)) return `not a position: ${JSON.stringify(p)}`;
+  if (p.line < 0 || p.line >= lines.length) return `line ${p.line} outside 0..${lines.length - 1}`;
+  if (p.character < 0 || p.character > lines[p.line].length) return `character ${p.character} outside line ${p.line} (length ${lines[p.line].length})`;
+  return undefined;
+}
+
+function rangeProblem(r: Range | undefined, lines: string[]): string | undefined {
+  if (!r) return 'no range';
+  const bad = posProblem(r.start, lines) ?? posProblem(r.end, lines);
+  if (bad) return `${bad} in ${JSON.stringify(r)}`;
+  if (r.end.line < r.start.line || (r.end.line === r.start.line && r.end.character < r.start.character)) return `end before start in ${JSON.stringify(r)}`;
+  return undefined;
+}
+
+function isBefore(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+function editsProblem(edits: TextEdit[], lines: string[]): string | undefined {
+  for (const e of edits) {
+    const bad = rangeProblem(e.range, lines);
+    if (bad) return bad;
+    if (typeof e.newText !== 'string') return `edit without text: ${JSON.stringify(e)}`;
+  }
+  const sorted = [...edits].sort((a, b) => (isBefore(a.range.start, b.range.start) ? -1 : isBefore(b.range.start, a.range.start) ? 1 : 0));
+  for (let i = 1; i < sorted.length; i++) {
+    if (isBefore(sorted[i].range.start, sorted[i - 1].range.end)) return `overlapping edits ${JSON.stringify(sorted.slice(i - 1, i + 1))}`;
+  }
+  return undefined;
+}
+
+function* symbolRanges(symbols: DocumentSymbol[]): Generator<[string, Range]> {
+  for (const s of symbols) {
+    yield [`symbol ${s.name}`, s.range];
+    yield [`symbol ${s.name} selection`, s.selectionRange];
+    if (s.children) yield* symbolRanges(s.children);
+  }
+}
+
+/** A random position: mostly inside the text, sometimes just past a line's end or the last line. */
+function randomPosition(lines: string[], r: Rng): Position {
+  const line = r.chance(0.05) ? lines.length + r.int(3) : r.int(lines.length);
+  const len = lines[line]?.length ?? 0;
+  const character = r.chance(0.1) ? len + 1 + r.int(10) : r.int(len + 1);
+  return { line, character };
+}
+
+function newEngine(): Engine {
+  const files = sampleFiles().map(uriOf);
+  const engine = createEngine(createMemoryHost([ROOT], files));
+  for (const s of yamlSamples()) engine.index.set(uriOf(s.rel), s.text);
+  return engine;
+}
+
+interface Outcome {
+  problems: string[];
+  ms: number;
+}
+
+/** Runs the engine and every editor feature on one mutant; returns what went wrong. */
+async function exercise(engine: Engine, uri: string, mutant: Mutant, r: Rng): Promise<Outcome> {
+  const problems: string[] = [];
+  const text = mutant.text;
+  const lines = lspLines(text);
+  const fail = (what: string) => problems.push(what);
+  const attempt = async <T>(what: string, f: () => T | Promise<T>): Promise<T | undefined> => {
+    try {
+      return await f();
+    } catch (err) {
+      fail(`${what} threw: ${(err as Error)?.stack ?? String(err)}`);
+      return undefined;
+    }
+  };
+
+  await attempt('parseConfigText', () => parseConfigText(text));
+  const t0 = performance.now();
+  const result = await attempt('engine.check', () => engine.check({ uri, text }, CONFIG));
+  const ms = performance.now() - t0;
+  if (ms > CHECK_BOUND_MS) fail(`engine.check took ${Math.round(ms)} ms`);
+  if (!result) return { problems, ms };
+
+  for (const f of result.findings) {
+    if (!RULE_IDS.has(f.ruleId)) fail(`unknown rule id ${JSON.stringify(f.ruleId)}`);
+    if (typeof f.message !== 'string' || !f.message.trim()) fail(`empty message for ${f.ruleId}`);
+    else if (f.message.length > MAX_MESSAGE) fail(`a ${f.message.length}-character message for ${f.ruleId}: ${f.message.slice(0, 200)}…`);
+    if (/could not run the .* check/.test(f.message)) fail(`a rule crashed: ${f.message}`);
+    const bad = rangeProblem(f.range, lines);
+    if (bad) fail(`finding ${f.ruleId} (${f.message}): ${bad}`);
+  }
+
+  const parsed: ParsedDocument = result.parsed;
+  const ctx: FixContext = { uri, parsed, today: TODAY, index: engine.index, ruleDocUrl: (id) => `file:///docs/rules/${id}.md` };
+
+  const sites = await attempt('referenceSites', () => referenceSites(parsed, uri, engine.index, [ROOT]));
+  if (sites) {
+    for (const s of sites) {
+      const bad = rangeProblem(s.range, lines);
+      if (bad) fail(`reference site ${s.path.join('/')}: ${bad}`);
+    }
+    for (const link of (await attempt('documentLinks', () => documentLinks(sites, uri))) ?? []) {
+      const bad = rangeProblem(link.range, lines);
+      if (bad) fail(`document link: ${bad}`);
+    }
+  }
+  for (const [name, range] of symbolRanges((await attempt('documentSymbols', () => documentSymbols(parsed))) ?? [])) {
+    const bad = rangeProblem(range, lines);
+    if (bad) fail(`${name}: ${bad}`);
+  }
+  const visible = { start: { line: 0, character: 0 }, end: { line: Math.max(0, lines.length - 1), character: 0 } };
+  for (const range of [undefined, visible]) {
+    for (const hint of (await attempt('inlayHints', () => inlayHints(parsed, range))) ?? []) {
+      const bad = posProblem(hint.position, lines);
+      if (bad) fail(`inlay hint ${hint.label}: ${bad}`);
+    }
+  }
+
+  for (let n = 0; n < 3; n++) {
+    const pos = randomPosition(lines, r);
+    const at = JSON.stringify(pos);
+    const items = await attempt(`completion at ${at}`, () =>
+      completionsAt(parsed, pos, {
+        uri,
+        index: engine.index,
+        listDirectory: async () => [
+          { name: 'education', isDirectory: true },
+          { name: 'pep.md', isDirectory: false },
+        ],
+      }),
+    );
+    for (const item of items ?? []) {
+      const bad = rangeProblem(item.textEdit?.range, lines);
+      if (bad) fail(`completion ${item.label} at ${at}: ${bad}`);
+    }
+    const hover = await attempt(`hover at ${at}`, () => hoverAt(parsed, pos, { today: TODAY, index: engine.index }));
+    if (hover) {
+      const bad = rangeProblem(hover.range, lines);
+      if (bad) fail(`hover at ${at}: ${bad}`);
+      if (!hover.contents?.value) fail(`empty hover at ${at}`);
+    }
+    if (sites) await attempt(`definition at ${at}`, () => definitionAt(sites, pos.line, pos.character));
+    const end = r.chance(0.5) ? pos : randomPosition(lines, r);
+    const range = isBefore(end, pos) ? { start: end, end: pos } : { start: pos, end };
+    for (const fix of (await attempt(`refactorings at ${at}`, () => refactoringsAt(range, ctx))) ?? []) {
+      const bad = editsProblem(fix.edits ?? [], lines);
+      if (bad) fail(`refactoring '${fix.title}': ${bad}`);
+    }
+  }
+
+  const findings: Finding[] = result.findings.length > FIXES_PER_MUTANT ? Array.from({ length: FIXES_PER_MUTANT }, () => r.pick(result.findings)) : result.findings;
+  let reparsed = 0;
+  for (const f of findings) {
+    const fixes = await attempt(`fixesFor ${f.ruleId}`, () => fixesFor(f, ctx));
+    for (const fix of fixes ?? []) {
+      if (!fix.title) fail(`a ${f.ruleId} fix without a title`);
+      if (!fix.edits) continue;
+      const bad = editsProblem(fix.edits, lines);
+      if (bad) {
+        fail(`fix '${fix.title}' for ${f.ruleId}: ${bad}`);
+        continue;
+      }
+      if (text.length < REPARSE_BELOW && reparsed++ < REPARSE_FIXES) await attempt(`reading the text after '${fix.title}'`, () => parseCarePlanDocument(applyEdits(text, fix.edits!)));
+    }
+  }
+  return { problems, ms };
+}
+
+async function run(mutants: Mutant[], seed: number): Promise<void> {
+  const engine = newEngine();
+  const r = new Rng(seed);
+  const failures: string[] = [];
+  for (const [i, m] of mutants.entries()) {
+    const { problems } = await exercise(engine, uriOf(`fuzz/mutant-${i}.yaml`), m, r);
+    // Some hosts flip a document's index entry; keep the workspace the same for every mutant.
+    engine.index.remove(uriOf(`fuzz/mutant-${i}.yaml`));
+    for (const p of problems) failures.push(`${m.label}: ${p}`);
+  }
+  const unique = [...new Set(failures)];
+  assert.equal(unique.length, 0, `${unique.length} problems in ${mutants.length} mutants:\n` + unique.slice(0, 15).join('\n').slice(0, 8_000));
+}
+
+describe('fuzz: mutated samples never crash, hang or give ranges outside the text', function () {
+  this.timeout(60_000);
+  const samples = yamlSamples();
+  // mocha sets an unlimited stack trace depth; the yaml parser builds an Error for every problem,
+  // deep in its recursion, so deeply nested mutants would spend seconds capturing stacks that
+  // Node's default limit (the server's and the CLI's) keeps short.
+  let stackTraceLimit: number;
+  before(() => {
+    stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 10;
+  });
+  after(() => {
+    Error.stackTraceLimit = stackTraceLimit;
+  });
+
+  it('finds the samples', () => {
+    assert.ok(samples.length >= 5, `samples: ${samples.map((s) => s.rel).join(', ')}`);
+  });
+
+  samples.forEach((sample, i) => {
+    it(`${sample.rel}: ${PER_SAMPLE} mutants`, async () => {
+      await run(mutate(sample, SEED + i, PER_SAMPLE), SEED + 1000 + i);
+    });
+  });
+
+  it('hand-written worst cases (deep nesting, huge lines, CR-only text, wrong types, odd keys)', async () => {
+    await run(nastyCases(samples[0].text), SEED - 1);
+  });
+});
+
+/** The smallest cases of what the fuzzing found, kept so each fix stays fixed. */
+describe('fuzz regressions', () => {
+  const HEAD = 'kind: review\nid: r1\nchild: CH-000123\ndate: 2025-04-24\n';
+  const timed = async <T>(f: () => Promise<T> | T): Promise<[T, number]> => {
+    const t0 = performance.now();
+    const r = await f();
+    return [r, performance.now() - t0];
+  };
+
+  it('thousands of nested `- ` (the parser overflows its stack) give a finding, not an exception', async () => {
+    const [findings, ms] = await timed(() => check(HEAD + '- '.repeat(25_000) + '\n'));
+    assert.ok(findings.some((f) => f.ruleId === 'yaml-syntax' && /nested too deeply/.test(f.message)), JSON.stringify(findings.map((f) => f.message)));
+    assert.ok(ms < CHECK_BOUND_MS, `${Math.round(ms)} ms`);
+  });
+
+  it('a deeply nested list used as a key is refused quickly (yaml would stringify it level by level)', async () => {
+    const [findings, ms] = await timed(() => check(HEAD + '? ' + '['.repeat(3_000) + ']'.repeat(3_000) + '\n: x\n'));
+    assert.ok(findings.some((f) => /nested too deeply/.test(f.message)));
+    assert.ok(ms < CHECK_BOUND_MS, `${Math.round(ms)} ms`);
+  });
+
+  it('lines are counted from the text, not from the parser (which misses breaks inside tokens it cannot read)', () => {
+    assert.deepEqual(parseCarePlanDocument('-\n: >\n\n').lineCounter.lineStarts, [0, 2, 6, 7]);
+  });
+
+  it('a lone CR ends a line, as in YAML and LSP: the same findings and ranges as LF', async () => {
+    const text = HEAD + 'not_a_field: 1\nactions:\n  - id: A1\n    action: Refer Mother\n    owner: Social worker\n    timescale: ongoing\n';
+    const lf = await check(text);
+    const cr = await check(text.replace(/\n/g, '\r'));
+    const mixed = await check(text.replace(/\n/g, ((i) => () => ['\n', '\r', '\r\n'][i++ % 3])(0)));
+    assert.equal(lf.length, 2);
+    assert.deepEqual(cr.map((f) => [f.ruleId, f.range]), lf.map((f) => [f.ruleId, f.range]));
+    assert.deepEqual(mixed.map((f) => [f.ruleId, f.range]), lf.map((f) => [f.ruleId, f.range]));
+  });
+
+  it('completion at a character past the end of the line stays inside the line', async () => {
+    const text = HEAD + 'review:\n  num\n';
+    const items = await completionsAt(parseCarePlanDocument(text), { line: 5, character: 40 }, { uri: 'file:///ws/r.yaml' });
+    assert.ok(items.length > 0);
+    for (const i of items) assert.equal(rangeProblem(i.textEdit.range, lspLines(text)), undefined, i.label);
+  });
+
+  it('a long run of spaces in a line does not make completion crawl (no lazy key pattern)', async () => {
+    const text = HEAD + 'x-a' + ' '.repeat(50_000) + 'b\n';
+    const [, ms] = await timed(() => completionsAt(parseCarePlanDocument(text), { line: 4, character: 50_004 }, { uri: 'file:///ws/r.yaml' }));
+    assert.ok(ms < 500, `${Math.round(ms)} ms`);
+  });
+
+  it('a huge unknown key gets a short message, quickly (no edit distance over the whole key)', async () => {
+    const [findings, ms] = await timed(() => check(HEAD + 'actoins'.repeat(20_000) + ': 1\n'));
+    const f = findings.find((x) => x.ruleId === 'schema' && /is not a field/.test(x.message));
+    assert.ok(f && f.message.length < 300, f?.message.slice(0, 400));
+    assert.ok(ms < CHECK_BOUND_MS, `${Math.round(ms)} ms`);
+  });
+
+  it('a message quoting a huge value is cut in the middle, keeping its advice', async () => {
+    const findings = await check(HEAD + 'review:\n  care_plan: cp-' + 'x'.repeat(20_000) + '\n');
+    const f = findings.find((x) => x.ruleId === 'reference-missing');
+    assert.ok(f, JSON.stringify(findings.map((x) => x.ruleId)));
+    assert.ok(f.message.length <= 600 && f.message.includes(' … '), f.message.slice(0, 200));
+  });
+});
