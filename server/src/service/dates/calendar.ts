@@ -88,8 +88,8 @@ export function dayNumber(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
-/** The ISO date of a day number (days since 1970-01-01). */
-export function fromDayNumber(z: number): IsoDate {
+/** Year, month and day of a day number (days since 1970-01-01); Howard Hinnant's civil_from_days. */
+function civilFromDays(z: number): { y: number; m: number; d: number } {
   const zz = z + 719468;
   const era = Math.floor(zz / 146097);
   const doe = zz - era * 146097;
@@ -98,7 +98,12 @@ export function fromDayNumber(z: number): IsoDate {
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+}
+
+/** The ISO date of a day number (days since 1970-01-01). */
+export function fromDayNumber(z: number): IsoDate {
+  const { y, m, d } = civilFromDays(z);
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
@@ -114,14 +119,7 @@ export function toDayNumber(d: IsoDate): number {
 
 /** The year of a day number (days since 1970-01-01), as fromDayNumber would write it. */
 export function yearOfDayNumber(z: number): number {
-  const zz = z + 719468;
-  const era = Math.floor(zz / 146097);
-  const doe = zz - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return civilFromDays(z).y;
 }
 
 /** Day of the week, 0 = Sunday … 6 = Saturday. */
