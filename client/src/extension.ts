@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageclient/node';
 import { newDocumentFromTemplate } from './templates';
 import { FindingsStatus } from './status';
+import { SERVER_NODE_ARGS } from '../../server/src/serverArgs';
 
 const CLIENT_ID = 'careplan';
 const CLIENT_NAME = 'careplan';
@@ -51,11 +52,11 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
   if (client) return;
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS] } },
     debug: {
       module: serverModule,
       transport: TransportKind.ipc,
-      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+      options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6009'] },
     },
   };
   const clientOptions: LanguageClientOptions = {

@@ -3,6 +3,7 @@
  * stdio and speaks JSON-RPC to it. Waits are on notifications, with timeouts, never sleeps.
  */
 import { spawn, ChildProcess } from 'node:child_process';
+import { SERVER_NODE_ARGS } from '../../server/src/serverArgs';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -43,7 +44,8 @@ export class LspClient {
 
   constructor(options: ClientOptions = {}) {
     this.settings = options.settings ?? {};
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: process.env });
+    // Started as the VS Code extension starts it.
+    this.proc = spawn(process.execPath, [...SERVER_NODE_ARGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: process.env });
     this.proc.stderr!.on('data', (d) => this.logs.push(String(d)));
     this.connection = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
