@@ -100,12 +100,14 @@ async function main(): Promise<void> {
     console.log('                            engine (worker)        server (didChange→diagnostics)    overhead          inside the server');
     console.log('lines   runs  findings      median      p95         median      p95               median     p95    beyond engine  engine');
     const floor = await rpcFloor(client);
+    const splits: { lines: number; toServer: number; back: number }[] = [];
     for (const size of SIZES) {
       const uri = pathToUri(path.join(dir, `review-${size}.yaml`));
       let text = generateReview(size, size);
       const lines = text.split('\n').length - 1;
       client.open(uri, text, 1);
       await client.diagnosticsFor(uri, 1, 60_000);
+      const wall = new Map<number, { sent: number; received: number }>();
       const server: number[] = [];
       const own: number[] = [];
       const measured: number[] = [];
@@ -120,6 +122,7 @@ async function main(): Promise<void> {
         const version = client.edit(uri, [edit]);
         const published = await client.diagnosticsFor(uri, version, 60_000);
         const serverMs = published.at - sent;
+        wall.set(version, { sent: performance.timeOrigin + sent, received: performance.timeOrigin + published.at });
         const alone = await engine.check({ uri, text });
         if (published.diagnostics.length !== alone.findings) {
           throw new Error(`server and engine disagree on version ${version}: ${published.diagnostics.length} vs ${alone.findings} findings`);
@@ -135,8 +138,15 @@ async function main(): Promise<void> {
       await client.request('careplan/benchPing', {}).catch(() => undefined);
       const traced = measured.flatMap((v) => {
         const trace = client.traces.find((t) => t.startsWith(`checked ${uri} version ${v}:`));
-        const m = trace ? / engine ([\d.]+) ms, server ([\d.]+) ms/.exec(trace) : null;
-        return m ? [{ engine: Number(m[1]), server: Number(m[2]) }] : [];
+        const m = trace ? / engine ([\d.]+) ms, server ([\d.]+) ms.*read at ([\d.]+), sent at ([\d.]+)/.exec(trace) : null;
+        const w = wall.get(v);
+        // Both processes read the same wall clock (timeOrigin + now), so the trip splits in two.
+        return m && w ? [{ engine: Number(m[1]), server: Number(m[2]), toServer: Number(m[3]) - w.sent, back: w.received - Number(m[4]) }] : [];
+      });
+      splits.push({
+        lines,
+        toServer: quantile(traced.map((t) => t.toServer), 0.5),
+        back: quantile(traced.map((t) => t.back), 0.5),
       });
       const em = quantile(own, 0.5);
       const ep = quantile(own, 0.95);
@@ -151,6 +161,9 @@ async function main(): Promise<void> {
     }
     console.log('');
     console.log(`JSON-RPC round trip with no work behind it: median ${floor.toFixed(2)} ms.`);
+    for (const sp of splits) {
+      console.log(`${sp.lines} lines, outside the server's clock (medians): didChange to the server ${sp.toServer.toFixed(2)} ms; diagnostics back to the client ${sp.back.toFixed(2)} ms.`);
+    }
     console.log('Overhead = (server − engine) / engine: transport both ways, applying the edit, scheduling, converting findings');
     console.log('to diagnostics and (de)serialising them. "Beyond engine" is the server\'s own time from reading the didChange to');
     console.log('handing the diagnostics to the transport, minus its engine time (both reported by the server with $/logTrace).');

@@ -135,7 +135,7 @@ export class Validator {
       if (this.deps.trace && read !== undefined) {
         const engineMs = checked - started;
         const serverMs = performance.now() - read - engineMs;
-        this.deps.trace(`checked ${uri} version ${version}: engine ${engineMs.toFixed(2)} ms, server ${serverMs.toFixed(2)} ms, ${result.findings.length} findings`);
+        this.deps.trace(`checked ${uri} version ${version}: engine ${engineMs.toFixed(2)} ms, server ${serverMs.toFixed(2)} ms, ${result.findings.length} findings, read at ${(performance.timeOrigin + read).toFixed(2)}, sent at ${(performance.timeOrigin + performance.now()).toFixed(2)}`);
       }
     } catch (err) {
       this.deps.log(`careplan: checking ${uri} failed: ${(err as Error).stack ?? err}`);
