@@ -8,6 +8,8 @@ ruleTable('review-schedule', [
   { name: 'second review within 3 months', yaml: review('date: 2025-05-07\nreview: { number: 2, previous_review_date: 2025-02-07 }\n'), expect: [] },
   { name: 'second review late', yaml: review('date: 2025-05-22\nreview: { number: 2, previous_review_date: 2025-02-07 }\n'), expect: ['4:/date'] },
   { name: 'third review within 6 months', yaml: review('date: 2025-11-20\nreview: { number: 3, previous_review_date: 2025-05-22 }\n'), expect: [] },
+  // An impossible date is the schema rule's finding; this rule must neither run on it nor crash.
+  { name: 'an impossible date is left to the schema rule', yaml: review('date: 2025-02-30\nlooked_after_since: 2025-01-06\nreview: { number: 1 }\n'), expect: [] },
   { name: 'next review set too far ahead', yaml: review('date: 2025-05-07\nreview: { number: 2, previous_review_date: 2025-02-07, next_review_due: 2026-01-10 }\n'), expect: ['5:/review/next_review_due'] },
   {
     name: 'intervals come from config',

@@ -1,9 +1,8 @@
 import type { Rule } from './rule';
-import { eachAction, text } from './walk';
+import { dateField, eachAction, text } from './walk';
 import { formatUkDate } from '../dates';
 
 const DONE = new Set(['done', 'dropped', 'completed', 'complete']);
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export const actionOverdue: Rule = {
   id: 'action-overdue',
@@ -11,8 +10,8 @@ export const actionOverdue: Rule = {
   description: 'An action whose due date has passed and that is not marked done or dropped.',
   check(ctx) {
     for (const { path, action } of eachAction(ctx.data)) {
-      const due = text(action.due);
-      if (!due || !ISO.test(due)) continue;
+      const due = dateField(action.due);
+      if (!due) continue;
       const status = (text(action.status) ?? 'open').toLowerCase();
       if (DONE.has(status)) continue;
       if (due < ctx.today) {

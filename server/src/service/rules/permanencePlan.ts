@@ -1,8 +1,7 @@
 import type { Rule } from './rule';
-import { isObject, text } from './walk';
+import { dateField, isObject, text } from './walk';
 import { formatUkDate } from '../dates';
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export const permanencePlan: Rule = {
   id: 'permanence-plan',
@@ -25,7 +24,7 @@ export const permanencePlan: Rule = {
     permanence.milestones.forEach((m, i) => {
       if (!isObject(m)) return;
       const what = text(m.what) ?? 'This milestone';
-      const due = text(m.due);
+      const due = dateField(m.due);
       const status = text(m.status) ?? 'open';
       if (status === 'slipped') {
         ctx.report({
@@ -33,7 +32,7 @@ export const permanencePlan: Rule = {
           target: 'item',
           message: `'${what}' has slipped — record the new date and what is being done so the child's permanence is not delayed further.`,
         });
-      } else if (status === 'open' && due && ISO.test(due) && due < ctx.today) {
+      } else if (status === 'open' && due && due < ctx.today) {
         ctx.report({
           path: ['permanence', 'milestones', i],
           target: 'item',

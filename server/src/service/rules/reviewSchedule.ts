@@ -1,14 +1,7 @@
 import type { Rule } from './rule';
-import { isObject, text } from './walk';
+import { dateField, isObject } from './walk';
 import { addMonths, addWorkingDays, formatUkDate } from '../dates';
 import { DEFAULT_REVIEW_INTERVALS } from '../config';
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-function iso(v: unknown): string | undefined {
-  const t = text(v);
-  return t && ISO.test(t) ? t : undefined;
-}
 
 export const reviewSchedule: Rule = {
   id: 'review-schedule',
@@ -17,12 +10,12 @@ export const reviewSchedule: Rule = {
   kinds: ['review'],
   check(ctx) {
     const review = ctx.data.review;
-    const held = iso(ctx.data.date);
+    const held = dateField(ctx.data.date);
     if (!isObject(review) || !held) return;
     const intervals = ctx.config.timescales.reviewIntervals ?? DEFAULT_REVIEW_INTERVALS;
     const number = typeof review.number === 'number' ? review.number : undefined;
-    const since = iso(ctx.data.looked_after_since);
-    const previous = iso(review.previous_review_date);
+    const since = dateField(ctx.data.looked_after_since);
+    const previous = dateField(review.previous_review_date);
 
     // When this review should have been held at the latest (CPPCR 2010 reg 33, configurable).
     let latest: { date: string; why: string } | undefined;
@@ -41,7 +34,7 @@ export const reviewSchedule: Rule = {
       });
     }
 
-    const nextDue = iso(review.next_review_due);
+    const nextDue = dateField(review.next_review_due);
     if (nextDue && number !== undefined) {
       const months = number === 1 ? intervals.secondMonths : intervals.laterMonths;
       const limit = addMonths(held, months);

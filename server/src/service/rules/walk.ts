@@ -1,5 +1,6 @@
 import type { Path } from '../types';
 import type { TimescaleAnchors } from '../dates';
+import { isIsoDate } from '../dates';
 
 /** Record fields read by several rules, as plain data. */
 export type Data = Record<string, unknown>;
@@ -58,14 +59,17 @@ function* itemsAt(list: unknown, base: Path): Generator<{ path: Path; action: Da
 export function anchorsOf(data: Data): TimescaleAnchors {
   const review = isObject(data.review) ? data.review : {};
   return {
-    documentDate: isoOrUndefined(data.date),
-    nextReviewDue: isoOrUndefined(review.next_review_due) ?? isoOrUndefined(data.next_review_due),
+    documentDate: dateField(data.date),
+    nextReviewDue: dateField(review.next_review_due) ?? dateField(data.next_review_due),
     reviewNumber: typeof review.number === 'number' ? review.number : undefined,
-    lookedAfterSince: isoOrUndefined(data.looked_after_since),
+    lookedAfterSince: dateField(data.looked_after_since),
   };
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-function isoOrUndefined(v: unknown): string | undefined {
-  return typeof v === 'string' && ISO.test(v) ? v : undefined;
+/**
+ * A date field's value when it is a real calendar date (year-month-day); otherwise undefined.
+ * A malformed or impossible date (2025-02-30) is the schema rule's finding, not these rules'.
+ */
+export function dateField(v: unknown): string | undefined {
+  return isIsoDate(v) ? v : undefined;
 }
