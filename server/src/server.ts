@@ -24,6 +24,8 @@ import type { ClientCapabilities } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { createEngine, parseConfigText, todayIso } from './service';
+import { isInsideRoots } from './service/paths';
+import { CONFIG_FILE_NAMES } from './node/loadConfig';
 import type { WorkspaceHost } from './service';
 import * as features from './service/features';
 import { ArrivedVersions, createTransport } from './lsp/transport';
@@ -156,7 +158,7 @@ connection.onInitialized(async () => {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [
         { globPattern: '**/*.{yaml,yml}' },
-        { globPattern: '**/.careplan.{yaml,yml}' },
+        { globPattern: `**/{${CONFIG_FILE_NAMES.join(',')}}` },
         // Files that records point at with `path:`, so creating one clears its finding.
         { globPattern: '**/*.{md,pdf,doc,docx,odt,txt,rtf,png,jpg,jpeg}', kind: 1 | 4 },
       ],
@@ -166,7 +168,8 @@ connection.onInitialized(async () => {
     connection.workspace.onDidChangeWorkspaceFolders(
       guard('workspace folders', undefined, async (e) => {
         workspace.setFolders([...workspace.folderUris.filter((f) => !e.removed.some((r) => r.uri === f)), ...e.added.map((a) => a.uri)]);
-        for (const r of e.removed) for (const d of [...engine.index.all()]) if (d.uri.startsWith(r.uri)) workspace.remove(d.uri);
+        const removed = e.removed.map((r) => r.uri);
+        for (const d of [...engine.index.all()]) if (isInsideRoots(URI.parse(d.uri), removed)) workspace.remove(d.uri);
         settings.reset();
         const added = e.added.map((a) => URI.parse(a.uri)).filter((u) => u.scheme === 'file').map((u) => u.fsPath);
         await workspace.scan(added, (folder) => settings.ignoresFor(folder));

@@ -66,7 +66,7 @@ describe('language server over stdio (protocol)', function () {
     const watchers = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')?.registerOptions as {
       watchers: { globPattern: string }[];
     };
-    assert.deepEqual(watchers.watchers.slice(0, 2).map((w) => w.globPattern), ['**/*.{yaml,yml}', '**/.careplan.{yaml,yml}']);
+    assert.deepEqual(watchers.watchers.slice(0, 2).map((w) => w.globPattern), ['**/*.{yaml,yml}', '**/{.careplan.yaml,.careplan.yml,careplan.config.yaml}']);
     assert.ok(client.registrations.some((r) => r.method === 'workspace/didChangeConfiguration'));
     client.close(uriOf('case/care-plan.yaml'));
   });

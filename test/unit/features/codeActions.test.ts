@@ -146,7 +146,9 @@ describe('features: code actions (edits leave the rest of the file byte-for-byte
   });
 
   it('every finding offers its documentation, as a command with the rule page URL', async () => {
-    for (const f of await findings(REVIEW)) {
+    const list = await findings(REVIEW);
+    assert.ok(list.length > 0, 'the fixture has findings');
+    for (const f of list) {
       const docs = fixesFor(f, ctx(REVIEW)).find((x) => x.command);
       assert.deepEqual(docs?.command?.arguments, [`file:///docs/rules/${f.ruleId}.md`]);
       assert.equal(docs?.command?.command, 'careplan.showRuleDoc');
