@@ -9,6 +9,17 @@ import { nextReview, reviewDue } from './reviews';
 import type { TimescaleAnchors, TimescaleOptions } from './types';
 import { WEEK_COMMENCING_SRC } from './ukDate';
 
+/** Said when a relative timescale has nothing to count from. */
+export const NO_RECORD_DATE = 'this record has no date to count from';
+
+// Holidays and months are proper names in what the author reads, even when typed in lower case.
+const PROPER_NAMES = /\b(?:christmas|xmas|easter|october|february|may|whitsun|halloween|new year(?:['’]s day)?|bonfire night)\b/g;
+
+/** "the october half term" → "the October half term"; "xmas" → "Christmas". */
+export function properNames(label: string): string {
+  return label.replace(PROPER_NAMES, (w) => (w === 'xmas' ? 'Christmas' : w.replace(/\b[a-z]/g, (c) => c.toUpperCase())));
+}
+
 export type Cue = 'wc' | 'deadline' | 'until' | 'start' | 'on' | 'past' | 'none';
 
 export interface Candidate {

@@ -8,7 +8,7 @@ import { addWorkingDays } from './holidays';
 import { ordinalWord } from './reviews';
 import { FIXED_EVENT_SRC, KNOWN_EVENT_RE, NEXT_ONLY_EVENT_SRC, SCHEDULED_MEETING_SRC } from './scanEvents';
 import { G_REVIEW, G_SHORT_REVIEW, G_UNIT } from './gates';
-import { ORDINAL_NUMBER, type ScanContext, cueBefore, docLabel, overlaps, push, reviewTarget } from './scanCore';
+import { NO_RECORD_DATE, ORDINAL_NUMBER, type ScanContext, cueBefore, docLabel, overlaps, push, reviewTarget } from './scanCore';
 
 // Periods counted from an anchor: "within 10 working days of this review", "in 2 weeks' time"
 
@@ -91,7 +91,7 @@ interface AnchorInfo { kind: 'doc' | 'date' | 'anchored' | 'contingent'; date?: 
 function classifyAnchor(ctx: ScanContext, anchorText: string): AnchorInfo {
   let m = ANCHOR_DOC_RE.exec(anchorText);
   if (m) {
-    if (!ctx.doc) return { kind: 'anchored', label: 'the date of this record (which has no date)', length: m[0].length };
+    if (!ctx.doc) return { kind: 'anchored', label: `the date of this record (${NO_RECORD_DATE})`, length: m[0].length };
     return { kind: 'doc', date: ctx.doc, label: docLabel(ctx.anchors, ctx.doc), length: m[0].length };
   }
   m = ANCHOR_LOOKED_AFTER_RE.exec(anchorText);
@@ -172,7 +172,7 @@ export function scanPeriods(ctx: ScanContext): void {
     } else if (ctx.doc) {
       anchor = { kind: 'doc', date: ctx.doc, label: docLabel(ctx.anchors, ctx.doc), length: 0 };
     } else {
-      anchor = { kind: 'anchored', label: 'the date of this record (which has no date)', length: 0 };
+      anchor = { kind: 'anchored', label: `the date of this record (${NO_RECORD_DATE})`, length: 0 };
     }
     const phrase = t.slice(phraseStartOffset, end);
     const counted = unitWords(n, unit);

@@ -5,7 +5,7 @@
 import type { IsoDate } from '../types';
 import { addDays, addMonths, dayOfWeek, easterSunday, endOfMonth, formatUkDate, makeIsoDate, monthName, weekdayName } from './calendar';
 import { G_CAL_PERIOD, G_DIGIT4, G_HOLIDAY, G_NOW, G_SEASON, G_SEASON3, G_TERM, G_TERM_KIND, G_WEEKDAY, G_YEAR } from './gates';
-import { type ScanContext, approximateAllowed, cueBefore, docLabel, overlaps, push } from './scanCore';
+import { type ScanContext, NO_RECORD_DATE, approximateAllowed, cueBefore, docLabel, overlaps, properNames, push } from './scanCore';
 import {
   type SchoolTerm, SUMMER_HOLIDAYS_END, currentTermEnd, followingTermEnd, nextHalfTerm, nextTermDate, termCalendarYear,
   termDate,
@@ -40,7 +40,7 @@ function termPush(ctx: ScanContext, start: number, end: number, date: IsoDate, l
   const s = cue === 'deadline' || cue === 'until' ? at : start;
   push(ctx, {
     start: s, end, kind: 'date', date, earliest: addDays(date, -windowDays),
-    how: `${label}, taken as ${formatUkDate(date)}${note}`, relative: false, cue, explicit: false, approximate: true,
+    how: `${properNames(label)}, taken as ${formatUkDate(date)}${note}`, relative: false, cue, explicit: false, approximate: true,
   });
 }
 
@@ -125,7 +125,7 @@ export function scanTerms(ctx: ScanContext): void {
     const { cue } = cueBefore(t, start);
     if (!part && !which && !half && cue !== 'deadline' && cue !== 'until') continue;
     if (!ctx.doc) {
-      push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (no date to count from)`, relative: true, cue, explicit: false });
+      push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (${NO_RECORD_DATE})`, relative: true, cue, explicit: false });
       continue;
     }
     let r: { term: SchoolTerm; date: IsoDate };
@@ -145,7 +145,7 @@ export function scanTerms(ctx: ScanContext): void {
     const { cue } = cueBefore(t, start);
     if (!part && !which && !m[4] && cue !== 'deadline' && cue !== 'until') continue;
     if (!ctx.doc && !m[4]) {
-      push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (no date to count from)`, relative: true, cue, explicit: false });
+      push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (${NO_RECORD_DATE})`, relative: true, cue, explicit: false });
       continue;
     }
     const from = ctx.doc ?? `${m[4]}-01-01`;
@@ -225,7 +225,7 @@ export function scanCalendarPeriods(ctx: ScanContext): void {
     if (!ctx.field && !withinNext && cue !== 'deadline' && cue !== 'until' && !(which && which !== 'current') && !(part && cue === 'on')) continue;
     if (/(?:last|past|previous)\s+$/i.test(t.slice(Math.max(0, start - 10), start))) continue;
     if (!doc) {
-      push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (no date to count from)`, relative: true, cue, explicit: false });
+      push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (${NO_RECORD_DATE})`, relative: true, cue, explicit: false });
       continue;
     }
     const within = /(?:within|in|over|during|for)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, start - 16), start)) && (which === 'next' || which === 'coming' || which === 'following') && !part;
@@ -261,7 +261,7 @@ export function scanCalendarPeriods(ctx: ScanContext): void {
     const end = start + m[0].length;
     if (overlaps(ctx.out, start, end)) continue;
     if (!doc) {
-      push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (no date to count from)`, relative: true, cue: 'deadline', explicit: false });
+      push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (${NO_RECORD_DATE})`, relative: true, cue: 'deadline', explicit: false });
       continue;
     }
     const want = WEEKDAY_INDEX[m[2]!.toLowerCase()]!;
@@ -283,7 +283,7 @@ export function scanCalendarPeriods(ctx: ScanContext): void {
     // In an action's wording "today" is a deadline unless it dates something said or done ("as agreed today").
     if (!ctx.field && !m[1] && !tomorrow && (word !== 'today' || PAST_TODAY_RE.test(t.slice(Math.max(0, start - 24), start)))) continue;
     if (!doc) {
-      push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (the record has no date)`, relative: true, cue: 'deadline', explicit: false });
+      push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (${NO_RECORD_DATE})`, relative: true, cue: 'deadline', explicit: false });
       continue;
     }
     const date = tomorrow ? addDays(doc, 1) : doc;
