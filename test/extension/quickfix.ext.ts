@@ -37,7 +37,7 @@ describe('careplan quick fixes', () => {
     const finding = diags.find((x) => ruleId(x) === 'action-timescale' && x.range.start.line === itemLine)!;
     const actions = await quickFixes(doc.uri, finding.range);
     const titles = actions.map((a) => a.title);
-    const fix = actions.find((a) => /^Add `due:/.test(a.title));
+    const fix = actions.find((a) => /^Add 'due:/.test(a.title));
     assert.ok(fix, `an "Add due:" fix for A1; offered: ${JSON.stringify(titles)}`);
     assert.ok(titles.some((t) => /^Disable action-timescale for this line/.test(t)), `"disable for this line" is offered: ${JSON.stringify(titles)}`);
     assert.ok(titles.some((t) => /^Show documentation for action-timescale/.test(t)), `"show documentation" is offered: ${JSON.stringify(titles)}`);

@@ -160,7 +160,7 @@ describe('language server over stdio (protocol)', function () {
       context: { diagnostics: [diagnostic] },
     });
     assert.deepEqual(actions.map((a) => a.title), [
-      'Add `due:` with the date it will be done by',
+      "Add 'due:' with the date it will be done by",
       'Disable action-timescale for this line',
       'Show documentation for action-timescale',
     ]);
@@ -186,7 +186,7 @@ describe('language server over stdio (protocol)', function () {
       context: { diagnostics: [] },
     });
     const fix = actions.find((a) => a.kind === 'refactor.rewrite')!;
-    assert.equal(fix.title, 'Add `due: 2025-05-09` (9 May 2025, what the timescale comes to)');
+    assert.equal(fix.title, "Add 'due: 2025-05-09' (9 May 2025, what the timescale comes to)");
     const edits = (fix.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
     assert.equal(
       applyEdits(REVIEW, edits),
@@ -208,7 +208,7 @@ describe('language server over stdio (protocol)', function () {
     assert.ok(out.includes('    expectation: Mother will engage with services\n    evidence:   # how it will be checked'));
     assert.equal(out.replace(/\n *(?:# Rewrite as: .*|evidence:.*|by:.*|support:.*|if_not_met:.*)(?=\n)/g, ''), text);
 
-    const reference = all.find((a) => a.title === 'Add the Health assessment (IHA / RHA) to `references:`')!;
+    const reference = all.find((a) => a.title === "Add the Health assessment (IHA / RHA) to 'references:'")!;
     const withRef = applyEdits(text, (reference.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[]);
     assert.equal(withRef.slice(0, text.length), text);
     assert.match(withRef.slice(text.length), /^  - id: health-assessment\n    type: health-assessment\n/);

@@ -35,7 +35,7 @@ describe('features: code actions (edits leave the rest of the file byte-for-byte
   it('adds `due:` with the date a relative timescale comes to, after the timescale line', () => {
     const line = REVIEW.split('\n').findIndex((l) => l.includes('within 10 working days'));
     const [fix] = refactoringsAt({ start: { line, character: 0 }, end: { line, character: 0 } }, ctx(REVIEW));
-    assert.equal(fix.title, 'Add `due: 2025-05-09` (9 May 2025, what the timescale comes to)');
+    assert.equal(fix.title, "Add 'due: 2025-05-09' (9 May 2025, what the timescale comes to)");
     const expected = REVIEW.replace(
       '    timescale: within 10 working days of this review   # agreed at the meeting\n',
       '    timescale: within 10 working days of this review   # agreed at the meeting\n    due: 2025-05-09\n',
@@ -45,7 +45,7 @@ describe('features: code actions (edits leave the rest of the file byte-for-byte
 
   it('a vague timescale gets an empty `due:` with a hint, so the warning stays until a date is written', async () => {
     const { fixes: list } = await fixes(REVIEW, 'action-timescale');
-    const fix = list.find((f) => f.title.startsWith('Add `due:`'));
+    const fix = list.find((f) => f.title.startsWith("Add 'due:'"));
     const expected = REVIEW.replace(
       '    timescale: ongoing\n',
       '    timescale: ongoing\n    due:   # the date it will be done by, as year-month-day\n',
@@ -73,7 +73,7 @@ describe('features: code actions (edits leave the rest of the file byte-for-byte
 
   it('adds a `references:` entry for a document named in the text', async () => {
     const { fixes: list } = await fixes(REVIEW, 'reference-unlinked');
-    const fix = list.find((f) => f.title.includes('to `references:`'));
+    const fix = list.find((f) => f.title.includes("to 'references:'"));
     const expected =
       REVIEW +
       '  - id: health-assessment\n' +
@@ -87,7 +87,7 @@ describe('features: code actions (edits leave the rest of the file byte-for-byte
     const text = REVIEW.slice(0, REVIEW.indexOf('references:\n  - id: pep')) + 'references: []   # none yet\n';
     const base = text.replace('    references: [pep-2025-01]\n', '');
     const { fixes: list } = await fixes(base, 'reference-unlinked');
-    const fix = list.find((f) => f.title.includes('to `references:`'));
+    const fix = list.find((f) => f.title.includes("to 'references:'"));
     const out = apply(base, fix);
     assert.ok(out.startsWith(base.slice(0, base.indexOf('references: []'))));
     assert.ok(out.endsWith('    path:   # where the file is, relative to this document (or use doc: with a document id)   # none yet\n'));
@@ -99,7 +99,7 @@ describe('features: code actions (edits leave the rest of the file byte-for-byte
   it('creates `references:` at the end when there is none, keeping a missing final newline', async () => {
     const base = REVIEW.slice(0, REVIEW.indexOf('references:\n  - id: pep')).replace('    references: [pep-2025-01]\n', '').trimEnd();
     const { fixes: list } = await fixes(base, 'reference-unlinked');
-    const out = apply(base, list.find((f) => f.title.includes('to `references:`')));
+    const out = apply(base, list.find((f) => f.title.includes("to 'references:'")));
     assert.equal(out.slice(0, base.length), base);
     assert.equal(out.slice(base.length).split('\n')[1], 'references:');
     assert.equal(parseCarePlanDocument(out).problems.length, 0);

@@ -95,7 +95,7 @@ function ruleFixes(finding: FindingRef, ctx: FixContext): CodeFix[] {
     case 'action-owner': {
       const action = valueAt(data, path);
       if (!isObject(action) || 'owner' in action) return [];
-      return one('Add `owner:`', addFields(ctx.parsed, path, [{ key: 'owner', comment: HINTS.owner }], 'action'));
+      return one("Add 'owner:'", addFields(ctx.parsed, path, [{ key: 'owner', comment: HINTS.owner }], 'action'));
     }
     case 'action-overdue': {
       const actionPath = path.slice(0, -1);
@@ -131,16 +131,16 @@ function timescaleFixes(path: Path, finding: FindingRef, data: Data, ctx: FixCon
   const textDate = typeof finding.data?.textDate === 'string' ? finding.data.textDate : undefined;
   if (last === 'due' && textDate) {
     // The wording and `due:` disagree: offer the wording's date.
-    fixes.push(...one(`Change \`due:\` to ${textDate} (${formatUkDate(textDate)}, as the wording says)`, replaceScalar(ctx.parsed, actionPath.concat('due'), textDate)));
+    fixes.push(...one(`Change 'due:' to ${textDate} (${formatUkDate(textDate)}, as the wording says)`, replaceScalar(ctx.parsed, actionPath.concat('due'), textDate)));
     return fixes;
   }
   if (text(action.due) !== undefined) return fixes;
-  if (textDate) fixes.push(...one(`Add \`due: ${textDate}\` (${formatUkDate(textDate)}, as the wording says)`, addDue(ctx, actionPath, action, textDate)));
+  if (textDate) fixes.push(...one(`Add 'due: ${textDate}' (${formatUkDate(textDate)}, as the wording says)`, addDue(ctx, actionPath, action, textDate)));
   const resolved = resolvedDue(action, data, ctx, finding.data);
-  if (resolved && resolved !== textDate) fixes.push(...one(`Add \`due: ${resolved}\` (what the timescale comes to)`, addDue(ctx, actionPath, action, resolved), !textDate));
+  if (resolved && resolved !== textDate) fixes.push(...one(`Add 'due: ${resolved}' (what the timescale comes to)`, addDue(ctx, actionPath, action, resolved), !textDate));
   if (!textDate && !resolved) {
     const edit = addDue(ctx, actionPath, action, undefined);
-    fixes.push(...one('Add `due:` with the date it will be done by', edit));
+    fixes.push(...one("Add 'due:' with the date it will be done by", edit));
   }
   return fixes;
 }
@@ -173,7 +173,7 @@ export function refactoringsAt(range: Range, ctx: FixContext): CodeFix[] {
     const r = resolveTimescale(action.timescale, anchorsOf(data), ctx.timescales);
     if (r.status !== 'date') continue;
     const edit = addDue(ctx, path, action, r.date);
-    if (edit) out.push({ title: `Add \`due: ${r.date}\` (${formatUkDate(r.date)}, what the timescale comes to)`, kind: 'refactor.rewrite', edits: [edit] });
+    if (edit) out.push({ title: `Add 'due: ${r.date}' (${formatUkDate(r.date)}, what the timescale comes to)`, kind: 'refactor.rewrite', edits: [edit] });
   }
   return out;
 }
@@ -257,7 +257,7 @@ function referenceMissingFixes(path: Path, finding: FindingRef, data: Data, ctx:
       { key: 'type', value: 'other' },
       { key: 'title', value: yamlScalar(id), comment: 'what the document is called; add path: or doc: so it can be opened' },
     ]);
-    return one(`Add '${id}' to \`references:\``, edit);
+    return one(`Add '${id}' to 'references:'`, edit);
   }
   return [];
 }
@@ -280,7 +280,7 @@ function referenceUnlinkedFixes(finding: FindingRef, data: Data, ctx: FixContext
   if (date) fields.push({ key: 'date', value: date });
   fields.push({ key: 'path', comment: 'where the file is, relative to this document (or use doc: with a document id)' });
   const edit = appendToTopLevelList(ctx.parsed, 'references', fields);
-  return one(`Add the ${docType === 'other' ? 'document' : label} to \`references:\``, edit);
+  return one(`Add the ${docType === 'other' ? 'document' : label} to 'references:'`, edit);
 }
 
 /** A date written in a phrase such as "the PEP dated 14/01/2025", as year-month-day. */
@@ -291,7 +291,7 @@ function dateIn(phrase: string): string | undefined {
 
 function schemaFixes(path: Path, finding: FindingRef, ctx: FixContext): CodeFix[] {
   const guess = typeof finding.data?.rename === 'string' ? finding.data.rename : undefined;
-  if (guess) return one(`Rename to \`${guess}\``, renameKey(ctx.parsed, path, guess));
+  if (guess) return one(`Rename to '${guess}'`, renameKey(ctx.parsed, path, guess));
   const iso = typeof finding.data?.iso === 'string' ? finding.data.iso : undefined;
   if (iso) return one(`Write the date as ${iso}`, replaceScalar(ctx.parsed, path, iso));
   return [];
