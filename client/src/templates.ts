@@ -2,16 +2,15 @@
 // template in templates/. Tokens {{today}} and {{today+N}} (N days) become ISO dates; nothing else
 // is filled in -- templates name roles, never people.
 import * as vscode from 'vscode';
+import { addDays } from '../../server/src/service/dates/calendar';
+import { todayIso } from '../../server/src/service/clock';
 
 export type TemplateKind = 'care-plan' | 'review' | 'supervision';
 
 /** Replaces {{today}} and {{today+N}} with ISO dates counted from `today`. */
 export function fillTemplate(text: string, today: Date): string {
-  return text.replace(/\{\{today(?:\+(\d+))?\}\}/g, (_m, days: string | undefined) => {
-    const d = new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()));
-    d.setUTCDate(d.getUTCDate() + Number(days ?? 0));
-    return d.toISOString().slice(0, 10);
-  });
+  const start = todayIso(today);
+  return text.replace(/\{\{today(?:\+(\d+))?\}\}/g, (_m, days: string | undefined) => addDays(start, Number(days ?? 0)));
 }
 
 export async function newDocumentFromTemplate(context: vscode.ExtensionContext, kind: TemplateKind): Promise<void> {

@@ -4,6 +4,7 @@
  * check stop at the next rule boundary (or never start), and a result is published only if the
  * document is still at the version that was checked.
  */
+import { MAX_FILE_BYTES, tooLargeReason } from '../node/readText';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { CancellationSignal, CheckResult, Engine } from '../service';
@@ -13,8 +14,8 @@ import type { ArrivedVersions } from './transport';
 import type { DocumentSettings } from './settings';
 import { toDiagnostic } from './convert';
 
-/** Text longer than this is reported instead of parsed (as the CLI refuses files over 20 MB). */
-const MAX_CHARS = 20 * 1024 * 1024;
+/** Text longer than this is reported instead of parsed, as the CLI refuses larger files. */
+const MAX_CHARS = MAX_FILE_BYTES;
 
 export interface ValidatorDeps {
   engine: Engine;
@@ -162,6 +163,6 @@ function tooLarge(chars: number): Diagnostic {
     severity: 1,
     code: 'yaml-syntax',
     source: 'careplan',
-    message: `This file is ${(chars / 1048576).toFixed(1)} MB, larger than careplan checks (20 MB) — split it into one record per file.`,
+    message: tooLargeReason(chars),
   };
 }

@@ -1,6 +1,11 @@
 /** Above this size a file is reported as too large instead of being parsed. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
+/** What the author is told about a file over MAX_FILE_BYTES (the CLI and the editor alike). */
+export function tooLargeReason(size: number): string {
+  return `This file is ${(size / 1048576).toFixed(1)} MB, larger than careplan checks (${MAX_FILE_BYTES / 1048576} MB) — split it into one record per file.`;
+}
+
 export type DecodedText = { ok: true; text: string; note?: string } | { ok: false; reason: string };
 
 /**
@@ -9,7 +14,7 @@ export type DecodedText = { ok: true; text: string; note?: string } | { ok: fals
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, reason: `This file is ${(bytes.length / 1048576).toFixed(1)} MB, larger than careplan checks (${MAX_FILE_BYTES / 1048576} MB) — split it into one record per file.` };
+    return { ok: false, reason: tooLargeReason(bytes.length) };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
