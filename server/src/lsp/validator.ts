@@ -39,6 +39,7 @@ interface Checked {
 }
 
 export class Validator {
+  private readonly parsedOnDemand = new Map<string, { version: number; parsed: ParsedDocument }>();
   private readonly queue = new Map<string, boolean>();
   private scheduled = false;
   private readonly latest = new Map<string, Checked>();
@@ -77,11 +78,21 @@ export class Validator {
 
   /** The parse of the current text, reusing the last check's when it is for this version. */
   parsedFor(doc: TextDocument): ParsedDocument {
-    return this.resultFor(doc.uri, doc.version)?.result.parsed ?? parseCarePlanDocument(doc.getText(), this.latest.get(doc.uri)?.settings.kindHint);
+    const checked = this.resultFor(doc.uri, doc.version)?.result.parsed;
+    if (checked) return checked;
+    // Requests for a version no check has finished for (or never will: disabled, oversized)
+    // parse once per version, and never parse text the checker refuses as too large.
+    const cached = this.parsedOnDemand.get(doc.uri);
+    if (cached?.version === doc.version) return cached.parsed;
+    const text = doc.getText();
+    const parsed = parseCarePlanDocument(text.length > MAX_CHARS ? '' : text, this.latest.get(doc.uri)?.settings.kindHint);
+    this.parsedOnDemand.set(doc.uri, { version: doc.version, parsed });
+    return parsed;
   }
 
   forget(uri: string): void {
     this.latest.delete(uri);
+    this.parsedOnDemand.delete(uri);
     this.inFlight.get(uri)?.cancel();
     this.queue.delete(uri);
     if (this.published.delete(uri)) this.deps.publish(uri, undefined, []);
