@@ -44,6 +44,15 @@ function termPush(ctx: ScanContext, start: number, end: number, date: IsoDate, l
   });
 }
 
+/** When a school holiday starts (`byStart`) or ends, in the school year that starts in `y`'s calendar. */
+function holidayDate(season: string, y: number, byStart: boolean): IsoDate {
+  if (season === 'summer') return byStart ? termDate('summer', y) : makeIsoDate(y, SUMMER_HOLIDAYS_END.month, SUMMER_HOLIDAYS_END.day)!;
+  if (season === 'christmas' || season === 'xmas') return byStart ? termDate('autumn', y) : makeIsoDate(y + 1, 1, 4)!;
+  if (season === 'easter') return byStart ? addDays(easterSunday(y), -9) : addDays(easterSunday(y), 8);
+  const halfTerm = termDate(TERM_OF_HALF[season]!, y, 'half-term');
+  return byStart ? halfTerm : addDays(halfTerm, 9);
+}
+
 export function scanTerms(ctx: ScanContext): void {
   const t = ctx.text;
   let m: RegExpExecArray | null;
@@ -81,24 +90,9 @@ export function scanTerms(ctx: ScanContext): void {
       // Holidays: "by the summer holidays" means before they start; "over / by the end of" means before they finish.
       const byStart = (cue === 'deadline' && part !== 'end' && part !== 'last day') || isStart;
       const y0 = year ?? +from.slice(0, 4);
-      if (season === 'summer') {
-        date = byStart ? termDate('summer', y0) : makeIsoDate(y0, SUMMER_HOLIDAYS_END.month, SUMMER_HOLIDAYS_END.day)!;
-      } else if (season === 'christmas' || season === 'xmas') {
-        date = byStart ? termDate('autumn', y0) : makeIsoDate(y0 + 1, 1, 4)!;
-      } else if (season === 'easter') {
-        const e = easterSunday(y0);
-        date = byStart ? addDays(e, -9) : addDays(e, 8);
-      } else if (TERM_OF_HALF[season]) {
-        date = termDate(TERM_OF_HALF[season]!, y0, 'half-term');
-        if (!byStart) date = addDays(date, 9);
-      } else continue;
-      if (!year && date < from) {
-        const y1 = y0 + 1;
-        if (season === 'summer') date = byStart ? termDate('summer', y1) : makeIsoDate(y1, 8, 31)!;
-        else if (season === 'christmas' || season === 'xmas') date = byStart ? termDate('autumn', y1) : makeIsoDate(y1 + 1, 1, 4)!;
-        else if (season === 'easter') date = byStart ? addDays(easterSunday(y1), -9) : addDays(easterSunday(y1), 8);
-        else date = addDays(termDate(TERM_OF_HALF[season]!, y1, 'half-term'), byStart ? 0 : 9);
-      }
+      if (season !== 'summer' && season !== 'christmas' && season !== 'xmas' && season !== 'easter' && !TERM_OF_HALF[season]) continue;
+      date = holidayDate(season, y0, byStart);
+      if (!year && date < from) date = holidayDate(season, y0 + 1, byStart);
       label = `${byStart ? 'the start' : 'the end'} of the ${season} holidays`;
     }
     termPush(ctx, start, end, date, label, 21, TERM_NOTE, year !== undefined);
