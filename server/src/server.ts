@@ -32,6 +32,7 @@ import { ArrivedVersions, createTransport } from './lsp/transport';
 import { Settings, ClientSettings } from './lsp/settings';
 import { isConfigFile, Workspace } from './lsp/workspace';
 import { Validator } from './lsp/validator';
+import { createIdleCollector } from './lsp/idleCollector';
 import { ruleDocUrl, toCompletionItem, toDiagnostic, toDocumentSymbol } from './lsp/convert';
 import { codeActions } from './lsp/codeActions';
 import { version } from '../../package.json';
@@ -85,6 +86,7 @@ const settings = new Settings({
 let markReady: () => void = () => undefined;
 const ready = new Promise<void>((resolve) => (markReady = resolve));
 
+const idleCollector = createIdleCollector();
 const validator = new Validator({
   engine,
   arrived,
@@ -92,6 +94,10 @@ const validator = new Validator({
   document: (uri) => documents.get(uri),
   settings: (uri) => settings.for(uri),
   publish: (uri, v, diagnostics) => void connection.sendDiagnostics({ uri, version: v, diagnostics }),
+  checked: () => {
+    const seen = arrived.messagesRead;
+    idleCollector.collectSoon(() => arrived.messagesRead !== seen || validator.busy);
+  },
   extraDiagnostics: (uri, text) => (isConfigFile(uri) ? parseConfigText(text.replace(/^\uFEFF/, '')).findings.map(toDiagnostic) : undefined),
   log: logError,
   trace: (message) => connection.tracer.log(message),

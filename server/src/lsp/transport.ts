@@ -21,8 +21,11 @@ import {
 export class ArrivedVersions {
   private readonly latest = new Map<string, number>();
   private readonly readAt = new Map<string, number>();
+  /** Every message read so far, of any kind: a change means the client is waiting on something. */
+  messagesRead = 0;
 
   note(message: Message): void {
+    this.messagesRead++;
     if (!Message.isNotification(message)) return;
     const n = message as NotificationMessage;
     const doc = (n.params as { textDocument?: { uri?: string; version?: number } } | undefined)?.textDocument;

@@ -23,6 +23,8 @@ export interface ValidatorDeps {
   document(uri: string): TextDocument | undefined;
   settings(uri: string): Promise<DocumentSettings>;
   publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
+  /** Called when a check's diagnostics have been handed to the transport. */
+  checked?(): void;
   /** Extra diagnostics for files that are not records (a broken `.careplan.yaml`). */
   extraDiagnostics?(uri: string, text: string): Diagnostic[] | undefined;
   /** Resolves once the workspace index is ready (the first scan). */
@@ -49,6 +51,11 @@ export class Validator {
   private readonly inFlight = new Map<string, { version: number; cancel: () => void }>();
 
   constructor(private readonly deps: ValidatorDeps) {}
+
+  /** Whether checks are queued or running. */
+  get busy(): boolean {
+    return this.scheduled || this.inFlight.size > 0;
+  }
 
   /** Queues a check; `force` rechecks even when this version was already published. */
   request(uri: string, force = false): void {
@@ -143,6 +150,7 @@ export class Validator {
       if (result.cancelled || signal.isCancellationRequested) return;
       this.latest.set(uri, { version, result, settings });
       this.publishIfChanged(uri, version, result.findings.map(toDiagnostic), result.kind !== undefined);
+      this.deps.checked?.();
       const read = this.deps.arrived.readTime(uri, version);
       if (this.deps.trace && read !== undefined) {
         const engineMs = checked - started;
