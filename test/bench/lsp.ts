@@ -18,8 +18,10 @@ import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { applyConfig, createEngine, createMemoryHost, defaultConfig } from '../../server/src/service';
 import { generateReview } from '../support/generate';
 import { applyEdits, LspClient, pathToUri } from '../support/lspClient';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { ECHO_FLAG, runEchoServer, transportFloor } from './transportFloor';
 
-const SIZES = [1_000, 5_000];
+const SIZES = (process.env.CAREPLAN_BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const WARM_UP = 5;
 const TODAY = '2025-11-01';
 
@@ -74,9 +76,10 @@ class EngineThread {
 }
 
 /** The cost of a message there and back with no work behind it: the floor of any LSP answer. */
-async function rpcFloor(client: LspClient): Promise<number> {
+async function rpcFloor(client: LspClient, idleMs = 0): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 50; i++) {
+    if (idleMs) await new Promise((r) => setTimeout(r, idleMs));
     const t = performance.now();
     await client.request('careplan/benchPing', {}).catch(() => undefined);
     times.push(performance.now() - t);
@@ -88,19 +91,23 @@ const ms = (x: number, width: number, digits = 1) => x.toFixed(digits).padStart(
 const pct = (a: number, b: number) => `${(((a - b) / b) * 100).toFixed(1)} %`;
 
 async function main(): Promise<void> {
+  const transports = (process.env.CAREPLAN_BENCH_TRANSPORT ?? 'ipc,stdio').split(',') as ('ipc' | 'stdio')[];
+  for (const transport of transports) await benchTransport(transport);
+}
+
+async function benchTransport(transport: 'ipc' | 'stdio'): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'careplan-lsp-bench-'));
   writeFileSync(path.join(dir, '.careplan.yaml'), `today: ${TODAY}\n`);
-  const client = new LspClient();
+  const client = new LspClient({ transport });
   const engine = new EngineThread();
   try {
     await client.initialize(dir, {}, 'verbose');
-    console.log(`careplan language server benchmark — node ${process.version}, ${os.cpus()[0]?.model ?? ''}, ${os.cpus().length} CPUs`);
+    console.log(`careplan language server benchmark over ${transport === 'ipc' ? 'Node IPC (as VS Code runs it)' : 'stdio (as Neovim, Emacs and Helix run it)'} — node ${process.version}, ${os.cpus()[0]?.model ?? ''}, ${os.cpus().length} CPUs`);
     console.log('One keystroke per run (incremental didChange) → publishDiagnostics for that version, vs the engine alone on the same text.');
     console.log('');
-    console.log('                            engine (worker)        server (didChange→diagnostics)    overhead          inside the server');
-    console.log('lines   runs  findings      median      p95         median      p95               median     p95    beyond engine  engine');
     const floor = await rpcFloor(client);
-    const splits: { lines: number; toServer: number; back: number }[] = [];
+    const rows: { lines: number; runs: number; findings: number; em: number; ep: number; sm: number; sp: number; paired: number; floorMs: number; emptyFloorMs: number }[] = [];
+    const splits: { lines: number; floorMs: number; toServer: number; own: number; engine: number; back: number; bytes: number }[] = [];
     for (const size of SIZES) {
       const uri = pathToUri(path.join(dir, `review-${size}.yaml`));
       let text = generateReview(size, size);
@@ -112,6 +119,7 @@ async function main(): Promise<void> {
       const own: number[] = [];
       const measured: number[] = [];
       let findings = 0;
+      let lastDiagnostics: Diagnostic[] = [];
       const runs = runsFor(size);
       for (let i = 0; i < WARM_UP + runs; i++) {
         // Type one character into the discussion, a different place each time.
@@ -122,16 +130,20 @@ async function main(): Promise<void> {
         const version = client.edit(uri, [edit]);
         const published = await client.diagnosticsFor(uri, version, 60_000);
         const serverMs = published.at - sent;
+        client.published.length = 0; // the client keeps only what it shows, as an editor does
         wall.set(version, { sent: performance.timeOrigin + sent, received: performance.timeOrigin + published.at });
-        const alone = await engine.check({ uri, text });
-        if (published.diagnostics.length !== alone.findings) {
-          throw new Error(`server and engine disagree on version ${version}: ${published.diagnostics.length} vs ${alone.findings} findings`);
+        // The engine alone on the same text, while the server is idle, as it would be while the
+        // author is between keystrokes.
+        const answer = await engine.check({ uri, text });
+        if (published.diagnostics.length !== answer.findings) {
+          throw new Error(`server and engine disagree on version ${version}: ${published.diagnostics.length} vs ${answer.findings} findings`);
         }
         if (i < WARM_UP) continue;
         server.push(serverMs);
-        own.push(alone.ms);
+        own.push(answer.ms);
         measured.push(version);
-        findings = alone.findings;
+        findings = answer.findings;
+        lastDiagnostics = published.diagnostics;
       }
       // The server's own account ($/logTrace, sent just after each publish); a round trip
       // first so the last one has arrived.
@@ -143,30 +155,51 @@ async function main(): Promise<void> {
         // Both processes read the same wall clock (timeOrigin + now), so the trip splits in two.
         return m && w ? [{ engine: Number(m[1]), server: Number(m[2]), toServer: Number(m[3]) - w.sent, back: w.received - Number(m[4]) }] : [];
       });
+      const em = quantile(own, 0.5);
+      const sm = quantile(server, 0.5);
+      const paired = quantile(server.map((x, k) => x - own[k]), 0.5);
+      const floorMs = await transportFloor(__filename, transport, lastDiagnostics, em, Math.min(runs, 40));
+      // The same with nothing to send back: the cost of waking two processes at all.
+      const emptyFloorMs = await transportFloor(__filename, transport, [], em, Math.min(runs, 40));
+      rows.push({ lines, runs, findings, em, ep: quantile(own, 0.95), sm, sp: quantile(server, 0.95), paired, floorMs, emptyFloorMs });
+      const med = (xs: number[]) => (xs.length ? quantile(xs, 0.5) : NaN);
       splits.push({
         lines,
-        toServer: quantile(traced.map((t) => t.toServer), 0.5),
-        back: quantile(traced.map((t) => t.back), 0.5),
+        floorMs,
+        toServer: med(traced.map((t) => t.toServer)),
+        own: med(traced.map((t) => t.server)),
+        engine: med(traced.map((t) => t.engine)),
+        back: med(traced.map((t) => t.back)),
+        bytes: JSON.stringify(lastDiagnostics).length,
       });
-      const em = quantile(own, 0.5);
-      const ep = quantile(own, 0.95);
-      const sm = quantile(server, 0.5);
-      const sp = quantile(server, 0.95);
-      const beyond = traced.length ? `${ms(quantile(traced.map((t) => t.server), 0.5), 6, 2)} ms` : '      —';
-      const inside = traced.length ? `${ms(quantile(traced.map((t) => t.engine), 0.5), 6)} ms` : '';
-      console.log(
-        `${String(lines).padStart(5)}  ${String(runs).padStart(5)}  ${String(findings).padStart(8)}  ${ms(em, 8)} ms ${ms(ep, 7)} ms  ${ms(sm, 8)} ms ${ms(sp, 7)} ms  ${pct(sm, em).padStart(15)} ${pct(sp, ep).padStart(8)}    ${beyond}  ${inside}`,
-      );
       client.close(uri);
+    }
+    console.log('                          engine alone          server: didChange→diagnostics   overhead');
+    console.log('lines   runs  findings    median      p95       median      p95                 medians    p95s   per keystroke (paired)');
+    for (const r of rows) {
+      console.log(
+        `${String(r.lines).padStart(5)}  ${String(r.runs).padStart(5)}  ${String(r.findings).padStart(8)}  ${ms(r.em, 6)} ms ${ms(r.ep, 6)} ms  ${ms(r.sm, 8)} ms ${ms(r.sp, 7)} ms  ${pct(r.sm, r.em).padStart(18)} ${pct(r.sp, r.ep).padStart(8)}   ${ms(r.paired, 5, 2)} ms = ${((r.paired / r.em) * 100).toFixed(1)} %`,
+      );
+    }
+    console.log('');
+    console.log('Where the time beyond the engine goes (medians). Floor: what a stand-in server with no code of its own adds');
+    console.log('for the same keystroke over the same transport, answering with the same diagnostics, or with none.');
+    console.log('lines   diagnostics   floor, same          floor, no            didChange to   server\'s own   engine inside   diagnostics back');
+    console.log('        as JSON       diagnostics          diagnostics          the server     code            the server      to the client');
+    for (const sp of splits) {
+      const r = rows.find((x) => x.lines === sp.lines)!;
+      const share = (x: number) => `${ms(x, 5, 2)} ms = ${((x / r.em) * 100).toFixed(1).padStart(4)} %`;
+      console.log(
+        `${String(sp.lines).padStart(5)}  ${(sp.bytes / 1024).toFixed(0).padStart(6)} KB    ${share(sp.floorMs)}   ${share(r.emptyFloorMs)}   ${ms(sp.toServer, 6, 2)} ms  ${ms(sp.own, 10, 2)} ms  ${ms(sp.engine, 11, 1)} ms  ${ms(sp.back, 13, 2)} ms`,
+      );
     }
     console.log('');
     console.log(`JSON-RPC round trip with no work behind it: median ${floor.toFixed(2)} ms.`);
-    for (const sp of splits) {
-      console.log(`${sp.lines} lines, outside the server's clock (medians): didChange to the server ${sp.toServer.toFixed(2)} ms; diagnostics back to the client ${sp.back.toFixed(2)} ms.`);
-    }
-    console.log('Overhead = (server − engine) / engine: transport both ways, applying the edit, scheduling, converting findings');
-    console.log('to diagnostics and (de)serialising them. "Beyond engine" is the server\'s own time from reading the didChange to');
-    console.log('handing the diagnostics to the transport, minus its engine time (both reported by the server with $/logTrace).');
+    console.log('Overhead = (server − engine) / engine, from the medians and p95s of each side, and per keystroke from the');
+    console.log('median difference between the two timings of the same text.');
+    console.log('"Server\'s own code" runs from reading the didChange to handing the diagnostics to the transport, minus its');
+    console.log('engine time (both reported by the server with $/logTrace). The server collects young garbage between');
+    console.log('keystrokes; the engine alone pays for its garbage inside its own timings.');
     console.log(`Machine load during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}.`);
   } finally {
     await client.stop();
@@ -175,7 +208,10 @@ async function main(): Promise<void> {
   }
 }
 
-if (isMainThread) {
+const echo = process.argv.indexOf(ECHO_FLAG);
+if (echo >= 0) {
+  runEchoServer(process.argv[echo + 1] === 'stdio' ? 'stdio' : 'ipc');
+} else if (isMainThread) {
   main().catch((err) => {
     console.error(err);
     process.exitCode = 1;

@@ -2,13 +2,15 @@
  * A minimal LSP client for protocol tests and the benchmark: spawns the bundled server over
  * stdio and speaks JSON-RPC to it. Waits are on notifications, with timeouts, never sleeps.
  */
-import { spawn, ChildProcess } from 'node:child_process';
+import { fork, spawn, ChildProcess } from 'node:child_process';
 import { SERVER_NODE_ARGS } from '../../server/src/serverArgs';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   MessageConnection,
   StreamMessageReader,
   StreamMessageWriter,
@@ -27,6 +29,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   /** Advertise dynamic registration, file creation and so on, as VS Code does. */
   capabilities?: Record<string, unknown>;
+  /** How to talk to the server: stdio (as Neovim does) or Node IPC (as the VS Code client does). */
+  transport?: 'stdio' | 'ipc';
 }
 
 export class LspClient {
@@ -44,10 +48,16 @@ export class LspClient {
 
   constructor(options: ClientOptions = {}) {
     this.settings = options.settings ?? {};
-    // Started as the VS Code extension starts it.
-    this.proc = spawn(process.execPath, [...SERVER_NODE_ARGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: process.env });
+    // Started with the Node options the VS Code extension uses.
+    if (options.transport === 'ipc') {
+      this.proc = fork(SERVER, ['--node-ipc'], { execArgv: [...SERVER_NODE_ARGS], stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: process.env });
+      this.proc.stdout!.on('data', (d) => this.logs.push(String(d)));
+      this.connection = createMessageConnection(new IPCMessageReader(this.proc), new IPCMessageWriter(this.proc));
+    } else {
+      this.proc = spawn(process.execPath, [...SERVER_NODE_ARGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: process.env });
+      this.connection = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    }
     this.proc.stderr!.on('data', (d) => this.logs.push(String(d)));
-    this.connection = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       const entry = { ...p, at: performance.now() };
       this.published.push(entry);
