@@ -81,7 +81,24 @@ const settings = new Settings({
   },
   roots: () => workspace.folderPaths(),
   log: logError,
+  brokenConfig: (file, error) => {
+    // Shown in the Problems panel on the config file itself, open or not, so nobody works on
+    // believing their team's settings apply. (An open config file is checked as it is typed.)
+    const uri = URI.file(file).toString();
+    if (documents.get(uri)) return;
+    configProblemsShown.add(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: error.findings.map(toDiagnostic) });
+  },
 });
+/** Closed config files whose problems are on show. */
+const configProblemsShown = new Set<string>();
+
+/** Drops cached settings (a config file or the editor's settings changed); the next check rereads them. */
+function resetSettings(): void {
+  settings.reset();
+  for (const uri of configProblemsShown) if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  configProblemsShown.clear();
+}
 
 let markReady: () => void = () => undefined;
 const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -176,7 +193,7 @@ connection.onInitialized(async () => {
         workspace.setFolders([...workspace.folderUris.filter((f) => !e.removed.some((r) => r.uri === f)), ...e.added.map((a) => a.uri)]);
         const removed = e.removed.map((r) => r.uri);
         for (const d of [...engine.index.all()]) if (isInsideRoots(URI.parse(d.uri), removed)) workspace.remove(d.uri);
-        settings.reset();
+        resetSettings();
         const added = e.added.map((a) => URI.parse(a.uri)).filter((u) => u.scheme === 'file').map((u) => u.fsPath);
         await workspace.scan(added, (folder) => settings.ignoresFor(folder));
         recheckOpen();
@@ -210,6 +227,11 @@ documents.onDidClose((e) => {
   const uri = e.document.uri;
   validator.forget(uri);
   settings.forget(uri);
+  if (isConfigFile(uri)) {
+    // What counts now is the file on disk; show its problems, if any, in the Problems panel.
+    resetSettings();
+    recheckOpen();
+  }
   const before = engine.index.generation;
   // The buffer no longer overrides the disk: index what is saved (or drop an unsaved file).
   void workspace.refreshFromDisk(uri).then((changed) => {
@@ -232,7 +254,7 @@ connection.onDidChangeWatchedFiles(
       if (change.type === FileChangeType.Deleted) workspace.remove(change.uri);
       else await workspace.refreshFromDisk(change.uri);
     }
-    if (configChanged) settings.reset();
+    if (configChanged) resetSettings();
     if (configChanged || filesCameOrWent) recheckOpen();
     else afterIndexChange(before);
   }),
@@ -242,7 +264,7 @@ connection.onDidChangeConfiguration(
   guard('settings change', undefined, (params) => {
     const pushed = (params.settings as { careplan?: ClientSettings } | undefined)?.careplan;
     if (pushed) settings.global = pushed;
-    settings.reset();
+    resetSettings();
     recheckOpen();
     if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
   }),

@@ -319,6 +319,31 @@ describe('language server over stdio (protocol)', function () {
     assert.ok(!messages(after.diagnostics).includes('9:reference-missing'));
   });
 
+  it('a broken config file shows its problems on the file itself, even closed, until it is mended', async () => {
+    mkdirSync(file('strict'));
+    writeFileSync(file('strict/.careplan.yaml'), 'today: 2025-11-01\nrules:\n  action-owner: loud\n');
+    const configUri = uriOf('strict/.careplan.yaml');
+    const record = uriOf('strict/r.yaml');
+    const from = client.published.length;
+    client.open(record, 'kind: review\nid: strict-1\nchild: CH-1\ndate: 2025-01-01\nactions:\n  - action: Do it\n');
+    const shown = await client.waitFor((p) => p.uri === configUri, 10_000, from);
+    assert.deepEqual(messages(shown.diagnostics), ['3:schema']);
+    assert.match(shown.diagnostics[0].message, /'loud' is not one of the choices/);
+    // The record is still checked, with the defaults.
+    const checked = await client.waitFor((p) => p.uri === record, 10_000, from);
+    assert.ok(messages(checked.diagnostics).includes('6:action-timescale'));
+
+    writeFileSync(file('strict/.careplan.yaml'), 'today: 2025-11-01\nrules:\n  action-owner: error\n');
+    const mended = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    const cleared = await client.waitFor((p) => p.uri === configUri, 10_000, mended);
+    assert.deepEqual(cleared.diagnostics, []);
+    // And the mended settings apply: a missing owner is now an error.
+    const after = await client.waitFor((p) => p.uri === record && p.diagnostics.some((d) => d.code === 'action-owner'), 10_000, mended);
+    assert.equal(after.diagnostics.find((d) => d.code === 'action-owner')?.severity, 1);
+    client.close(record);
+  });
+
   it("changing one open buffer's id rechecks the open records that name it (unsaved, nothing on disk)", async () => {
     const a = uriOf('case/a.yaml');
     const b = uriOf('case/b.yaml');

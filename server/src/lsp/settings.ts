@@ -46,6 +46,8 @@ export interface SettingsSource {
   /** Workspace folder paths, to bound the search for config files. */
   roots(): string[];
   log(message: string): void;
+  /** A config file that cannot be used, with its problems (it is then ignored, as if absent). */
+  brokenConfig?(file: string, error: ConfigError): void;
 }
 
 export class Settings {
@@ -77,17 +79,35 @@ export class Settings {
     return hit;
   }
 
-  /** The `ignore:` globs of a folder's own config file, for the workspace scan. */
+  /** The `ignore:` globs of the config that applies to a workspace folder, for the workspace scan. */
   async ignoresFor(folder: string): Promise<string[]> {
     try {
-      return (await new ConfigResolver(folder).forFile(path.join(folder, '.careplan.yaml'))).config.ignore;
-    } catch {
+      return (await this.resolverFor(folder).forFolder(folder)).config.ignore;
+    } catch (err) {
+      this.reportLoadFailure(err, folder);
       return [];
     }
   }
 
   forget(uri: string): void {
     this.cache.delete(uri);
+  }
+
+  private resolverFor(root: string): ConfigResolver {
+    let resolver = this.resolvers.get(root);
+    if (!resolver) this.resolvers.set(root, (resolver = new ConfigResolver(root)));
+    return resolver;
+  }
+
+  private reportLoadFailure(err: unknown, forPath: string): void {
+    if (!(err instanceof ConfigError)) {
+      this.source.log(`careplan: could not read the config for ${forPath}: ${(err as Error).message}`);
+      return;
+    }
+    if (this.brokenConfigs.has(err.file)) return; // said once per file until it changes
+    this.brokenConfigs.set(err.file, err);
+    this.source.log(`careplan: ${err.file} has problems, so its settings are not used: ${err.findings.map((f) => f.message).join('; ')}`);
+    this.source.brokenConfig?.(err.file, err);
   }
 
   private async compute(uri: string): Promise<DocumentSettings> {
@@ -100,19 +120,12 @@ export class Settings {
     if (u.scheme === 'file') {
       const fsPath = u.fsPath;
       const root = this.source.roots().find((r) => isInside(fsPath, r)) ?? path.dirname(fsPath);
-      let resolver = this.resolvers.get(root);
-      if (!resolver) this.resolvers.set(root, (resolver = new ConfigResolver(root)));
       try {
-        const loaded = await resolver.forFile(fsPath);
+        const loaded = await this.resolverFor(root).forFile(fsPath);
         file = loaded.config;
         configFile = loaded.file;
       } catch (err) {
-        if (err instanceof ConfigError) {
-          this.brokenConfigs.set(err.file, err);
-          this.source.log(`careplan: ${err.file} has problems, so its settings are not used: ${err.findings.map((f) => f.message).join('; ')}`);
-        } else {
-          this.source.log(`careplan: could not read the config for ${fsPath}: ${(err as Error).message}`);
-        }
+        this.reportLoadFailure(err, fsPath);
       }
       kindHint = kindFromGlobs(fsPath, file, configFile ? path.dirname(configFile) : root);
     }
