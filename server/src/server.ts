@@ -279,9 +279,10 @@ connection.onCompletion(
     const items = await features.completionsAt(r.parsed, params.position, {
       uri: r.doc.uri,
       index: engine.index,
+      roots: workspace.host.roots,
       listDirectory: async (dirUri) => {
         const u = URI.parse(dirUri);
-        if (u.scheme !== 'file' || !workspace.host.roots.some((root) => dirUri.startsWith(root.endsWith('/') ? root : root + '/') || dirUri === root + '/')) return [];
+        if (u.scheme !== 'file' || !isInsideRoots(u, workspace.host.roots)) return [];
         const entries = await fs.readdir(u.fsPath, { withFileTypes: true });
         return entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory() }));
       },

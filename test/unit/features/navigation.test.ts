@@ -70,6 +70,17 @@ describe('features: completion', () => {
     assert.deepEqual(items.map((i) => i.textEdit.newText).sort(), ['../education/', '../notes.md']);
   });
 
+  it('never lists a folder outside the workspace', async () => {
+    const text = REVIEW.replace('path: ../education/pep-2025-01.md', 'path: ../../../etc/');
+    const listed: string[] = [];
+    const options = { uri: URI, listDirectory: async (dir: string) => (listed.push(dir), [{ name: 'passwd', isDirectory: false }]) };
+    assert.deepEqual(await completionsAt(parse(text), at(text, 'path: ../../../etc/', 19), { ...options, roots: ['file:///ws'] }), []);
+    assert.deepEqual(listed, []);
+    const inside = REVIEW.replace('path: ../education/pep-2025-01.md', 'path: ../education/');
+    await completionsAt(parse(inside), at(inside, 'path: ../education/', 19), { ...options, roots: ['file:///ws'] });
+    assert.deepEqual(listed, ['file:///ws/education/']);
+  });
+
   it('gives nothing in a YAML file that is not a care-plan record', async () => {
     const items = await completionsAt(parse('name: build\non:\n  push:\n    \n'), { line: 3, character: 4 }, { uri: URI });
     assert.deepEqual(items, []);

@@ -9,6 +9,7 @@ import { isObject, text } from '../rules/walk';
 import type { DocumentKind, Path, Position, Range } from '../types';
 import { annotation, choicesOf, propertiesOf, schemasAt, shapeOf, SchemaNode } from './schemaNav';
 import { cursorContext } from './textContext';
+import { resolveDocumentPath } from '../paths';
 import type { CompletionItem, Markdown } from './types';
 
 export interface DirectoryEntry {
@@ -19,8 +20,10 @@ export interface DirectoryEntry {
 export interface CompletionOptions {
   uri: string;
   index?: DocumentIndex;
-  /** Lists a folder (by URI) for `path:` completion; absent means no path completion. */
+  /** Lists a folder (by URI, ending in `/`) for `path:` completion; absent means no path completion. */
   listDirectory?: (uri: string) => Promise<DirectoryEntry[]>;
+  /** Workspace roots: folders outside them are never listed. */
+  roots?: readonly string[];
 }
 
 function docs(schemas: SchemaNode[]): Markdown | undefined {
@@ -135,10 +138,11 @@ function documentIds(options: CompletionOptions, range: Range, prefer?: Document
 async function pathCompletions(options: CompletionOptions, prefix: string, range: Range): Promise<CompletionItem[]> {
   const slash = prefix.lastIndexOf('/');
   const dirPart = slash === -1 ? '' : prefix.slice(0, slash + 1);
-  const base = options.uri.slice(0, options.uri.lastIndexOf('/') + 1);
+  const folder = resolveDocumentPath(options.uri, dirPart || '.', options.roots ?? []);
+  if (options.roots && !folder.inside) return [];
   let entries: DirectoryEntry[];
   try {
-    entries = await options.listDirectory!(resolveUri(base, dirPart));
+    entries = await options.listDirectory!(folder.uri.endsWith('/') ? folder.uri : folder.uri + '/');
   } catch {
     return [];
   }
@@ -154,16 +158,4 @@ async function pathCompletions(options: CompletionOptions, prefix: string, range
         sortText: `${e.isDirectory ? 1 : 0}${e.name}`,
       };
     });
-}
-
-/** Joins a folder URI (ending in `/`) and a relative folder path written with `/`. */
-function resolveUri(base: string, rel: string): string {
-  const parts = base.replace(/\/$/, '').split('/');
-  for (const seg of rel.split('/')) {
-    if (!seg || seg === '.') continue;
-    if (seg === '..') {
-      if (parts.length > 3) parts.pop();
-    } else parts.push(encodeURIComponent(seg));
-  }
-  return parts.join('/') + '/';
 }
