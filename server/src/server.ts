@@ -348,6 +348,7 @@ connection.onCodeAction(
       timescales: r.settings.config.timescales,
       index: engine.index,
       ruleDocUrl,
+      fixFailed: (ruleId, err) => logError(`careplan: working out the quick fix for ${ruleId} failed: ${(err as Error).stack ?? err}`),
     };
     const cached = validator.resultFor(r.doc.uri, r.doc.version)?.result.findings ?? [];
     return codeActions(params, r.doc, ctx, cached, capabilities.workspace?.workspaceEdit);

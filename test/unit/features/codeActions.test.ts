@@ -32,6 +32,16 @@ function apply(text: string, fix: CodeFix | undefined): string {
 }
 
 describe('features: code actions (edits leave the rest of the file byte-for-byte)', () => {
+  it('when working out a fix fails, says so and still offers disable and documentation', async () => {
+    const { finding } = await fixes(REVIEW, 'action-timescale');
+    const failures: [string, unknown][] = [];
+    const broken = new Proxy({}, { get: () => { throw new Error('boom'); } });
+    const offered = fixesFor(finding, { ...ctx(REVIEW), timescales: broken, fixFailed: (id, err) => failures.push([id, err]) });
+    assert.deepEqual(failures.map(([id, err]) => [id, (err as Error).message]), [['action-timescale', 'boom']]);
+    assert.ok(offered.some((f) => /^Disable action-timescale/.test(f.title)), offered.map((f) => f.title).join(' | '));
+    assert.ok(offered.some((f) => f.command));
+  });
+
   it('adds `due:` with the date a relative timescale comes to, after the timescale line', () => {
     const line = REVIEW.split('\n').findIndex((l) => l.includes('within 10 working days'));
     const [fix] = refactoringsAt({ start: { line, character: 0 }, end: { line, character: 0 } }, ctx(REVIEW));

@@ -34,6 +34,8 @@ export interface FixContext {
   index?: DocumentIndex;
   /** The URL of a rule's documentation; no "show documentation" action without it. */
   ruleDocUrl?: (ruleId: string) => string;
+  /** Told when working out a rule's fix failed (a bug): the other actions are still offered. */
+  fixFailed?: (ruleId: string, error: unknown) => void;
 }
 
 /** The command that opens a rule's documentation (the server implements it). */
@@ -65,8 +67,9 @@ export function fixesFor(finding: FindingRef, ctx: FixContext): CodeFix[] {
   const fixes: CodeFix[] = [];
   try {
     fixes.push(...ruleFixes(finding, ctx).map((f) => ({ ...f, ruleId: finding.ruleId })));
-  } catch {
-    // A fix that cannot be worked out is simply not offered.
+  } catch (err) {
+    // The user still gets "disable" and "show documentation"; the bug goes to the log.
+    ctx.fixFailed?.(finding.ruleId, err);
   }
   if (finding.ruleId !== 'yaml-syntax' || ctx.parsed.doc.errors.length === 0) {
     const edits = disableRuleEdits(ctx.parsed, finding.range.start.line, finding.ruleId);
