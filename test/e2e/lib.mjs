@@ -39,6 +39,23 @@ export function isolate(base = process.env.CAREPLAN_E2E_RUN_DIR) {
   return dirs;
 }
 
+/**
+ * What the independent LSP clients (nvim, emacs) check: the mission rules, in these samples
+ * (relative to the workspace), at the lines marked `# expect:`.
+ */
+export const LSP_RULES = ['action-timescale', 'expectation-generic', 'reference-missing'];
+export const LSP_SAMPLES = [['CH-000456', 'review-1.yaml'], ['CH-000456', 'care-plan.yaml'], ['CH-000456', 'review-3.yaml']];
+
+/** `line:rule` (0-based) for every `# expect:` marker of `rules` in `file`. */
+export function expectMarkers(file, rules = LSP_RULES) {
+  const keys = [];
+  readFileSync(file, 'utf8').split('\n').forEach((text, line) => {
+    const m = /#\s*expect:\s*(.+)$/.exec(text);
+    for (const rule of m ? m[1].split(',').map((s) => s.trim()) : []) if (rules.includes(rule)) keys.push(`${line}:${rule}`);
+  });
+  return keys;
+}
+
 /** A fresh folder under the isolated TMPDIR. */
 export const tempDir = (prefix) => mkdtempSync(join(process.env.TMPDIR, `${prefix}-`));
 

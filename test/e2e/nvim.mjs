@@ -3,25 +3,13 @@
 // Usage: node nvim.mjs <workspace>   (exit 0 = every sample passed)
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { OUTPUT, ROOT, installExitHooks, isolate, log, spawnGroup, stopGroup } from './lib.mjs';
+import { LSP_SAMPLES as SAMPLES, OUTPUT, ROOT, expectMarkers as markers, installExitHooks, isolate, log, spawnGroup, stopGroup } from './lib.mjs';
 
 const [workspace] = process.argv.slice(2);
-const RULES = ['action-timescale', 'expectation-generic', 'reference-missing'];
-const SAMPLES = [['CH-000456', 'review-1.yaml'], ['CH-000456', 'care-plan.yaml'], ['CH-000456', 'review-3.yaml']];
 isolate();
 installExitHooks();
 const dir = join(OUTPUT, 'nvim');
 mkdirSync(dir, { recursive: true });
-
-/** `line:rule` (0-based) for every marker of the mission rules. */
-function markers(file) {
-  const keys = [];
-  readFileSync(file, 'utf8').split('\n').forEach((text, line) => {
-    const m = /#\s*expect:\s*(.+)$/.exec(text);
-    for (const rule of m ? m[1].split(',').map((s) => s.trim()) : []) if (RULES.includes(rule)) keys.push(`${line}:${rule}`);
-  });
-  return keys;
-}
 
 let failed = 0;
 for (const sample of SAMPLES) {
