@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the real-editor tests need, only what is missing (idempotent):
-#   - Debian: chromium, neovim, ripgrep, and the packages code-server's native modules build with
-#     (apt-get when run as root; otherwise a clear message and exit 3)
+#   - Debian: chromium, neovim, emacs-nox with elpa-eglot and elpa-yaml-mode, ripgrep, and the
+#     packages code-server's native modules build with (apt-get when run as root; otherwise a clear
+#     message and exit 3)
 #   - code-server 4.100.3 (the newest whose engines accept Node 20) from npm into a local cache folder
 # Usage: scripts/e2e-setup.sh            (cache folder: $CAREPLAN_E2E_CACHE or <repo>/.cache/e2e)
 # Nothing is written to the real home: HOME, XDG_* and TMPDIR point into the cache folder.
@@ -19,6 +20,11 @@ log() { echo "[e2e-setup] $*"; }
 need_cmd=()
 command -v chromium >/dev/null || need_cmd+=(chromium)
 command -v nvim >/dev/null || need_cmd+=(neovim)
+command -v emacs >/dev/null || need_cmd+=(emacs-nox)
+# eglot is built into Emacs 29+; Debian's Emacs 28 gets it (1.9) from elpa-eglot. yaml-mode is never built in.
+emacs_has_eglot() { command -v emacs >/dev/null && emacs --batch -Q --eval '(kill-emacs (if (locate-library "eglot") 0 1))' >/dev/null 2>&1; }
+dpkg -s elpa-eglot >/dev/null 2>&1 || emacs_has_eglot || need_cmd+=(elpa-eglot)
+dpkg -s elpa-yaml-mode >/dev/null 2>&1 || need_cmd+=(elpa-yaml-mode)
 command -v rg >/dev/null || need_cmd+=(ripgrep)
 command -v unzip >/dev/null || need_cmd+=(unzip)
 build_pkgs=(build-essential pkg-config python3 libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev)
@@ -72,4 +78,4 @@ if [ ! -x "$CS_DIR/node_modules/.bin/code-server" ]; then
   log "code-server installed in $((SECONDS - t))s"
 fi
 printf 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n' > "$CACHE/code-server-config.yaml"
-log "ready: code-server $("$CS_DIR/node_modules/.bin/code-server" --config "$CACHE/code-server-config.yaml" --version 2>/dev/null | tail -1), $(chromium --version 2>/dev/null), $(nvim --version | head -1)"
+log "ready: code-server $("$CS_DIR/node_modules/.bin/code-server" --config "$CACHE/code-server-config.yaml" --version 2>/dev/null | tail -1), $(chromium --version 2>/dev/null), $(nvim --version | head -1), $(emacs --version | head -1)"

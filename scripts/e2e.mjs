@@ -1,11 +1,12 @@
-// `npm run test:e2e`: the packaged extension in a real VS Code, and the language server in Neovim.
-//   1. installs what is missing (scripts/e2e-setup.sh: Chromium, Neovim, code-server 4.100.3)
+// `npm run test:e2e`: the packaged extension in a real VS Code, and the language server in Neovim and Emacs.
+//   1. installs what is missing (scripts/e2e-setup.sh: Chromium, Neovim, Emacs + eglot, code-server 4.100.3)
 //   2. packages the .vsix (scripts/package.mjs) and bundles test/extension
 //   3. runs the stages, each in its own process group with a time limit:
 //      exttests  test/extension in code-server's real extension host via @vscode/test-electron
 //      ui        the .vsix installed into code-server, driven in Chromium; screenshots
 //      nvim      headless Neovim's LSP client against `node dist/server.js --stdio`
-// Options: --only exttests,ui,nvim   --skip-setup   --keep (keep the run folder)
+//      emacs     batch Emacs with eglot, configured as docs/language-server.md says, against the server over stdio
+// Options: --only exttests,ui,nvim,emacs   --skip-setup   --keep (keep the run folder)
 // Output: test-output/e2e/ (screenshots, logs). HOME, XDG_* and TMPDIR point into a temporary run
 // folder; every process started is stopped at the end, leftovers found by a per-run token.
 import { spawn, execFileSync } from 'node:child_process';
@@ -16,7 +17,7 @@ import { CACHE, OUTPUT, ROOT, isolate, leftoverPids, log } from '../test/e2e/lib
 
 const args = process.argv.slice(2);
 const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const STAGES = ['exttests', 'ui', 'nvim'];
+const STAGES = ['exttests', 'ui', 'nvim', 'emacs'];
 const only = (opt('--only') ?? STAGES.join(',')).split(',');
 const started = Date.now();
 
@@ -103,6 +104,9 @@ try {
   }
   if (only.includes('nvim')) {
     results.push(await run('nvim', process.execPath, [join(ROOT, 'test/e2e/nvim.mjs'), workspace('nvim')], { timeoutMs: 180_000 }));
+  }
+  if (only.includes('emacs')) {
+    results.push(await run('emacs', process.execPath, [join(ROOT, 'test/e2e/emacs.mjs'), workspace('emacs')], { timeoutMs: 180_000 }));
   }
 } catch (e) {
   fatal = e;
