@@ -33,6 +33,7 @@ import { Settings, ClientSettings } from './lsp/settings';
 import { isConfigFile, Workspace } from './lsp/workspace';
 import { Validator } from './lsp/validator';
 import { createIdleCollector } from './lsp/idleCollector';
+import { ClosedFiles } from './lsp/closedFiles';
 import { ruleDocUrl, toCompletionItem, toDiagnostic, toDocumentSymbol } from './lsp/convert';
 import { codeActions } from './lsp/codeActions';
 import { version } from '../../package.json';
@@ -120,13 +121,27 @@ const validator = new Validator({
   trace: (message) => connection.tracer.log(message),
 });
 
-/** Rechecks every open document when the workspace's ids or files changed. */
-function recheckOpen(except?: string): void {
+const closedFiles = new ClosedFiles({
+  engine,
+  isOpen: (uri) => documents.get(uri) !== undefined,
+  read: (uri) => workspace.readFromDisk(uri),
+  settings: (uri) => settings.for(uri),
+  publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+  busy: () => validator.busy,
+  log: logError,
+});
+
+/**
+ * Rechecks every open document, and every record on disk that is not open, when the
+ * workspace's ids, files or settings changed.
+ */
+function recheckAll(except?: string): void {
   validator.requestAll(documents.keys().filter((u) => u !== except));
+  closedFiles.request([...engine.index.all()].map((d) => d.uri));
 }
 
 function afterIndexChange(before: number, except?: string): void {
-  if (engine.index.generation !== before) recheckOpen(except);
+  if (engine.index.generation !== before) recheckAll(except);
 }
 
 /** Wraps a handler so a bug answers with nothing instead of taking the server down. */
@@ -192,11 +207,15 @@ connection.onInitialized(async () => {
       guard('workspace folders', undefined, async (e) => {
         workspace.setFolders([...workspace.folderUris.filter((f) => !e.removed.some((r) => r.uri === f)), ...e.added.map((a) => a.uri)]);
         const removed = e.removed.map((r) => r.uri);
-        for (const d of [...engine.index.all()]) if (isInsideRoots(URI.parse(d.uri), removed)) workspace.remove(d.uri);
+        for (const d of [...engine.index.all()]) {
+          if (!isInsideRoots(URI.parse(d.uri), removed)) continue;
+          workspace.remove(d.uri);
+          closedFiles.forget(d.uri);
+        }
         resetSettings();
         const added = e.added.map((a) => URI.parse(a.uri)).filter((u) => u.scheme === 'file').map((u) => u.fsPath);
         await workspace.scan(added, (folder) => settings.ignoresFor(folder));
-        recheckOpen();
+        recheckAll();
       }),
     );
   }
@@ -209,7 +228,7 @@ connection.onInitialized(async () => {
   } finally {
     markReady();
   }
-  recheckOpen();
+  recheckAll();
 });
 
 connection.onShutdown(() => {
@@ -230,15 +249,18 @@ documents.onDidClose((e) => {
   if (isConfigFile(uri)) {
     // What counts now is the file on disk; show its problems, if any, in the Problems panel.
     resetSettings();
-    recheckOpen();
+    recheckAll();
   }
   const before = engine.index.generation;
   // The buffer no longer overrides the disk: index what is saved (or drop an unsaved file).
   void workspace.refreshFromDisk(uri).then((changed) => {
     if (!changed && URI.parse(uri).scheme !== 'file') engine.index.remove(uri);
     afterIndexChange(before);
+    closedFiles.request([uri]); // what is on disk now shows in the Problems panel
   });
 });
+
+documents.onDidOpen((e) => closedFiles.opened(e.document.uri));
 
 connection.onDidChangeWatchedFiles(
   guard('watched files', undefined, async (params) => {
@@ -251,11 +273,16 @@ connection.onDidChangeWatchedFiles(
         continue;
       }
       if (change.type !== FileChangeType.Changed) filesCameOrWent = true;
-      if (change.type === FileChangeType.Deleted) workspace.remove(change.uri);
-      else await workspace.refreshFromDisk(change.uri);
+      if (change.type === FileChangeType.Deleted) {
+        workspace.remove(change.uri);
+        closedFiles.forget(change.uri);
+      } else {
+        await workspace.refreshFromDisk(change.uri);
+        if (/\.ya?ml$/i.test(change.uri)) closedFiles.request([change.uri]);
+      }
     }
     if (configChanged) resetSettings();
-    if (configChanged || filesCameOrWent) recheckOpen();
+    if (configChanged || filesCameOrWent) recheckAll();
     else afterIndexChange(before);
   }),
 );
@@ -265,7 +292,7 @@ connection.onDidChangeConfiguration(
     const pushed = (params.settings as { careplan?: ClientSettings } | undefined)?.careplan;
     if (pushed) settings.global = pushed;
     resetSettings();
-    recheckOpen();
+    recheckAll();
     if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
   }),
 );

@@ -426,3 +426,69 @@ describe('language server over node IPC', function () {
     }
   });
 });
+
+describe('language server: records that are not open', function () {
+  this.timeout(30_000);
+  let dir: string;
+  let client: LspClient;
+  const FLAWED = 'kind: review\nid: r-1\nchild: CH-1\ndate: 2025-01-01\nactions:\n  - action: Do it\n    owner: Social worker\n';
+  const file = (rel: string) => path.join(dir, rel);
+  const uriOf = (rel: string) => pathToUri(file(rel));
+
+  before(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'careplan-lsp-closed-'));
+    mkdirSync(file('a'));
+    writeFileSync(file('.careplan.yaml'), 'today: 2025-11-01\n');
+    writeFileSync(file('a/review.yaml'), FLAWED);
+    writeFileSync(file('a/notes.yaml'), 'title: not a record\nitems: [1, 2]\n');
+    client = new LspClient();
+    await client.initialize(dir);
+  });
+
+  after(async () => {
+    await client?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('are checked from disk, so the Problems panel lists their findings; opening and closing hands them over', async () => {
+    const review = uriOf('a/review.yaml');
+    const fromDisk = await client.waitFor((p) => p.uri === review);
+    assert.equal(fromDisk.version, undefined, 'a closed file has no version');
+    assert.ok(messages(fromDisk.diagnostics).includes('6:action-timescale'), messages(fromDisk.diagnostics).join(', '));
+
+    // Open with the timescale added in the buffer: the as-you-type check takes over.
+    const opened = client.published.length;
+    client.open(review, FLAWED.replace('    owner: Social worker\n', '    owner: Social worker\n    due: 2025-12-01\n'), 1);
+    const buffer = await client.diagnosticsFor(review, 1);
+    assert.ok(!messages(buffer.diagnostics).includes('6:action-timescale'));
+
+    // Closed unsaved: what is on disk shows again.
+    client.close(review);
+    const again = await client.waitFor((p) => p.uri === review && p.version === undefined && p.diagnostics.length > 0, 10_000, opened);
+    assert.ok(messages(again.diagnostics).includes('6:action-timescale'));
+    assert.ok(!client.published.some((p) => p.uri === uriOf('a/notes.yaml')), 'YAML that is not a record gets nothing');
+  });
+
+  it('follow the disk: a created record is checked, a deleted one is cleared', async () => {
+    const created = uriOf('a/new.yaml');
+    writeFileSync(file('a/new.yaml'), FLAWED.replace('id: r-1', 'id: r-2'));
+    let from = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: created, type: 1 }] });
+    const shown = await client.waitFor((p) => p.uri === created, 10_000, from);
+    assert.ok(messages(shown.diagnostics).includes('6:action-timescale'));
+
+    rmSync(file('a/new.yaml'));
+    from = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: created, type: 3 }] });
+    const cleared = await client.waitFor((p) => p.uri === created, 10_000, from);
+    assert.deepEqual(cleared.diagnostics, []);
+  });
+
+  it('`careplan.checkClosedFiles: false` clears them', async () => {
+    const review = uriOf('a/review.yaml');
+    client.settings = { checkClosedFiles: false };
+    const from = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor((p) => p.uri === review && p.diagnostics.length === 0, 10_000, from);
+  });
+});

@@ -13,12 +13,15 @@ import { ConfigError, ConfigResolver } from '../node/loadConfig';
 /** The `careplan` section of the editor's settings. */
 export interface ClientSettings {
   enable?: boolean;
+  checkClosedFiles?: boolean;
   rules?: Record<string, Severity | 'off'>;
   today?: string;
 }
 
 export interface DocumentSettings {
   enabled: boolean;
+  /** Whether the file is checked from disk while it is not open (`careplan.checkClosedFiles`). */
+  checkClosedFiles: boolean;
   config: ResolvedConfig;
   /** Kind from the config's `documents:` globs, for files without `kind:`. */
   kindHint?: DocumentKind;
@@ -113,6 +116,7 @@ export class Settings {
   private async compute(uri: string): Promise<DocumentSettings> {
     const client = (await this.source.fetch(uri).catch(() => undefined)) ?? this.global;
     const enabled = client?.enable !== false;
+    const checkClosedFiles = client?.checkClosedFiles !== false;
     let file: ResolvedConfig = defaultConfig();
     let configFile: string | undefined;
     let kindHint: DocumentKind | undefined;
@@ -129,7 +133,7 @@ export class Settings {
       }
       kindHint = kindFromGlobs(fsPath, file, configFile ? path.dirname(configFile) : root);
     }
-    return { enabled, config: applyConfig(file, clientLayer(client)), kindHint, configFile };
+    return { enabled, checkClosedFiles, config: applyConfig(file, clientLayer(client)), kindHint, configFile };
   }
 }
 

@@ -83,15 +83,21 @@ export class Workspace {
     if (this.buffers.has(uri)) return false;
     const u = URI.parse(uri);
     if (u.scheme !== 'file' || !/\.ya?ml$/i.test(u.path)) return false;
-    let bytes: Buffer;
-    try {
-      bytes = await fs.readFile(u.fsPath);
-    } catch {
-      return this.index.remove(uri);
-    }
+    const text = await this.readFromDisk(uri);
     if (this.buffers.has(uri)) return false; // opened while we were reading
-    const decoded = decodeText(bytes);
-    return decoded.ok ? this.index.set(uri, decoded.text) : this.index.remove(uri);
+    return text !== undefined ? this.index.set(uri, text) : this.index.remove(uri);
+  }
+
+  /** A file's text on disk, decoded as the CLI decodes it; undefined when gone or not text. */
+  async readFromDisk(uri: string): Promise<string | undefined> {
+    const u = URI.parse(uri);
+    if (u.scheme !== 'file') return undefined;
+    try {
+      const decoded = decodeText(await fs.readFile(u.fsPath));
+      return decoded.ok ? decoded.text : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   remove(uri: string): boolean {

@@ -1,0 +1,80 @@
+import { strict as assert } from 'node:assert';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { applyConfig, createEngine, createMemoryHost, defaultConfig } from '../../../server/src/service';
+import { ClosedFiles } from '../../../server/src/lsp/closedFiles';
+import type { DocumentSettings } from '../../../server/src/lsp/settings';
+
+const FLAWED = 'kind: review\nid: r-1\nchild: CH-000001\ndate: 2025-01-01\nactions:\n  - action: Do it\n    owner: Social worker\n';
+const SETTINGS: DocumentSettings = { enabled: true, checkClosedFiles: true, config: applyConfig(defaultConfig(), { today: '2025-11-01' }) };
+
+function setup(files: Record<string, string>) {
+  const published: { uri: string; codes: string[] }[] = [];
+  const open = new Set<string>();
+  const state = { busy: false, reads: 0, onRead: (_uri: string) => {} };
+  const closed = new ClosedFiles({
+    engine: createEngine(createMemoryHost(['file:///ws/'], [])),
+    isOpen: (uri) => open.has(uri),
+    read: async (uri) => {
+      state.reads++;
+      state.onRead(uri);
+      return files[uri];
+    },
+    settings: async () => SETTINGS,
+    publish: (uri: string, diagnostics: Diagnostic[]) => published.push({ uri, codes: diagnostics.map((d) => String(d.code)) }),
+    busy: () => state.busy,
+    log: (m) => assert.fail(m),
+  });
+  return { closed, published, open, state };
+}
+
+const settle = async () => {
+  for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 5));
+};
+
+describe('closed records, checked from disk', () => {
+  it('publishes the findings of records, and nothing for clean files or YAML that is not a record', async () => {
+    const t = setup({ 'file:///ws/a.yaml': FLAWED, 'file:///ws/b.yaml': 'name: build\n', 'file:///ws/c.yaml': FLAWED.replace('    owner', '    due: 2025-12-01\n    owner') });
+    t.closed.request(['file:///ws/a.yaml', 'file:///ws/b.yaml', 'file:///ws/c.yaml']);
+    await settle();
+    assert.deepEqual(t.published, [{ uri: 'file:///ws/a.yaml', codes: ['action-timescale'] }]);
+  });
+
+  it('clears what it showed when the file goes, and shows nothing found by a check the deletion overtook', async () => {
+    const files: Record<string, string | undefined> = { 'file:///ws/a.yaml': FLAWED };
+    const t = setup(files as Record<string, string>);
+    t.closed.request(['file:///ws/a.yaml']);
+    await settle();
+    // Deleted while the next check is reading it.
+    t.state.onRead = () => t.closed.forget('file:///ws/a.yaml');
+    t.closed.request(['file:///ws/a.yaml']);
+    await settle();
+    assert.deepEqual(t.published, [
+      { uri: 'file:///ws/a.yaml', codes: ['action-timescale'] },
+      { uri: 'file:///ws/a.yaml', codes: [] },
+    ]);
+  });
+
+  it('never publishes for an open document, not even when it was opened during the check', async () => {
+    const t = setup({ 'file:///ws/a.yaml': FLAWED, 'file:///ws/b.yaml': FLAWED });
+    t.open.add('file:///ws/a.yaml');
+    t.state.onRead = (uri) => {
+      t.open.add(uri);
+      t.closed.opened(uri);
+    };
+    t.closed.request(['file:///ws/a.yaml', 'file:///ws/b.yaml']);
+    await settle();
+    assert.deepEqual(t.published, []);
+    assert.equal(t.state.reads, 1, 'an open document is not even read');
+  });
+
+  it('waits while open documents are being checked, then catches up', async () => {
+    const t = setup({ 'file:///ws/a.yaml': FLAWED });
+    t.state.busy = true;
+    t.closed.request(['file:///ws/a.yaml']);
+    await settle();
+    assert.deepEqual(t.published, []);
+    t.state.busy = false;
+    await settle();
+    assert.deepEqual(t.published, [{ uri: 'file:///ws/a.yaml', codes: ['action-timescale'] }]);
+  });
+});
