@@ -77,13 +77,26 @@ try {
   await page.keyboard.press('Control+Shift+M');
   const rows = page.locator('.markers-panel .monaco-list-row');
   await rows.first().waitFor({ timeout: 30_000 });
+  const rowTexts = async () => (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  // Records that are not open are listed too (checked from disk): a file header other than the open one.
+  const otherFile = (t) => /^[\w.-]+\.yaml/.test(t) && !t.startsWith(SAMPLE[1]); // a file's header row
+  let all = [];
+  for (let i = 0; i < 50 && !all.some(otherFile); i++) {
+    all = await rowTexts();
+    await page.waitForTimeout(200);
+  }
+  log('ui', `Problems panel, first rows (all files):\n  ${all.join('\n  ')}`);
+  await shot(page, '3-problems-all');
+  if (!all.some(otherFile)) failures.push('the Problems panel should list findings in records that are not open');
+  // Then only the open record's rows.
+  await page.getByPlaceholder(/^Filter \(e\.g\./).fill(`**/${SAMPLE[1]}`);
   let problems = [];
   for (let i = 0; i < 50; i++) {
-    problems = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    problems = await rowTexts();
     if (problems.some((t) => t.includes('action-timescale'))) break;
     await page.waitForTimeout(200);
   }
-  log('ui', `Problems panel rows:\n  ${problems.join('\n  ')}`);
+  log('ui', `Problems panel rows (filtered to ${SAMPLE[1]}):\n  ${problems.join('\n  ')}`);
   await shot(page, '3-problems');
   for (const rule of RULES.filter((r) => expected.has(r))) {
     if (!problems.some((t) => t.includes(rule))) failures.push(`no Problems row for ${rule}`);
