@@ -93,6 +93,58 @@ const pct = (a: number, b: number) => `${(((a - b) / b) * 100).toFixed(1)} %`;
 async function main(): Promise<void> {
   const transports = (process.env.CAREPLAN_BENCH_TRANSPORT ?? 'ipc,stdio').split(',') as ('ipc' | 'stdio')[];
   for (const transport of transports) await benchTransport(transport);
+  await benchWorkspacePass();
+}
+
+const PASS_RECORDS = 200;
+const PASS_RECORD_LINES = 150;
+
+/**
+ * Opening a folder: how long until the Problems panel lists every record that is not open, beside
+ * the engine checking the same records one after another. The server's time runs from the end of
+ * `initialize` and includes finding, reading and indexing the files.
+ */
+async function benchWorkspacePass(): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'careplan-lsp-bench-ws-'));
+  writeFileSync(path.join(dir, '.careplan.yaml'), `today: ${TODAY}\n`);
+  const texts = Array.from({ length: PASS_RECORDS }, (_, i) => generateReview(PASS_RECORD_LINES, 2000 + i));
+  const uris = texts.map((text, i) => {
+    const file = path.join(dir, `review-${i}.yaml`);
+    writeFileSync(file, text);
+    return pathToUri(file);
+  });
+  const engine = new EngineThread();
+  let engineMs = 0;
+  for (let i = 0; i < texts.length; i++) engineMs += (await engine.check({ uri: uris[i], text: texts[i] })).ms;
+  await engine.stop();
+  const client = new LspClient({ transport: 'ipc' });
+  try {
+    await client.initialize(dir);
+    const started = performance.now();
+    const waiting = new Set(uris);
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${waiting.size} records never got diagnostics`)), 120_000);
+      const tick = () => {
+        for (const p of client.published) waiting.delete(p.uri);
+        client.published.length = 0;
+        if (waiting.size) setTimeout(tick, 5);
+        else {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      tick();
+    });
+    const serverMs = performance.now() - started;
+    const lines = texts.reduce((n, t) => n + t.split('\n').length - 1, 0);
+    console.log('');
+    console.log(`Opening a folder of ${PASS_RECORDS} closed records (${lines.toLocaleString('en-GB')} lines), over Node IPC:`);
+    console.log(`  every record's diagnostics published ${(serverMs / 1000).toFixed(2)} s after initialize (scan, read, index and check)`);
+    console.log(`  the engine alone, checking the same records one after another: ${(engineMs / 1000).toFixed(2)} s  → ${(serverMs / engineMs).toFixed(2)}×`);
+  } finally {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function benchTransport(transport: 'ipc' | 'stdio'): Promise<void> {

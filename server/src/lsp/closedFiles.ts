@@ -27,12 +27,20 @@ export interface ClosedFilesDeps {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** A file on its way through the queue; `stale` once it was deleted or opened meanwhile. */
+interface Job {
+  uri: string;
+  stale: boolean;
+  /** Its settings and text, read ahead while the file before it is checked. */
+  input: Promise<{ settings: DocumentSettings; text: string | undefined }>;
+}
+
 export class ClosedFiles {
   private readonly queue = new Set<string>();
   private readonly published = new Set<string>();
   private draining: Promise<void> | undefined;
-  /** The file being checked; `stale` once it was deleted or opened meanwhile. */
-  private current: { uri: string; stale: boolean } | undefined;
+  /** The file being checked and the one read ahead. */
+  private readonly jobs = new Set<Job>();
 
   constructor(private readonly deps: ClosedFilesDeps) {}
 
@@ -45,41 +53,58 @@ export class ClosedFiles {
   /** The file is gone (deleted, or no longer in the workspace): clears what was shown for it. */
   forget(uri: string): void {
     this.queue.delete(uri);
-    if (this.current?.uri === uri) this.current.stale = true;
+    this.markStale(uri);
     if (this.published.delete(uri)) this.deps.publish(uri, []);
   }
 
   /** The document was opened: from now on the validator publishes for it. */
   opened(uri: string): void {
     this.queue.delete(uri);
-    if (this.current?.uri === uri) this.current.stale = true;
+    this.markStale(uri);
     this.published.delete(uri);
+  }
+
+  private markStale(uri: string): void {
+    for (const job of this.jobs) if (job.uri === uri) job.stale = true;
+  }
+
+  /** Takes the next file off the queue and starts reading it. */
+  private take(): Job | undefined {
+    const [uri] = this.queue;
+    if (uri === undefined) return undefined;
+    this.queue.delete(uri);
+    const input = this.deps.settings(uri).then(async (settings) => ({
+      settings,
+      text: settings.enabled && settings.checkClosedFiles && !this.deps.isOpen(uri) ? await this.deps.read(uri) : undefined,
+    }));
+    input.catch(() => undefined); // reported when the job runs
+    const job: Job = { uri, stale: false, input };
+    this.jobs.add(job);
+    return job;
   }
 
   private async drain(): Promise<void> {
     await nextTurn();
-    while (this.queue.size) {
+    let job = this.take();
+    while (job) {
       while (this.deps.busy()) await pause(20);
-      const [uri] = this.queue;
-      this.queue.delete(uri);
-      const current = (this.current = { uri, stale: false });
+      const next = this.take();
       try {
-        if (!(await this.check(current))) this.queue.add(uri); // gave way to typing: later
+        if (!(await this.check(job))) this.queue.add(job.uri); // gave way to typing: later
       } catch (err) {
-        this.deps.log(`careplan: checking ${uri} from disk failed: ${(err as Error).stack ?? err}`);
+        this.deps.log(`careplan: checking ${job.uri} from disk failed: ${(err as Error).stack ?? err}`);
       } finally {
-        this.current = undefined;
+        this.jobs.delete(job);
       }
+      job = next ?? this.take();
     }
   }
 
   /** False when the check gave way to typing. */
-  private async check(current: { uri: string; stale: boolean }): Promise<boolean> {
-    const uri = current.uri;
-    if (this.deps.isOpen(uri)) return true;
-    const settings = await this.deps.settings(uri);
-    const text = settings.enabled && settings.checkClosedFiles ? await this.deps.read(uri) : undefined;
-    if (current.stale) return true;
+  private async check(job: Job): Promise<boolean> {
+    const { uri } = job;
+    const { settings, text } = await job.input;
+    if (job.stale || this.deps.isOpen(uri)) return true;
     if (text === undefined) {
       this.forget(uri);
       return true;
@@ -93,7 +118,7 @@ export class ClosedFiles {
     const result = await this.deps.engine.check({ uri, text, kindHint: settings.kindHint }, settings.config, signal);
     if (result.cancelled) return false;
     const diagnostics = result.kind === undefined ? [] : result.findings.map(toDiagnostic);
-    if (current.stale) return true; // deleted or opened meanwhile: what we found no longer applies
+    if (job.stale) return true; // deleted or opened meanwhile: what we found no longer applies
     if (diagnostics.length || this.published.has(uri)) {
       this.published.add(uri);
       this.deps.publish(uri, diagnostics);
