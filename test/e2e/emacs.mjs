@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LSP_SAMPLES, OUTPUT, ROOT, expectMarkers, installExitHooks, isolate, log, spawnGroup, stopGroup, tempDir } from './lib.mjs';
+import { LSP_SAMPLES, OUTPUT, ROOT, awaitSampleRun, expectMarkers, installExitHooks, isolate, log, spawnGroup, tempDir } from './lib.mjs';
 
 const [workspace] = process.argv.slice(2);
 isolate();
@@ -51,14 +51,6 @@ for (const sample of LSP_SAMPLES) {
       CAREPLAN_EMACS_DIR: tempDir('emacs-user') },
     logFile: join(dir, `${name}.log`),
   });
-  const code = await new Promise((res) => {
-    const kill = setTimeout(() => { stopGroup(emacs); res('timeout'); }, 60_000);
-    emacs.on('exit', (c, s) => { clearTimeout(kill); res(c ?? s); });
-  });
-  const report = (() => { try { return readFileSync(out, 'utf8').trim(); } catch { return '(no report)'; } })();
-  const ok = code === 0;
-  if (!ok) failed++;
-  log('emacs', `${ok ? 'PASS' : 'FAIL'} ${sample.join('/')}: ${expect.length} expected (${expect.join(', ')}), exit ${code}, ${Date.now() - t} ms`);
-  if (!ok) console.log(report.split('\n').map((l) => `    ${l}`).join('\n'));
+  if (!(await awaitSampleRun('emacs', emacs, { sample, expect, out, started: t }))) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -46,6 +46,22 @@ export function isolate(base = process.env.CAREPLAN_E2E_RUN_DIR) {
 export const LSP_RULES = ['action-timescale', 'expectation-generic', 'reference-missing'];
 export const LSP_SAMPLES = [['CH-000456', 'review-1.yaml'], ['CH-000456', 'care-plan.yaml'], ['CH-000456', 'review-3.yaml']];
 
+/**
+ * Waits for an editor checking one sample (stopped after 60 s), then logs PASS or FAIL with the
+ * report it wrote to `out`. Resolves true when it exited 0.
+ */
+export async function awaitSampleRun(stage, child, { sample, expect, out, started }) {
+  const code = await new Promise((res) => {
+    const kill = setTimeout(() => { stopGroup(child); res('timeout'); }, 60_000);
+    child.on('exit', (c, s) => { clearTimeout(kill); res(c ?? s); });
+  });
+  const report = (() => { try { return readFileSync(out, 'utf8').trim(); } catch { return '(no report)'; } })();
+  const ok = code === 0;
+  log(stage, `${ok ? 'PASS' : 'FAIL'} ${sample.join('/')}: ${expect.length} expected (${expect.join(', ')}), exit ${code}, ${Date.now() - started} ms`);
+  if (!ok) console.log(report.split('\n').map((l) => `    ${l}`).join('\n'));
+  return ok;
+}
+
 /** `line:rule` (0-based) for every `# expect:` marker of `rules` in `file`. */
 export function expectMarkers(file, rules = LSP_RULES) {
   const keys = [];

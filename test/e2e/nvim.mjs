@@ -1,9 +1,9 @@
 // Neovim, headless, as an independent LSP client: for each sample, the findings marked
 // `# expect:` for the mission rules must arrive from `node dist/server.js --stdio`.
 // Usage: node nvim.mjs <workspace>   (exit 0 = every sample passed)
-import { readFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { LSP_SAMPLES as SAMPLES, OUTPUT, ROOT, expectMarkers as markers, installExitHooks, isolate, log, spawnGroup, stopGroup } from './lib.mjs';
+import { LSP_SAMPLES as SAMPLES, OUTPUT, ROOT, awaitSampleRun, expectMarkers as markers, installExitHooks, isolate, spawnGroup } from './lib.mjs';
 
 const [workspace] = process.argv.slice(2);
 isolate();
@@ -23,14 +23,6 @@ for (const sample of SAMPLES) {
       CAREPLAN_ROOT: workspace, CAREPLAN_OUT: out },
     logFile: join(dir, `${sample.join('-').replace(/\.yaml$/, '')}.log`),
   });
-  const code = await new Promise((res) => {
-    const kill = setTimeout(() => { stopGroup(nvim); res('timeout'); }, 60_000);
-    nvim.on('exit', (c, s) => { clearTimeout(kill); res(c ?? s); });
-  });
-  const report = (() => { try { return readFileSync(out, 'utf8').trim(); } catch { return '(no report)'; } })();
-  const ok = code === 0;
-  if (!ok) failed++;
-  log('nvim', `${ok ? 'PASS' : 'FAIL'} ${sample.join('/')}: ${expect.length} expected (${expect.join(', ')}), exit ${code}, ${Date.now() - t} ms`);
-  if (!ok) console.log(report.split('\n').map((l) => `    ${l}`).join('\n'));
+  if (!(await awaitSampleRun('nvim', nvim, { sample, expect, out, started: t }))) failed++;
 }
 process.exit(failed ? 1 : 0);
