@@ -26,7 +26,7 @@ import { URI } from 'vscode-uri';
 import { createEngine, parseConfigText, todayIso } from './service';
 import { isInsideRoots } from './service/paths';
 import { CONFIG_FILE_NAMES } from './node/loadConfig';
-import type { WorkspaceHost } from './service';
+import type { Finding, WorkspaceHost } from './service';
 import * as features from './service/features';
 import { ArrivedVersions, createTransport } from './lsp/transport';
 import { Settings, ClientSettings } from './lsp/settings';
@@ -34,7 +34,7 @@ import { isConfigFile, Workspace } from './lsp/workspace';
 import { Validator } from './lsp/validator';
 import { createIdleCollector } from './lsp/idleCollector';
 import { ClosedFiles } from './lsp/closedFiles';
-import { ruleDocUrl, toCompletionItem, toDiagnostic, toDocumentSymbol } from './lsp/convert';
+import { ALL_DIAGNOSTIC_FIELDS, diagnosticFieldsFor, ruleDocUrl, toCompletionItem, toDiagnostic as convertFinding, toDocumentSymbol } from './lsp/convert';
 import { codeActions } from './lsp/codeActions';
 import { version } from '../../package.json';
 
@@ -75,6 +75,9 @@ workspace = new Workspace(
 );
 
 let capabilities: ClientCapabilities = {};
+/** What diagnostics carry for this client, from its capabilities (set on initialize). */
+let diagnosticFields = ALL_DIAGNOSTIC_FIELDS;
+const toDiagnostic = (f: Finding) => convertFinding(f, diagnosticFields);
 const settings = new Settings({
   fetch: async (uri) => {
     if (!capabilities.workspace?.configuration) return undefined;
@@ -112,6 +115,7 @@ const validator = new Validator({
   document: (uri) => documents.get(uri),
   settings: (uri) => settings.for(uri),
   publish: (uri, v, diagnostics) => void connection.sendDiagnostics({ uri, version: v, diagnostics }),
+  toDiagnostic,
   checked: () => {
     const seen = arrived.messagesRead;
     idleCollector.collectSoon(() => arrived.messagesRead !== seen || validator.busy);
@@ -127,6 +131,7 @@ const closedFiles = new ClosedFiles({
   read: (uri) => workspace.readFromDisk(uri),
   settings: (uri) => settings.for(uri),
   publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+  toDiagnostic,
   busy: () => validator.busy,
   log: logError,
 });
@@ -169,6 +174,7 @@ async function record(uri: string) {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   capabilities = params.capabilities;
+  diagnosticFields = diagnosticFieldsFor(capabilities.textDocument?.publishDiagnostics);
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspace.setFolders(folders);
   return {

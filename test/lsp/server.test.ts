@@ -492,3 +492,43 @@ describe('language server: records that are not open', function () {
     await client.waitFor((p) => p.uri === review && p.diagnostics.length === 0, 10_000, from);
   });
 });
+
+describe('language server: a client that takes only plain diagnostics', function () {
+  this.timeout(30_000);
+  let dir: string;
+  let client: LspClient;
+
+  before(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'careplan-lsp-plain-'));
+    writeFileSync(path.join(dir, '.careplan.yaml'), 'today: 2025-11-01\n');
+    client = new LspClient();
+    // As Neovim 0.7 and eglot 1.9 declare it: no data, no codeDescription, no relatedInformation.
+    await client.initialize(dir, {
+      textDocument: {
+        publishDiagnostics: { versionSupport: true },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor'] } } },
+      },
+    });
+  });
+
+  after(async () => {
+    await client?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gets no fields it did not ask for, and quick fixes still work (from the last check)', async () => {
+    const uri = pathToUri(path.join(dir, 'review.yaml'));
+    client.open(uri, REVIEW, 1);
+    const { diagnostics } = await client.diagnosticsFor(uri, 1);
+    assert.ok(diagnostics.length > 0);
+    for (const d of diagnostics) {
+      assert.equal(d.data, undefined);
+      assert.equal(d.codeDescription, undefined);
+      assert.equal(d.relatedInformation, undefined);
+      assert.equal(d.source, 'careplan');
+    }
+    const diagnostic = diagnostics.find((d) => d.code === 'action-timescale')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    assert.equal(actions[0].title, "Add 'due:' with the date it will be done by");
+  });
+});

@@ -8,8 +8,7 @@
  * typing: they stop at the engine's next yield when the validator has work, and start again later.
  */
 import type { Diagnostic } from 'vscode-languageserver/node';
-import type { CancellationSignal, Engine } from '../service';
-import { toDiagnostic } from './convert';
+import type { CancellationSignal, Engine, Finding } from '../service';
 import type { DocumentSettings } from './settings';
 
 export interface ClosedFilesDeps {
@@ -19,6 +18,8 @@ export interface ClosedFilesDeps {
   read(uri: string): Promise<string | undefined>;
   settings(uri: string): Promise<DocumentSettings>;
   publish(uri: string, diagnostics: Diagnostic[]): void;
+  /** A finding as the client takes it. */
+  toDiagnostic(finding: Finding): Diagnostic;
   /** True while open documents are waiting to be checked: background work waits for them. */
   busy(): boolean;
   log(message: string): void;
@@ -117,7 +118,7 @@ export class ClosedFiles {
     };
     const result = await this.deps.engine.check({ uri, text, kindHint: settings.kindHint }, settings.config, signal);
     if (result.cancelled) return false;
-    const diagnostics = result.kind === undefined ? [] : result.findings.map(toDiagnostic);
+    const diagnostics = result.kind === undefined ? [] : result.findings.map((f) => this.deps.toDiagnostic(f));
     if (job.stale) return true; // deleted or opened meanwhile: what we found no longer applies
     if (diagnostics.length || this.published.has(uri)) {
       this.published.add(uri);

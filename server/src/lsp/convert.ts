@@ -9,7 +9,7 @@ import {
   MarkupKind,
   SymbolKind,
 } from 'vscode-languageserver/node';
-import type { CompletionItem, DocumentSymbol } from 'vscode-languageserver/node';
+import type { CompletionItem, DocumentSymbol, PublishDiagnosticsClientCapabilities } from 'vscode-languageserver/node';
 import type { Finding, Severity } from '../service';
 import type * as F from '../service/features';
 
@@ -35,17 +35,31 @@ export interface DiagnosticData {
   [key: string]: unknown;
 }
 
-export function toDiagnostic(f: Finding): Diagnostic {
+/** The optional parts of a diagnostic a client takes (its `textDocument.publishDiagnostics` capabilities). */
+export interface DiagnosticFields {
+  data: boolean;
+  codeDescription: boolean;
+  relatedInformation: boolean;
+}
+
+export const ALL_DIAGNOSTIC_FIELDS: DiagnosticFields = { data: true, codeDescription: true, relatedInformation: true };
+
+/** Only what the client said it supports: nothing it would drop is sent to it. */
+export function diagnosticFieldsFor(caps: PublishDiagnosticsClientCapabilities | undefined): DiagnosticFields {
+  return { data: caps?.dataSupport === true, codeDescription: caps?.codeDescriptionSupport === true, relatedInformation: caps?.relatedInformation === true };
+}
+
+export function toDiagnostic(f: Finding, fields: DiagnosticFields = ALL_DIAGNOSTIC_FIELDS): Diagnostic {
   const d: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity],
     code: f.ruleId,
-    codeDescription: { href: ruleDocUrl(f.ruleId) },
     source: 'careplan',
     message: f.message,
-    data: { ...f.data, pointer: f.pointer } satisfies DiagnosticData,
   };
-  if (f.related?.length) {
+  if (fields.codeDescription) d.codeDescription = { href: ruleDocUrl(f.ruleId) };
+  if (fields.data) d.data = { ...f.data, pointer: f.pointer } satisfies DiagnosticData;
+  if (fields.relatedInformation && f.related?.length) {
     d.relatedInformation = f.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
   }
   return d;

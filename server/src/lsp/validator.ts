@@ -7,12 +7,11 @@
 import { MAX_FILE_BYTES, tooLargeReason } from '../node/readText';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import type { CancellationSignal, CheckResult, Engine } from '../service';
+import type { CancellationSignal, CheckResult, Engine, Finding } from '../service';
 import { parseCarePlanDocument } from '../service';
 import type { ParsedDocument } from '../service';
 import type { ArrivedVersions } from './transport';
 import type { DocumentSettings } from './settings';
-import { toDiagnostic } from './convert';
 
 /** Text longer than this is reported instead of parsed, as the CLI refuses larger files. */
 const MAX_CHARS = MAX_FILE_BYTES;
@@ -23,6 +22,8 @@ export interface ValidatorDeps {
   document(uri: string): TextDocument | undefined;
   settings(uri: string): Promise<DocumentSettings>;
   publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
+  /** A finding as the client takes it. */
+  toDiagnostic(finding: Finding): Diagnostic;
   /** Called when a check's diagnostics have been handed to the transport. */
   checked?(): void;
   /** Extra diagnostics for files that are not records (a broken `.careplan.yaml`). */
@@ -149,7 +150,7 @@ export class Validator {
       const checked = performance.now();
       if (result.cancelled || signal.isCancellationRequested) return;
       this.latest.set(uri, { version, result, settings });
-      this.publishIfChanged(uri, version, result.findings.map(toDiagnostic), result.kind !== undefined);
+      this.publishIfChanged(uri, version, result.findings.map((f) => this.deps.toDiagnostic(f)), result.kind !== undefined);
       this.deps.checked?.();
       const read = this.deps.arrived.readTime(uri, version);
       if (this.deps.trace && read !== undefined) {

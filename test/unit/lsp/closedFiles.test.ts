@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { applyConfig, createEngine, createMemoryHost, defaultConfig } from '../../../server/src/service';
 import { ClosedFiles } from '../../../server/src/lsp/closedFiles';
+import { toDiagnostic } from '../../../server/src/lsp/convert';
 import type { DocumentSettings } from '../../../server/src/lsp/settings';
 
 const FLAWED = 'kind: review\nid: r-1\nchild: CH-000001\ndate: 2025-01-01\nactions:\n  - action: Do it\n    owner: Social worker\n';
@@ -21,6 +22,7 @@ function setup(files: Record<string, string>) {
     },
     settings: async () => SETTINGS,
     publish: (uri: string, diagnostics: Diagnostic[]) => published.push({ uri, codes: diagnostics.map((d) => String(d.code)) }),
+    toDiagnostic: (f) => toDiagnostic(f),
     busy: () => state.busy,
     log: (m) => assert.fail(m),
   });
