@@ -13,11 +13,12 @@ export function resolveDocumentPath(documentUri: string, written: string, roots:
   return { uri, inside: isInsideRoots(target, roots) };
 }
 
+/** Whether `target` is one of the roots or lies under one. */
 export function isInsideRoots(target: URI, roots: readonly string[]): boolean {
   return roots.some((r) => {
     const root = URI.parse(r);
     if (root.scheme !== target.scheme || root.authority !== target.authority) return false;
     const rootPath = root.path.endsWith('/') ? root.path : root.path + '/';
-    return target.path.startsWith(rootPath);
+    return target.path.startsWith(rootPath) || target.path === rootPath.slice(0, -1); // the root folder itself
   });
 }

@@ -79,6 +79,11 @@ describe('features: completion', () => {
     const inside = REVIEW.replace('path: ../education/pep-2025-01.md', 'path: ../education/');
     await completionsAt(parse(inside), at(inside, 'path: ../education/', 19), { ...options, roots: ['file:///ws'] });
     assert.deepEqual(listed, ['file:///ws/education/']);
+    // The workspace folder itself is listed too (a record beside it, or `../` up to it).
+    const up = REVIEW.replace('path: ../education/pep-2025-01.md', 'path: ../');
+    const items = await completionsAt(parse(up), at(up, 'path: ../', 9), { ...options, roots: ['file:///ws'] });
+    assert.deepEqual(listed.at(-1), 'file:///ws/');
+    assert.deepEqual(items.map((i) => i.textEdit.newText), ['../passwd']);
   });
 
   it('gives nothing in a YAML file that is not a care-plan record', async () => {
