@@ -116,15 +116,19 @@ const validator = new Validator({
   settings: (uri) => settings.for(uri),
   publish: (uri, v, diagnostics) => void connection.sendDiagnostics({ uri, version: v, diagnostics }),
   toDiagnostic,
-  checked: () => {
-    const seen = arrived.messagesRead;
-    idleCollector.collectSoon(() => arrived.messagesRead !== seen || validator.busy);
-  },
+  // Anything the client sent since the check began may be waiting in the queue: then no GC.
+  checked: (begun) => idleCollector.collectSoon(() => arrived.lastReadAt >= begun || validator.busy),
   extraDiagnostics: (uri, text) => (isConfigFile(uri) ? parseConfigText(text.replace(/^\uFEFF/, '')).findings.map(toDiagnostic) : undefined),
   log: logError,
   trace: (message) => connection.tracer.log(message),
 });
 
+/**
+ * How long the client must have been quiet before records that are not open are checked: a
+ * parse cannot be interrupted, so a long record checked between two keystrokes would hold up
+ * the second one.
+ */
+const QUIET_MS = 400;
 const closedFiles = new ClosedFiles({
   engine,
   isOpen: (uri) => documents.get(uri) !== undefined,
@@ -132,7 +136,8 @@ const closedFiles = new ClosedFiles({
   settings: (uri) => settings.for(uri),
   publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
   toDiagnostic,
-  busy: () => validator.busy,
+  // Background work waits until the author has paused (see QUIET_MS).
+  busy: () => validator.busy || performance.now() - arrived.lastReadAt < QUIET_MS,
   log: logError,
 });
 
@@ -266,7 +271,9 @@ documents.onDidClose((e) => {
   });
 });
 
-documents.onDidOpen((e) => closedFiles.opened(e.document.uri));
+documents.onDidOpen((e) => {
+  if (closedFiles.opened(e.document.uri)) validator.adopt(e.document.uri);
+});
 
 connection.onDidChangeWatchedFiles(
   guard('watched files', undefined, async (params) => {

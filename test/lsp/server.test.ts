@@ -466,7 +466,25 @@ describe('language server: records that are not open', function () {
     client.close(review);
     const again = await client.waitFor((p) => p.uri === review && p.version === undefined && p.diagnostics.length > 0, 10_000, opened);
     assert.ok(messages(again.diagnostics).includes('6:action-timescale'));
-    assert.ok(!client.published.some((p) => p.uri === uriOf('a/notes.yaml')), 'YAML that is not a record gets nothing');
+
+    // Opened as something that is not a record (say, restored unsaved text): the findings from disk go.
+    const notRecord = client.published.length;
+    client.open(review, 'title: a draft\n', 2);
+    const clearedOnOpen = await client.waitFor((p) => p.uri === review, 10_000, notRecord);
+    assert.deepEqual(clearedOnOpen.diagnostics, []);
+    client.close(review);
+  });
+
+  it('YAML that is not a record gets nothing, open or closed', async () => {
+    const notes = uriOf('a/notes.yaml');
+    client.open(notes, 'title: not a record\nitems: [1, 2]\n', 1);
+    client.close(notes); // now checked from disk, queued before the record below
+    const marker = uriOf('a/marker.yaml');
+    writeFileSync(file('a/marker.yaml'), FLAWED.replace('id: r-1', 'id: r-marker'));
+    const from = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: marker, type: 1 }] });
+    await client.waitFor((p) => p.uri === marker, 10_000, from);
+    assert.ok(!client.published.some((p) => p.uri === notes));
   });
 
   it('follow the disk: a created record is checked, a deleted one is cleared', async () => {

@@ -38,7 +38,8 @@ interface Job {
 
 export class ClosedFiles {
   private readonly queue = new Set<string>();
-  private readonly published = new Set<string>();
+  /** A fingerprint of what is on show for each closed file, so an unchanged result is not sent again. */
+  private readonly published = new Map<string, number>();
   private draining: Promise<void> | undefined;
   /** The file being checked and the one read ahead. */
   private readonly jobs = new Set<Job>();
@@ -55,14 +56,21 @@ export class ClosedFiles {
   forget(uri: string): void {
     this.queue.delete(uri);
     this.markStale(uri);
-    if (this.published.delete(uri)) this.deps.publish(uri, []);
+    this.clear(uri);
   }
 
-  /** The document was opened: from now on the validator publishes for it. */
-  opened(uri: string): void {
+  /**
+   * The document was opened: from now on the validator publishes for it. True when findings
+   * from disk are on show, which the validator must then replace or clear.
+   */
+  opened(uri: string): boolean {
     this.queue.delete(uri);
     this.markStale(uri);
-    this.published.delete(uri);
+    return this.published.delete(uri);
+  }
+
+  private clear(uri: string): void {
+    if (this.published.delete(uri)) this.deps.publish(uri, []);
   }
 
   private markStale(uri: string): void {
@@ -107,7 +115,9 @@ export class ClosedFiles {
     const { settings, text } = await job.input;
     if (job.stale || this.deps.isOpen(uri)) return true;
     if (text === undefined) {
-      this.forget(uri);
+      // Gone, unreadable, or not to be checked: clear what is shown, but leave the queue alone
+      // (a newer request, say after an atomic save, must still run).
+      this.clear(uri);
       return true;
     }
     const deps = this.deps;
@@ -120,10 +130,19 @@ export class ClosedFiles {
     if (result.cancelled) return false;
     const diagnostics = result.kind === undefined ? [] : result.findings.map((f) => this.deps.toDiagnostic(f));
     if (job.stale) return true; // deleted or opened meanwhile: what we found no longer applies
-    if (diagnostics.length || this.published.has(uri)) {
-      this.published.add(uri);
-      this.deps.publish(uri, diagnostics);
-    }
+    const shown = this.published.get(uri);
+    if (!diagnostics.length && shown === undefined) return true;
+    const fingerprint = fnv1a(JSON.stringify(diagnostics));
+    if (fingerprint === shown) return true; // rechecked (another record changed), nothing new to show
+    this.published.set(uri, fingerprint);
+    this.deps.publish(uri, diagnostics);
     return true;
   }
+}
+
+/** 32-bit FNV-1a: a small fingerprint instead of keeping every published list in memory. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }

@@ -21,11 +21,12 @@ import {
 export class ArrivedVersions {
   private readonly latest = new Map<string, number>();
   private readonly readAt = new Map<string, number>();
-  /** Every message read so far, of any kind: a change means the client is waiting on something. */
-  messagesRead = 0;
+  /** When the client last sent a request or notification (performance.now()): it may be waiting. */
+  lastReadAt = -Infinity;
 
   note(message: Message): void {
-    this.messagesRead++;
+    if (Message.isResponse(message)) return; // an answer to the server's own question
+    this.lastReadAt = performance.now();
     if (!Message.isNotification(message)) return;
     const n = message as NotificationMessage;
     const doc = (n.params as { textDocument?: { uri?: string; version?: number } } | undefined)?.textDocument;

@@ -24,8 +24,8 @@ export interface ValidatorDeps {
   publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
   /** A finding as the client takes it. */
   toDiagnostic(finding: Finding): Diagnostic;
-  /** Called when a check's diagnostics have been handed to the transport. */
-  checked?(): void;
+  /** Called when a check's diagnostics have been handed to the transport; `begun` is when the check started. */
+  checked?(begun: number): void;
   /** Extra diagnostics for files that are not records (a broken `.careplan.yaml`). */
   extraDiagnostics?(uri: string, text: string): Diagnostic[] | undefined;
   /** Resolves once the workspace index is ready (the first scan). */
@@ -52,6 +52,11 @@ export class Validator {
   private readonly inFlight = new Map<string, { version: number; cancel: () => void }>();
 
   constructor(private readonly deps: ValidatorDeps) {}
+
+  /** Findings for this document are on show from elsewhere (its file on disk): the next check replaces or clears them. */
+  adopt(uri: string): void {
+    this.published.add(uri);
+  }
 
   /** Whether checks are queued or running. */
   get busy(): boolean {
@@ -107,6 +112,7 @@ export class Validator {
   }
 
   private async run(uri: string, force: boolean): Promise<void> {
+    const begun = performance.now();
     const doc = this.deps.document(uri);
     if (!doc) return;
     const version = doc.version;
@@ -151,7 +157,7 @@ export class Validator {
       if (result.cancelled || signal.isCancellationRequested) return;
       this.latest.set(uri, { version, result, settings });
       this.publishIfChanged(uri, version, result.findings.map((f) => this.deps.toDiagnostic(f)), result.kind !== undefined);
-      this.deps.checked?.();
+      this.deps.checked?.(begun);
       const read = this.deps.arrived.readTime(uri, version);
       if (this.deps.trace && read !== undefined) {
         const engineMs = checked - started;

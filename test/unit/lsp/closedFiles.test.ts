@@ -69,6 +69,37 @@ describe('closed records, checked from disk', () => {
     assert.equal(t.state.reads, 1, 'an open document is not even read');
   });
 
+  it('a file missing for a moment (an atomic save) is checked again when asked meanwhile', async () => {
+    const files: Record<string, string> = {};
+    const t = setup(files);
+    t.state.onRead = (uri) => {
+      t.state.onRead = () => {};
+      files[uri] = FLAWED; // saved again, and the watcher says so while the first read comes back empty
+      t.closed.request([uri]);
+    };
+    t.closed.request(['file:///ws/a.yaml']);
+    await settle();
+    assert.deepEqual(t.published, [{ uri: 'file:///ws/a.yaml', codes: ['action-timescale'] }]);
+  });
+
+  it('does not send the same findings again when a file is rechecked', async () => {
+    const t = setup({ 'file:///ws/a.yaml': FLAWED });
+    t.closed.request(['file:///ws/a.yaml']);
+    await settle();
+    t.closed.request(['file:///ws/a.yaml']);
+    await settle();
+    assert.equal(t.published.length, 1);
+    assert.equal(t.state.reads, 2);
+  });
+
+  it('says when findings from disk were on show for a document being opened', async () => {
+    const t = setup({ 'file:///ws/a.yaml': FLAWED });
+    t.closed.request(['file:///ws/a.yaml']);
+    await settle();
+    assert.equal(t.closed.opened('file:///ws/a.yaml'), true);
+    assert.equal(t.closed.opened('file:///ws/b.yaml'), false);
+  });
+
   it('waits while open documents are being checked, then catches up', async () => {
     const t = setup({ 'file:///ws/a.yaml': FLAWED });
     t.state.busy = true;
