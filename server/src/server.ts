@@ -24,7 +24,7 @@ import type { ClientCapabilities } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { createEngine, parseConfigText, todayIso } from './service';
-import { isInsideRoots } from './service/paths';
+import { canonicalUri, isInsideRoots } from './service/paths';
 import { CONFIG_FILE_NAMES } from './node/loadConfig';
 import type { Finding, WorkspaceHost } from './service';
 import * as features from './service/features';
@@ -55,6 +55,9 @@ process.on('uncaughtException', (err) => logError(`careplan: unexpected error (t
 process.on('unhandledRejection', (err) => logError(`careplan: unexpected error (the server keeps running): ${(err as Error)?.stack ?? err}`));
 
 const documents = new TextDocuments(TextDocument);
+/** Open documents, by canonical URI: the disk scan and the client may spell one file differently. */
+const openFiles = new Set<string>();
+const isOpen = (uri: string) => openFiles.has(canonicalUri(uri));
 let workspace: Workspace;
 // The engine's host is the workspace's, which needs the engine's index: tie the knot lazily.
 const host: WorkspaceHost = {
@@ -67,7 +70,7 @@ const engine = createEngine(host);
 workspace = new Workspace(
   engine.index,
   {
-    has: (uri) => documents.get(uri) !== undefined,
+    has: (uri) => isOpen(uri),
     text: (uri) => documents.get(uri)?.getText(),
     uris: () => documents.keys(),
   },
@@ -89,7 +92,7 @@ const settings = new Settings({
     // Shown in the Problems panel on the config file itself, open or not, so nobody works on
     // believing their team's settings apply. (An open config file is checked as it is typed.)
     const uri = URI.file(file).toString();
-    if (documents.get(uri)) return;
+    if (isOpen(uri)) return;
     configProblemsShown.add(uri);
     void connection.sendDiagnostics({ uri, diagnostics: error.findings.map(toDiagnostic) });
   },
@@ -100,7 +103,7 @@ const configProblemsShown = new Set<string>();
 /** Drops cached settings (a config file or the editor's settings changed); the next check rereads them. */
 function resetSettings(): void {
   settings.reset();
-  for (const uri of configProblemsShown) if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  for (const uri of configProblemsShown) if (!isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   configProblemsShown.clear();
 }
 
@@ -131,7 +134,7 @@ const validator = new Validator({
 const QUIET_MS = 400;
 const closedFiles = new ClosedFiles({
   engine,
-  isOpen: (uri) => documents.get(uri) !== undefined,
+  isOpen,
   read: (uri) => workspace.readFromDisk(uri),
   settings: (uri) => settings.for(uri),
   publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
@@ -255,6 +258,7 @@ documents.onDidChangeContent((e) => {
 
 documents.onDidClose((e) => {
   const uri = e.document.uri;
+  openFiles.delete(canonicalUri(uri));
   validator.forget(uri);
   settings.forget(uri);
   if (isConfigFile(uri)) {
@@ -272,6 +276,7 @@ documents.onDidClose((e) => {
 });
 
 documents.onDidOpen((e) => {
+  openFiles.add(canonicalUri(e.document.uri));
   if (closedFiles.opened(e.document.uri)) validator.adopt(e.document.uri);
 });
 

@@ -550,3 +550,45 @@ describe('language server: a client that takes only plain diagnostics', function
     assert.equal(actions[0].title, "Add 'due:' with the date it will be done by");
   });
 });
+
+describe('language server: one file, two spellings of its URI', function () {
+  this.timeout(30_000);
+  let dir: string;
+  let client: LspClient;
+  const FLAWED = 'kind: review\nid: r-1\nchild: CH-1\ndate: 2025-01-01\nactions:\n  - action: Do it\n    owner: Social worker\n';
+
+  before(async () => {
+    // Node's pathToFileURL (the test client) leaves ' ( ) as they are; the server's own spelling escapes them.
+    dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'careplan-lsp-uri-')), "O'Brien (J)");
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, '.careplan.yaml'), 'today: 2025-11-01\n');
+    writeFileSync(path.join(dir, 'review.yaml'), FLAWED);
+    client = new LspClient();
+    await client.initialize(dir);
+  });
+
+  after(async () => {
+    await client?.stop();
+    rmSync(path.dirname(dir), { recursive: true, force: true });
+  });
+
+  it('an open record is one document: no findings from disk on top, no duplicate of itself', async () => {
+    const asClientSpellsIt = pathToUri(path.join(dir, 'review.yaml'));
+    assert.ok(asClientSpellsIt.includes("O'Brien%20(J)"), asClientSpellsIt);
+    await client.waitFor((p) => p.version === undefined && p.diagnostics.length > 0); // the disk copy, shown closed
+    client.open(asClientSpellsIt, FLAWED.replace('    owner', '    due: 2025-12-01\n    owner'), 1);
+    const open = await client.diagnosticsFor(asClientSpellsIt, 1);
+    assert.deepEqual(messages(open.diagnostics).filter((m) => !m.endsWith(':schema')), []);
+
+    // Everything is rechecked; the marker file is checked after the record would be.
+    const from = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    writeFileSync(path.join(dir, 'marker.yaml'), FLAWED.replace('id: r-1', 'id: r-marker'));
+    const marker = pathToUri(path.join(dir, 'marker.yaml'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: marker, type: 1 }] });
+    await client.waitFor((p) => p.uri.endsWith('marker.yaml') && p.diagnostics.length > 0, 10_000, from);
+    const later = client.published.slice(from).filter((p) => /\/review\.yaml$/.test(p.uri));
+    assert.ok(later.every((p) => p.version !== undefined), 'nothing from disk for the open record');
+    assert.ok(later.every((p) => !messages(p.diagnostics).some((m) => /action-timescale|duplicate-id/.test(m))), JSON.stringify(later.map((p) => messages(p.diagnostics))));
+  });
+});

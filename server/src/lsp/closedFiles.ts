@@ -9,6 +9,7 @@
  */
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { CancellationSignal, Engine, Finding } from '../service';
+import { canonicalUri } from '../service/paths';
 import type { DocumentSettings } from './settings';
 
 export interface ClosedFilesDeps {
@@ -48,12 +49,13 @@ export class ClosedFiles {
 
   /** Checks these files from disk (again), in the background. */
   request(uris: Iterable<string>): void {
-    for (const uri of uris) if (!this.deps.isOpen(uri)) this.queue.add(uri);
+    for (const uri of uris) if (!this.deps.isOpen(uri)) this.queue.add(canonicalUri(uri));
     this.draining ??= this.drain().finally(() => (this.draining = undefined));
   }
 
   /** The file is gone (deleted, or no longer in the workspace): clears what was shown for it. */
-  forget(uri: string): void {
+  forget(given: string): void {
+    const uri = canonicalUri(given);
     this.queue.delete(uri);
     this.markStale(uri);
     this.clear(uri);
@@ -63,7 +65,8 @@ export class ClosedFiles {
    * The document was opened: from now on the validator publishes for it. True when findings
    * from disk are on show, which the validator must then replace or clear.
    */
-  opened(uri: string): boolean {
+  opened(given: string): boolean {
+    const uri = canonicalUri(given);
     this.queue.delete(uri);
     this.markStale(uri);
     return this.published.delete(uri);

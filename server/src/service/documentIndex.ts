@@ -1,4 +1,5 @@
 import { DOCUMENT_KINDS, DocumentKind } from './types';
+import { canonicalUri } from './paths';
 
 /** What the workspace knows about one document without parsing it fully. */
 export interface IndexedDocument {
@@ -43,7 +44,10 @@ export class DocumentIndex {
     return this.put(scanDocument(uri, text));
   }
 
-  put(entry: IndexedDocument): boolean {
+  /** Entries are kept under the canonical spelling of their URI (see canonicalUri). */
+  put(given: IndexedDocument): boolean {
+    const uri = canonicalUri(given.uri);
+    const entry = uri === given.uri ? given : { ...given, uri };
     const old = this.byUri.get(entry.uri);
     if (old && old.id === entry.id && old.kind === entry.kind && old.idLine === entry.idLine) return false;
     this.remove(entry.uri);
@@ -58,7 +62,8 @@ export class DocumentIndex {
     return true;
   }
 
-  remove(uri: string): boolean {
+  remove(given: string): boolean {
+    const uri = canonicalUri(given);
     const old = this.byUri.get(uri);
     if (!old) return false;
     this.byUri.delete(uri);
@@ -78,7 +83,7 @@ export class DocumentIndex {
   }
 
   get(uri: string): IndexedDocument | undefined {
-    return this.byUri.get(uri);
+    return this.byUri.get(canonicalUri(uri));
   }
 
   all(): IterableIterator<IndexedDocument> {

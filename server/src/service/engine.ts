@@ -5,6 +5,7 @@ import { validateAgainstSchema } from './schema';
 import { applySuppressions } from './suppress';
 import { defaultConfig, ResolvedConfig } from './config';
 import { DocumentIndex } from './documentIndex';
+import { canonicalUri } from './paths';
 import type { WorkspaceHost } from './host';
 import type { Rule, RuleContext, RuleReport } from './rules/rule';
 import { RULES, SCHEMA_RULE_ID, SYNTAX_RULE_ID } from './rules';
@@ -79,6 +80,7 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
       }
       const today = config.today ?? todayIso();
       const anchors = anchorsOf(data as Record<string, unknown>);
+      const selfUri = canonicalUri(input.uri); // as the index spells it, so "this document" is recognised
       let sliceStart = Date.now();
       for (const rule of rules) {
         if (signal) {
@@ -95,7 +97,7 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
         if (severity === 'off') continue;
         const reports: RuleReport[] = [];
         const ctx: RuleContext = {
-          uri: input.uri,
+          uri: selfUri,
           kind,
           parsed,
           data: data as Record<string, unknown>,

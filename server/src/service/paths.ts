@@ -13,6 +13,14 @@ export function resolveDocumentPath(documentUri: string, written: string, roots:
   return { uri, inside: isInsideRoots(target, roots) };
 }
 
+/**
+ * One spelling per file. Clients percent-encode URIs differently (`O'Brien%20(J)` or
+ * `O%27Brien%20%28J%29`); comparing and indexing the canonical form keeps one file one entry.
+ */
+export function canonicalUri(uri: string): string {
+  return URI.parse(uri).toString();
+}
+
 /** Whether `target` is one of the roots or lies under one. */
 export function isInsideRoots(target: URI, roots: readonly string[]): boolean {
   return roots.some((r) => {

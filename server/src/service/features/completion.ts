@@ -9,7 +9,7 @@ import { isObject, text } from '../rules/walk';
 import type { DocumentKind, Path, Position, Range } from '../types';
 import { annotation, choicesOf, propertiesOf, schemasAt, shapeOf, SchemaNode } from './schemaNav';
 import { cursorContext } from './textContext';
-import { resolveDocumentPath } from '../paths';
+import { canonicalUri, resolveDocumentPath } from '../paths';
 import type { CompletionItem, Markdown } from './types';
 
 export interface DirectoryEntry {
@@ -121,8 +121,9 @@ function isActionReference(path: Path): boolean {
 
 function documentIds(options: CompletionOptions, range: Range, prefer?: DocumentKind): CompletionItem[] {
   const out: CompletionItem[] = [];
+  const self = canonicalUri(options.uri);
   for (const d of options.index!.all()) {
-    if (!d.id || d.uri === options.uri) continue;
+    if (!d.id || d.uri === self) continue;
     out.push({
       label: d.id,
       kind: 'reference',

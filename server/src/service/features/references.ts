@@ -7,7 +7,7 @@ import { isScalar, Node } from 'yaml';
 import type { ParsedDocument } from '../parse';
 import type { DocumentIndex } from '../documentIndex';
 import { findNode } from '../locate';
-import { resolveDocumentPath } from '../paths';
+import { canonicalUri, resolveDocumentPath } from '../paths';
 import { eachAction, isObject, text } from '../rules/walk';
 import type { Path, Range } from '../types';
 import type { DocumentLink, Location } from './types';
@@ -110,8 +110,9 @@ export function definitionAt(sites: ReferenceSite[], line: number, character: nu
  */
 export function documentLinks(sites: ReferenceSite[], uri: string): DocumentLink[] {
   const out: DocumentLink[] = [];
+  const self = canonicalUri(uri);
   for (const s of sites) {
-    if (!s.target || s.target.uri === uri) continue;
+    if (!s.target || s.target.uri === self) continue;
     const line = s.target.range.start.line;
     out.push({ range: s.range, target: line > 0 ? `${s.target.uri}#L${line + 1}` : s.target.uri, tooltip: s.tooltip });
   }
