@@ -104,14 +104,4 @@ export class Workspace {
     if (this.buffers.has(uri)) return false;
     return this.index.remove(uri);
   }
-
-  /** Whether a URI lies in one of the workspace folders. */
-  contains(uri: string): boolean {
-    const p = URI.parse(uri);
-    return this.folders.some((f) => {
-      const root = URI.parse(f);
-      const rootPath = root.path.endsWith('/') ? root.path : root.path + '/';
-      return root.scheme === p.scheme && p.path.startsWith(rootPath);
-    });
-  }
 }
