@@ -20,7 +20,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import type { ClientCapabilities } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { createEngine, parseConfigText, todayIso } from './service';
@@ -88,23 +88,14 @@ const settings = new Settings({
   },
   roots: () => workspace.folderPaths(),
   log: logError,
-  brokenConfig: (file, error) => {
-    // Shown in the Problems panel on the config file itself, open or not, so nobody works on
-    // believing their team's settings apply. (An open config file is checked as it is typed.)
-    const uri = URI.file(file).toString();
-    if (isOpen(uri)) return;
-    configProblemsShown.add(uri);
-    void connection.sendDiagnostics({ uri, diagnostics: error.findings.map(toDiagnostic) });
-  },
+  // Its problems go in the Problems panel on the config file itself, open or not, so nobody
+  // works on believing their team's settings apply: checked from disk like any closed file.
+  brokenConfig: (file) => closedFiles.request([URI.file(file).toString()]),
 });
-/** Closed config files whose problems are on show. */
-const configProblemsShown = new Set<string>();
 
-/** Drops cached settings (a config file or the editor's settings changed); the next check rereads them. */
-function resetSettings(): void {
-  settings.reset();
-  for (const uri of configProblemsShown) if (!isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-  configProblemsShown.clear();
+/** Problems of a config file, open (as typed) or closed (from disk); undefined for any other file. */
+function configProblems(uri: string, text: string): Diagnostic[] | undefined {
+  return isConfigFile(uri) ? parseConfigText(text.replace(/^\uFEFF/, '')).findings.map(toDiagnostic) : undefined;
 }
 
 let markReady: () => void = () => undefined;
@@ -121,7 +112,7 @@ const validator = new Validator({
   toDiagnostic,
   // Anything the client sent since the check began may be waiting in the queue: then no GC.
   checked: (begun) => idleCollector.collectSoon(() => arrived.lastReadAt >= begun || validator.busy),
-  extraDiagnostics: (uri, text) => (isConfigFile(uri) ? parseConfigText(text.replace(/^\uFEFF/, '')).findings.map(toDiagnostic) : undefined),
+  extraDiagnostics: configProblems,
   log: logError,
   trace: (message) => connection.tracer.log(message),
 });
@@ -139,6 +130,7 @@ const closedFiles = new ClosedFiles({
   settings: (uri) => settings.for(uri),
   publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
   toDiagnostic,
+  extraDiagnostics: configProblems,
   // Background work waits until the author has paused (see QUIET_MS).
   busy: () => validator.busy || performance.now() - arrived.lastReadAt < QUIET_MS,
   log: logError,
@@ -226,7 +218,7 @@ connection.onInitialized(async () => {
           workspace.remove(d.uri);
           closedFiles.forget(d.uri);
         }
-        resetSettings();
+        settings.reset();
         const added = e.added.map((a) => URI.parse(a.uri)).filter((u) => u.scheme === 'file').map((u) => u.fsPath);
         await workspace.scan(added, (folder) => settings.ignoresFor(folder));
         recheckAll();
@@ -261,11 +253,6 @@ documents.onDidClose((e) => {
   openFiles.delete(canonicalUri(uri));
   validator.forget(uri);
   settings.forget(uri);
-  if (isConfigFile(uri)) {
-    // What counts now is the file on disk; show its problems, if any, in the Problems panel.
-    resetSettings();
-    recheckAll();
-  }
   const before = engine.index.generation;
   // The buffer no longer overrides the disk: index what is saved (or drop an unsaved file).
   void workspace.refreshFromDisk(uri).then((changed) => {
@@ -288,6 +275,8 @@ connection.onDidChangeWatchedFiles(
     for (const change of params.changes) {
       if (isConfigFile(change.uri)) {
         configChanged = true;
+        if (change.type === FileChangeType.Deleted) closedFiles.forget(change.uri);
+        else closedFiles.request([change.uri]); // its own problems, if any
         continue;
       }
       if (change.type !== FileChangeType.Changed) filesCameOrWent = true;
@@ -299,7 +288,7 @@ connection.onDidChangeWatchedFiles(
         if (/\.ya?ml$/i.test(change.uri)) closedFiles.request([change.uri]);
       }
     }
-    if (configChanged) resetSettings();
+    if (configChanged) settings.reset();
     if (configChanged || filesCameOrWent) recheckAll();
     else afterIndexChange(before);
   }),
@@ -309,7 +298,7 @@ connection.onDidChangeConfiguration(
   guard('settings change', undefined, (params) => {
     const pushed = (params.settings as { careplan?: ClientSettings } | undefined)?.careplan;
     if (pushed) settings.global = pushed;
-    resetSettings();
+    settings.reset();
     recheckAll();
     if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
   }),

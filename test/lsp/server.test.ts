@@ -341,6 +341,16 @@ describe('language server over stdio (protocol)', function () {
     // And the mended settings apply: a missing owner is now an error.
     const after = await client.waitFor((p) => p.uri === record && p.diagnostics.some((d) => d.code === 'action-owner'), 10_000, mended);
     assert.equal(after.diagnostics.find((d) => d.code === 'action-owner')?.severity, 1);
+
+    // Broken again, then deleted: shown, then cleared.
+    writeFileSync(file('strict/.careplan.yaml'), 'todya: 2025-11-01\n');
+    let from2 = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    assert.deepEqual(messages((await client.waitFor((p) => p.uri === configUri, 10_000, from2)).diagnostics), ['1:schema']);
+    rmSync(file('strict/.careplan.yaml'));
+    from2 = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 3 }] });
+    assert.deepEqual((await client.waitFor((p) => p.uri === configUri, 10_000, from2)).diagnostics, []);
     client.close(record);
   });
 

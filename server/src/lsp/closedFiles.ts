@@ -21,6 +21,8 @@ export interface ClosedFilesDeps {
   publish(uri: string, diagnostics: Diagnostic[]): void;
   /** A finding as the client takes it. */
   toDiagnostic(finding: Finding): Diagnostic;
+  /** Diagnostics for files that are not records (a broken `.careplan.yaml`), as the validator has. */
+  extraDiagnostics?(uri: string, text: string): Diagnostic[] | undefined;
   /** True while open documents are waiting to be checked: background work waits for them. */
   busy(): boolean;
   log(message: string): void;
@@ -123,15 +125,18 @@ export class ClosedFiles {
       this.clear(uri);
       return true;
     }
-    const deps = this.deps;
-    const signal: CancellationSignal = {
-      get isCancellationRequested() {
-        return deps.busy();
-      },
-    };
-    const result = await this.deps.engine.check({ uri, text, kindHint: settings.kindHint }, settings.config, signal);
-    if (result.cancelled) return false;
-    const diagnostics = result.kind === undefined ? [] : result.findings.map((f) => this.deps.toDiagnostic(f));
+    let diagnostics = this.deps.extraDiagnostics?.(uri, text);
+    if (!diagnostics) {
+      const deps = this.deps;
+      const signal: CancellationSignal = {
+        get isCancellationRequested() {
+          return deps.busy();
+        },
+      };
+      const result = await this.deps.engine.check({ uri, text, kindHint: settings.kindHint }, settings.config, signal);
+      if (result.cancelled) return false;
+      diagnostics = result.kind === undefined ? [] : result.findings.map((f) => this.deps.toDiagnostic(f));
+    }
     if (job.stale) return true; // deleted or opened meanwhile: what we found no longer applies
     const shown = this.published.get(uri);
     if (!diagnostics.length && shown === undefined) return true;
