@@ -18,7 +18,7 @@ import * as path from 'node:path';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { applyConfig, createEngine, createMemoryHost, defaultConfig } from '../../server/src/service';
 import { generateReview } from '../support/generate';
-import { applyEdits, LspClient, pathToUri } from '../support/lspClient';
+import { applyEdits, LspClient, pathToUri, Transport } from '../support/lspClient';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { ECHO_FLAG, runEchoServer, transportFloor } from './transportFloor';
 import { findGc } from '../../server/src/lsp/idleCollector';
@@ -113,7 +113,7 @@ const ms = (x: number, width: number, digits = 1) => x.toFixed(digits).padStart(
 const pct = (a: number, b: number) => `${(((a - b) / b) * 100).toFixed(1)} %`;
 
 async function main(): Promise<void> {
-  const transports = (process.env.CAREPLAN_BENCH_TRANSPORT ?? 'ipc,stdio').split(',') as ('ipc' | 'stdio')[];
+  const transports = (process.env.CAREPLAN_BENCH_TRANSPORT ?? 'ipc,stdio').split(',') as Transport[];
   for (const transport of transports) await benchTransport(transport);
   await benchWorkspacePass();
 }
@@ -170,7 +170,7 @@ async function benchWorkspacePass(): Promise<void> {
   }
 }
 
-async function benchTransport(transport: 'ipc' | 'stdio'): Promise<void> {
+async function benchTransport(transport: Transport): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'careplan-lsp-bench-'));
   writeFileSync(path.join(dir, '.careplan.yaml'), `today: ${TODAY}\n`);
   const client = new LspClient({ transport });

@@ -1,20 +1,13 @@
 /**
- * The transport floor: what *any* Node language server pays to receive one keystroke and send
+ * The transport floor: what a language server on vscode-languageserver pays to receive one keystroke and send
  * back a given list of diagnostics, measured with a stand-in server that does no work of its
  * own. It uses the same JSON-RPC library and transport as the real server, stays busy for the
  * engine's time (so the processes sleep and wake as they do around a real check), and answers
  * with the real server's diagnostics. Nothing careplan does can make a keystroke cheaper than this.
  */
 import { ChildProcess, fork } from 'node:child_process';
-import {
-  createMessageConnection,
-  IPCMessageReader,
-  IPCMessageWriter,
-  MessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver/node';
 import type { Diagnostic } from 'vscode-languageserver/node';
+import { connectToChild, connectToParent, Transport } from '../support/lspClient';
 
 export const ECHO_FLAG = '--echo-server';
 
@@ -24,11 +17,8 @@ interface Setup {
 }
 
 /** The stand-in server (run in a child process started with ECHO_FLAG). */
-export function runEchoServer(transport: 'ipc' | 'stdio'): void {
-  const connection =
-    transport === 'ipc'
-      ? createMessageConnection(new IPCMessageReader(process), new IPCMessageWriter(process))
-      : createMessageConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+export function runEchoServer(transport: Transport): void {
+  const connection = connectToParent(transport);
   let setup: Setup = { diagnostics: [], busyMs: 0 };
   connection.onRequest('echo/setup', (s: Setup) => {
     setup = s;
@@ -56,15 +46,12 @@ function quantile(xs: number[], q: number): number {
  * notifications, each answered with `diagnostics`, with the client idle for `busyMs` between
  * them as the benchmark's client is while the engine runs alone.
  */
-export async function transportFloor(script: string, transport: 'ipc' | 'stdio', diagnostics: Diagnostic[], busyMs: number, runs: number): Promise<number> {
+export async function transportFloor(script: string, transport: Transport, diagnostics: Diagnostic[], busyMs: number, runs: number): Promise<number> {
   const child: ChildProcess =
     transport === 'ipc'
       ? fork(script, [ECHO_FLAG, 'ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
       : fork(script, [ECHO_FLAG, 'stdio'], { stdio: ['pipe', 'pipe', 'inherit', 'ipc'] });
-  const connection: MessageConnection =
-    transport === 'ipc'
-      ? createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
-      : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = connectToChild(transport, child);
   let waiting: ((at: number) => void) | undefined;
   connection.onNotification('textDocument/publishDiagnostics', () => waiting?.(performance.now()));
   connection.listen();

@@ -20,6 +20,22 @@ import type { Diagnostic, PublishDiagnosticsParams, TextEdit } from 'vscode-lang
 /** dist/server.js, found from test/support (under tsx) or from dist/ (in the bundled benchmark). */
 export const SERVER = [path.join(__dirname, 'server.js'), path.join(__dirname, '..', '..', 'dist', 'server.js')].find((p) => existsSync(p)) ?? path.join(__dirname, '..', '..', 'dist', 'server.js');
 
+export type Transport = 'stdio' | 'ipc';
+
+/** JSON-RPC to a child process over Node IPC or its stdin/stdout. */
+export function connectToChild(transport: Transport, child: ChildProcess): MessageConnection {
+  return transport === 'ipc'
+    ? createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+    : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+}
+
+/** JSON-RPC to this process's parent, the other end of connectToChild. */
+export function connectToParent(transport: Transport): MessageConnection {
+  return transport === 'ipc'
+    ? createMessageConnection(new IPCMessageReader(process), new IPCMessageWriter(process))
+    : createMessageConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+}
+
 export interface Published extends PublishDiagnosticsParams {
   at: number;
 }
@@ -30,7 +46,7 @@ export interface ClientOptions {
   /** Advertise dynamic registration, file creation and so on, as VS Code does. */
   capabilities?: Record<string, unknown>;
   /** How to talk to the server: stdio (as Neovim does) or Node IPC (as the VS Code client does). */
-  transport?: 'stdio' | 'ipc';
+  transport?: Transport;
 }
 
 export class LspClient {
@@ -52,11 +68,10 @@ export class LspClient {
     if (options.transport === 'ipc') {
       this.proc = fork(SERVER, ['--node-ipc'], { execArgv: [...SERVER_NODE_ARGS], stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: process.env });
       this.proc.stdout!.on('data', (d) => this.logs.push(String(d)));
-      this.connection = createMessageConnection(new IPCMessageReader(this.proc), new IPCMessageWriter(this.proc));
     } else {
       this.proc = spawn(process.execPath, [...SERVER_NODE_ARGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: process.env });
-      this.connection = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     }
+    this.connection = connectToChild(options.transport ?? 'stdio', this.proc);
     this.proc.stderr!.on('data', (d) => this.logs.push(String(d)));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       const entry = { ...p, at: performance.now() };
