@@ -96,6 +96,21 @@ export function overlaps(out: readonly Candidate[], start: number, end: number):
   return false;
 }
 
+/**
+ * The loop every scanner shares: each match of `re` in the text, when its gate is `open`, that
+ * no candidate found earlier already covers.
+ */
+export function eachFreeMatch(ctx: ScanContext, re: RegExp, open: unknown, fn: (m: RegExpExecArray, start: number, end: number) => void): void {
+  if (!open) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!overlaps(ctx.out, start, end)) fn(m, start, end);
+  }
+}
+
 export function push(ctx: ScanContext, c: Candidate): void {
   if (!overlaps(ctx.out, c.start, c.end)) ctx.out.push(c);
 }

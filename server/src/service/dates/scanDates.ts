@@ -4,7 +4,7 @@
 import type { IsoDate } from '../types';
 import { daysInMonth, formatUkDate, makeIsoDate, monthName, weekdayName } from './calendar';
 import { G_DIGIT, G_DIGIT4, G_MONTH } from './gates';
-import { type ScanContext, approximateAllowed, cueBefore, monthYear, nextOccurrence, overlaps, push } from './scanCore';
+import { type ScanContext, approximateAllowed, cueBefore, monthYear, nextOccurrence, eachFreeMatch, overlaps, push } from './scanCore';
 import { MONTH_SRC, WEEKDAY_PREFIX_SRC, expandYear, monthFromWord, mondayOf } from './ukDate';
 
 // Written dates
@@ -83,17 +83,13 @@ export function scanWrittenDates(ctx: ScanContext): void {
         writtenDate(ctx, m.index, m.index + m[0].length, m[3] ? +m[3] : undefined, monthFromWord(word)!, +m[2]!, word);
       }
     }
-    DAY_MONTH_NO_YEAR_IN_TEXT.lastIndex = 0;
-    while (slash && (m = DAY_MONTH_NO_YEAR_IN_TEXT.exec(t))) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (overlaps(ctx.out, start, end)) continue;
+    eachFreeMatch(ctx, DAY_MONTH_NO_YEAR_IN_TEXT, slash, (m, start, end) => {
       // "3/5" is as often a count ("3/5 vaccinations") as a date: only a date after a cue or as the whole field.
       const { cue } = cueBefore(t, start);
       const whole = ctx.field && t.trim() === m[0];
-      if (!whole && (cue === 'none' || cue === 'past')) continue;
+      if (!whole && (cue === 'none' || cue === 'past')) return;
       writtenDate(ctx, start, end, undefined, +m[2]!, +m[1]!);
-    }
+    });
   }
 }
 

@@ -3,7 +3,7 @@
  * "at the next core group", "within statutory timescales".
  */
 import { G_EVENT, G_NEXT, G_STATUTORY } from './gates';
-import { type ScanContext, overlaps, push } from './scanCore';
+import { type ScanContext, eachFreeMatch, push } from './scanCore';
 
 /** Events with a date fixed in advance (birthdays, court hearings, school starts, a planned move). */
 export const FIXED_EVENT_SRC =
@@ -47,19 +47,13 @@ export function undatedHow(phrase: string, meeting: boolean): string {
 }
 
 export function scanEvents(ctx: ScanContext): void {
-  const t = ctx.text;
-  let m: RegExpExecArray | null;
-  EVENT_RE.lastIndex = 0;
-  while (ctx.mask & G_EVENT && (m = EVENT_RE.exec(t))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(ctx.out, start, end)) continue;
+  eachFreeMatch(ctx, EVENT_RE, ctx.mask & G_EVENT, (m, start, end) => {
     const cue = m[1]!.toLowerCase();
     // "for / at / when / on" only before a named fixed event or a meeting, never before "the next contact".
     const hearing = /hearing|irh|fhdra|ifh|cmh|court/i.test(m[2] ?? '');
-    if ((cue === 'for' || cue === 'at') && !(m[3] || m[4] || hearing)) continue;
-    if (cue === 'on' && !(hearing || /birthday/i.test(m[0]))) continue;
-    if (cue === 'when' && !m[2]) continue;
+    if ((cue === 'for' || cue === 'at') && !(m[3] || m[4] || hearing)) return;
+    if (cue === 'on' && !(hearing || /birthday/i.test(m[0]))) return;
+    if (cue === 'when' && !m[2]) return;
     // Only an event whose date is fixed by the child's age or the school year is a known anchor;
     // a meeting, a hearing or a move has a date only when one is written with it (mergeEventDates).
     if (m[2] !== undefined && KNOWN_EVENT_RE.test(m[2])) {
@@ -67,23 +61,15 @@ export function scanEvents(ctx: ScanContext): void {
     } else {
       push(ctx, { start, end, kind: 'contingent', how: undatedHow(m[0], m[2] === undefined), relative: true, cue: 'deadline', explicit: false, event: true });
     }
-  }
+  });
   if (ctx.field) {
-    NEXT_EVENT_RE.lastIndex = 0;
-    while (ctx.mask & G_NEXT && (m = NEXT_EVENT_RE.exec(t))) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (overlaps(ctx.out, start, end)) continue;
+    eachFreeMatch(ctx, NEXT_EVENT_RE, ctx.mask & G_NEXT, (m, start, end) => {
       push(ctx, { start, end, kind: 'contingent', how: undatedHow(m[0], true), relative: true, cue: 'deadline', explicit: false, event: true });
-    }
+    });
   }
-  STATUTORY_RE.lastIndex = 0;
-  while (ctx.mask & G_STATUTORY && (m = STATUTORY_RE.exec(t))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(ctx.out, start, end)) continue;
+  eachFreeMatch(ctx, STATUTORY_RE, ctx.mask & G_STATUTORY, (m, start, end) => {
     push(ctx, { start, end, kind: 'anchored', how: `${m[0].trim()} (the statutory deadline for this task)`, relative: true, cue: 'deadline', explicit: false });
-  }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

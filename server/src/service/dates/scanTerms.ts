@@ -5,7 +5,7 @@
 import type { IsoDate } from '../types';
 import { addDays, addMonths, dayOfWeek, easterSunday, endOfMonth, formatUkDate, makeIsoDate, monthName, weekdayName } from './calendar';
 import { G_CAL_PERIOD, G_DIGIT4, G_HOLIDAY, G_NOW, G_SEASON, G_SEASON3, G_TERM, G_TERM_KIND, G_WEEKDAY, G_YEAR } from './gates';
-import { type ScanContext, NO_RECORD_DATE, approximateAllowed, cueBefore, docLabel, overlaps, properNames, push } from './scanCore';
+import { type ScanContext, NO_RECORD_DATE, approximateAllowed, cueBefore, docLabel, eachFreeMatch, properNames, push } from './scanCore';
 import {
   type SchoolTerm, SUMMER_HOLIDAYS_END, currentTermEnd, followingTermEnd, nextHalfTerm, nextTermDate, termCalendarYear,
   termDate,
@@ -55,12 +55,7 @@ function holidayDate(season: string, y: number, byStart: boolean): IsoDate {
 
 export function scanTerms(ctx: ScanContext): void {
   const t = ctx.text;
-  let m: RegExpExecArray | null;
-  TERM_NAMED_RE.lastIndex = 0;
-  while (ctx.mask & G_TERM_KIND && ctx.mask & G_SEASON && (m = TERM_NAMED_RE.exec(t))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(ctx.out, start, end)) continue;
+  eachFreeMatch(ctx, TERM_NAMED_RE, ctx.mask & G_TERM_KIND && ctx.mask & G_SEASON, (m, start, end) => {
     const part = (m[1] ?? '').toLowerCase();
     const season = m[2]!.toLowerCase();
     const what = m[3]!.toLowerCase();
@@ -70,19 +65,19 @@ export function scanTerms(ctx: ScanContext): void {
     const { cue } = cueBefore(t, start);
     if (!year && !ctx.doc) {
       push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (no year given)`, relative: false, cue, explicit: false });
-      continue;
+      return;
     }
     const from = ctx.doc ?? `${year}-01-01`;
     let date: IsoDate;
     let label = m[0].toLowerCase().replace(/\s+/g, ' ');
     if (what.startsWith('half')) {
       const term = TERM_OF_HALF[season];
-      if (!term) continue;
+      if (!term) return;
       date = year ? termDate(term, termCalendarYear(term, year, acEnd), 'half-term') : nextTermDate(term, from, 'half-term');
       label = `the ${season} half term`;
     } else if (what.startsWith('term')) {
       const term = TERM_OF_HALF[season] as SchoolTerm | undefined;
-      if (!term || !['autumn', 'spring', 'summer'].includes(season)) continue;
+      if (!term || !['autumn', 'spring', 'summer'].includes(season)) return;
       const which = isStart ? 'start' : part === 'middle' ? 'half-term' : 'end';
       date = year ? termDate(term, termCalendarYear(term, year, acEnd), which) : nextTermDate(term, from, which);
       label = `the ${isStart ? 'start' : part === 'middle' ? 'middle' : 'end'} of the ${season} term${year ? ` ${m[4]}${m[5] ? `/${m[5]}` : ''}` : ''}`;
@@ -90,57 +85,45 @@ export function scanTerms(ctx: ScanContext): void {
       // Holidays: "by the summer holidays" means before they start; "over / by the end of" means before they finish.
       const byStart = (cue === 'deadline' && part !== 'end' && part !== 'last day') || isStart;
       const y0 = year ?? +from.slice(0, 4);
-      if (season !== 'summer' && season !== 'christmas' && season !== 'xmas' && season !== 'easter' && !TERM_OF_HALF[season]) continue;
+      if (season !== 'summer' && season !== 'christmas' && season !== 'xmas' && season !== 'easter' && !TERM_OF_HALF[season]) return;
       date = holidayDate(season, y0, byStart);
       if (!year && date < from) date = holidayDate(season, y0 + 1, byStart);
       label = `${byStart ? 'the start' : 'the end'} of the ${season} holidays`;
     }
     termPush(ctx, start, end, date, label, 21, TERM_NOTE, year !== undefined);
-  }
-  TERM_SEASON_YEAR_RE.lastIndex = 0;
-  while (ctx.mask & G_SEASON3 && ctx.mask & G_DIGIT4 && (m = TERM_SEASON_YEAR_RE.exec(t))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(ctx.out, start, end)) continue;
+  });
+  eachFreeMatch(ctx, TERM_SEASON_YEAR_RE, ctx.mask & G_SEASON3 && ctx.mask & G_DIGIT4, (m, start, end) => {
     const term = m[2]!.toLowerCase() as SchoolTerm;
     const isStart = !!m[1] && m[1].toLowerCase() !== 'end';
     const date = termDate(term, termCalendarYear(term, +m[3]!, academicEnd(m[3], m[4])), isStart ? 'start' : 'end');
     termPush(ctx, start, end, date, `${isStart ? 'the start' : 'the end'} of the ${term} term ${m[3]}`, 21, TERM_NOTE, true);
-  }
-  TERM_RELATIVE_RE.lastIndex = 0;
-  while (ctx.mask & G_TERM && (m = TERM_RELATIVE_RE.exec(t))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(ctx.out, start, end)) continue;
-    if (TERM_RELATIVE_GUARD.test(t.slice(Math.max(0, start - 12), start + (m[0].search(/(?:half[\s-]?)?term/i))))) continue;
+  });
+  eachFreeMatch(ctx, TERM_RELATIVE_RE, ctx.mask & G_TERM, (m, start, end) => {
+    if (TERM_RELATIVE_GUARD.test(t.slice(Math.max(0, start - 12), start + (m[0].search(/(?:half[\s-]?)?term/i))))) return;
     const part = (m[1] ?? '').toLowerCase();
     const which = (m[2] ?? '').toLowerCase();
     const half = /^half/i.test(m[3]!);
     const { cue } = cueBefore(t, start);
-    if (!part && !which && !half && cue !== 'deadline' && cue !== 'until') continue;
+    if (!part && !which && !half && cue !== 'deadline' && cue !== 'until') return;
     if (!ctx.doc) {
       push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (${NO_RECORD_DATE})`, relative: true, cue, explicit: false });
-      continue;
+      return;
     }
     let r: { term: SchoolTerm; date: IsoDate };
     if (half) r = nextHalfTerm(which === 'next' || which === 'following' ? addDays(nextHalfTerm(ctx.doc).date, 1) : ctx.doc);
     else r = which === 'next' || which === 'following' ? followingTermEnd(ctx.doc) : currentTermEnd(ctx.doc);
     const date = part === 'start' || part === 'beginning' ? nextTermDate(r.term, ctx.doc, 'start') : r.date;
     termPush(ctx, start, end, date, half ? `the ${r.term} half term` : `the end of the ${r.term} term`, 21);
-  }
-  SCHOOL_YEAR_RE.lastIndex = 0;
-  while (ctx.mask & G_YEAR && (m = SCHOOL_YEAR_RE.exec(t))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(ctx.out, start, end)) continue;
+  });
+  eachFreeMatch(ctx, SCHOOL_YEAR_RE, ctx.mask & G_YEAR, (m, start, end) => {
     const part = (m[1] ?? '').toLowerCase();
     const which = (m[2] ?? '').toLowerCase();
     const kind = m[3]!.toLowerCase();
     const { cue } = cueBefore(t, start);
-    if (!part && !which && !m[4] && cue !== 'deadline' && cue !== 'until') continue;
+    if (!part && !which && !m[4] && cue !== 'deadline' && cue !== 'until') return;
     if (!ctx.doc && !m[4]) {
       push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (${NO_RECORD_DATE})`, relative: true, cue, explicit: false });
-      continue;
+      return;
     }
     const from = ctx.doc ?? `${m[4]}-01-01`;
     const isStart = part === 'start' || part === 'beginning' || which === 'new';
@@ -164,15 +147,11 @@ export function scanTerms(ctx: ScanContext): void {
       label = isStart ? 'the start of the new school year' : 'the end of the school year';
     }
     termPush(ctx, start, end, date, label, kind === 'calendar' || kind === 'financial' ? 30 : 21, kind === 'school' || kind === 'academic' ? TERM_NOTE : '', m[4] !== undefined);
-  }
-  HOLIDAY_RE.lastIndex = 0;
-  while (ctx.mask & G_HOLIDAY && (m = HOLIDAY_RE.exec(t))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(ctx.out, start, end)) continue;
+  });
+  eachFreeMatch(ctx, HOLIDAY_RE, ctx.mask & G_HOLIDAY, (m, start, end) => {
     const { cue } = cueBefore(t, start);
-    if (cue === 'none' || cue === 'past' || cue === 'start') continue;
-    if (!ctx.doc && !m[2]) continue;
+    if (cue === 'none' || cue === 'past' || cue === 'start') return;
+    if (!ctx.doc && !m[2]) return;
     const name = m[1]!.toLowerCase();
     const pick = (y: number): IsoDate =>
       name.startsWith('christmas') || name === 'xmas' ? makeIsoDate(y, 12, 25)!
@@ -183,7 +162,7 @@ export function scanTerms(ctx: ScanContext): void {
     let date = pick(m[2] ? +m[2] : +ctx.doc!.slice(0, 4));
     if (!m[2] && date < ctx.doc!) date = pick(+ctx.doc!.slice(0, 4) + 1);
     termPush(ctx, start, end, date, name.replace(/\s+/g, ' ').replace(/^xmas$/, 'christmas'), 7, '', m[2] !== undefined);
-  }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,24 +182,19 @@ const WEEKDAY_INDEX: Readonly<Record<string, number>> = { sunday: 0, monday: 1, 
 export function scanCalendarPeriods(ctx: ScanContext): void {
   const t = ctx.text;
   const doc = ctx.doc;
-  let m: RegExpExecArray | null;
-  CAL_PERIOD_RE.lastIndex = 0;
-  while (ctx.mask & G_CAL_PERIOD && (m = CAL_PERIOD_RE.exec(t))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(ctx.out, start, end)) continue;
+  eachFreeMatch(ctx, CAL_PERIOD_RE, ctx.mask & G_CAL_PERIOD, (m, start, end) => {
     const part = (m[1] ?? '').toLowerCase();
     const which = (m[2] ?? '').toLowerCase();
     const unit = m[3]!.toLowerCase();
-    if (!part && !which) continue;
+    if (!part && !which) return;
     const { cue, at } = cueBefore(t, start);
-    if (cue === 'past') continue;
+    if (cue === 'past') return;
     const withinNext = /(?:within|in|over|during|for)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, start - 16), start));
-    if (!ctx.field && !withinNext && cue !== 'deadline' && cue !== 'until' && !(which && which !== 'current') && !(part && cue === 'on')) continue;
-    if (/(?:last|past|previous)\s+$/i.test(t.slice(Math.max(0, start - 10), start))) continue;
+    if (!ctx.field && !withinNext && cue !== 'deadline' && cue !== 'until' && !(which && which !== 'current') && !(part && cue === 'on')) return;
+    if (/(?:last|past|previous)\s+$/i.test(t.slice(Math.max(0, start - 10), start))) return;
     if (!doc) {
       push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (${NO_RECORD_DATE})`, relative: true, cue, explicit: false });
-      continue;
+      return;
     }
     const within = /(?:within|in|over|during|for)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, start - 16), start)) && (which === 'next' || which === 'coming' || which === 'following') && !part;
     let date: IsoDate;
@@ -248,15 +222,11 @@ export function scanCalendarPeriods(ctx: ScanContext): void {
     }
     const s = cue === 'deadline' || cue === 'until' ? at : start;
     push(ctx, { start: s, end, kind: 'date', date, earliest: within ? doc : addDays(date, unit === 'year' ? -30 : unit === 'month' ? -7 : -4), how, relative: true, cue: cue === 'none' ? 'deadline' : cue, explicit: false, approximate: true });
-  }
-  WEEKDAY_RE.lastIndex = 0;
-  while (ctx.mask & G_WEEKDAY && (m = WEEKDAY_RE.exec(t))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(ctx.out, start, end)) continue;
+  });
+  eachFreeMatch(ctx, WEEKDAY_RE, ctx.mask & G_WEEKDAY, (m, start, end) => {
     if (!doc) {
       push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (${NO_RECORD_DATE})`, relative: true, cue: 'deadline', explicit: false });
-      continue;
+      return;
     }
     const want = WEEKDAY_INDEX[m[2]!.toLowerCase()]!;
     const wd = dayOfWeek(doc);
@@ -266,33 +236,25 @@ export function scanCalendarPeriods(ctx: ScanContext): void {
     if (/\ba\s+week\s+$/i.test(t.slice(Math.max(0, start - 8), start)) || /^\s+week\b/i.test(t.slice(end, end + 6))) ahead += 7;
     const date = addDays(doc, ahead);
     push(ctx, { start, end, kind: 'date', date, earliest: date, how: `${weekdayName(want)} ${formatUkDate(date)}, the first ${weekdayName(want)} after ${docLabel(ctx.anchors, doc)}`, relative: true, cue: 'deadline', explicit: false });
-  }
-  NOW_RE.lastIndex = 0;
-  while (ctx.mask & G_NOW && (m = NOW_RE.exec(t))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(ctx.out, start, end)) continue;
+  });
+  eachFreeMatch(ctx, NOW_RE, ctx.mask & G_NOW, (m, start, end) => {
     const word = m[2]!.toLowerCase();
     const tomorrow = word === 'tomorrow';
     // In an action's wording "today" is a deadline unless it dates something said or done ("as agreed today").
-    if (!ctx.field && !m[1] && !tomorrow && (word !== 'today' || PAST_TODAY_RE.test(t.slice(Math.max(0, start - 24), start)))) continue;
+    if (!ctx.field && !m[1] && !tomorrow && (word !== 'today' || PAST_TODAY_RE.test(t.slice(Math.max(0, start - 24), start)))) return;
     if (!doc) {
       push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (${NO_RECORD_DATE})`, relative: true, cue: 'deadline', explicit: false });
-      continue;
+      return;
     }
     const date = tomorrow ? addDays(doc, 1) : doc;
     push(ctx, { start, end, kind: 'date', date, earliest: date, how: `${tomorrow ? 'the day after' : 'the day of'} ${docLabel(ctx.anchors, doc)}`, relative: true, cue: 'deadline', explicit: false });
-  }
-  YEAR_RE.lastIndex = 0;
-  while (ctx.mask & G_DIGIT4 && (m = YEAR_RE.exec(t))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(ctx.out, start, end)) continue;
+  });
+  eachFreeMatch(ctx, YEAR_RE, ctx.mask & G_DIGIT4, (m, start, end) => {
     const y = +m[2]!;
-    if (y < 1990 || y > 2100) continue;
+    if (y < 1990 || y > 2100) return;
     const cueWord = m[1]!.toLowerCase();
     const date = endOfMonth(y, 12);
-    if ((cueWord === 'in' || cueWord === 'during') && doc && date < doc) continue;
+    if ((cueWord === 'in' || cueWord === 'during') && doc && date < doc) return;
     push(ctx, { start, end, kind: 'date', date, earliest: cueWord === 'in' || cueWord === 'during' ? `${y}-01-01` : addDays(date, -30), how: `the end of ${y}`, relative: false, cue: 'deadline', explicit: false, approximate: true });
-  }
+  });
 }
