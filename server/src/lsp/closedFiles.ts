@@ -10,13 +10,14 @@
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { CancellationSignal, Engine, Finding } from '../service';
 import { canonicalUri } from '../service/paths';
+import { fileFinding, type DecodedText } from '../node/readText';
 import type { DocumentSettings } from './settings';
 
 export interface ClosedFilesDeps {
   engine: Engine;
   isOpen(uri: string): boolean;
-  /** The file's text on disk; undefined when it is gone, too large or not text (the CLI says which). */
-  read(uri: string): Promise<string | undefined>;
+  /** The file's text on disk, or why it cannot be read (as the CLI says it); undefined when it is gone. */
+  read(uri: string): Promise<DecodedText | undefined>;
   settings(uri: string): Promise<DocumentSettings>;
   publish(uri: string, diagnostics: Diagnostic[]): void;
   /** A finding as the client takes it. */
@@ -36,7 +37,7 @@ interface Job {
   uri: string;
   stale: boolean;
   /** Its settings and text, read ahead while the file before it is checked. */
-  input: Promise<{ settings: DocumentSettings; text: string | undefined }>;
+  input: Promise<{ settings: DocumentSettings; file: DecodedText | undefined }>;
 }
 
 export class ClosedFiles {
@@ -89,7 +90,7 @@ export class ClosedFiles {
     this.queue.delete(uri);
     const input = this.deps.settings(uri).then(async (settings) => ({
       settings,
-      text: settings.enabled && settings.checkClosedFiles && !this.deps.isOpen(uri) ? await this.deps.read(uri) : undefined,
+      file: settings.enabled && settings.checkClosedFiles && !this.deps.isOpen(uri) ? await this.deps.read(uri) : undefined,
     }));
     input.catch(() => undefined); // reported when the job runs
     const job: Job = { uri, stale: false, input };
@@ -117,14 +118,20 @@ export class ClosedFiles {
   /** False when the check gave way to typing. */
   private async check(job: Job): Promise<boolean> {
     const { uri } = job;
-    const { settings, text } = await job.input;
+    const { settings, file } = await job.input;
     if (job.stale || this.deps.isOpen(uri)) return true;
-    if (text === undefined) {
+    if (file === undefined) {
       // Gone, unreadable, or not to be checked: clear what is shown, but leave the queue alone
       // (a newer request, say after an atomic save, must still run).
       this.clear(uri);
       return true;
     }
+    if (!file.ok) {
+      // Too large, binary, unreadable: said on the file, as `careplan lint` says it.
+      this.show(uri, [this.deps.toDiagnostic(fileFinding(file.reason))]);
+      return true;
+    }
+    const text = file.text;
     let diagnostics = this.deps.extraDiagnostics?.(uri, text);
     if (!diagnostics) {
       const deps = this.deps;
@@ -135,16 +142,22 @@ export class ClosedFiles {
       };
       const result = await this.deps.engine.check({ uri, text, kindHint: settings.kindHint }, settings.config, signal);
       if (result.cancelled) return false;
-      diagnostics = result.kind === undefined ? [] : result.findings.map((f) => this.deps.toDiagnostic(f));
+      const findings = result.kind === undefined ? [] : file.note ? [fileFinding(file.note, 'warning'), ...result.findings] : result.findings;
+      diagnostics = findings.map((f) => this.deps.toDiagnostic(f));
     }
     if (job.stale) return true; // deleted or opened meanwhile: what we found no longer applies
+    this.show(uri, diagnostics);
+    return true;
+  }
+
+  /** Publishes unless nothing changed (or nothing was ever shown and there is nothing to show). */
+  private show(uri: string, diagnostics: Diagnostic[]): void {
     const shown = this.published.get(uri);
-    if (!diagnostics.length && shown === undefined) return true;
+    if (!diagnostics.length && shown === undefined) return;
     const fingerprint = fnv1a(JSON.stringify(diagnostics));
-    if (fingerprint === shown) return true; // rechecked (another record changed), nothing new to show
+    if (fingerprint === shown) return; // rechecked (another record changed), nothing new to show
     this.published.set(uri, fingerprint);
     this.deps.publish(uri, diagnostics);
-    return true;
   }
 }
 

@@ -4,7 +4,7 @@
  * check stop at the next rule boundary (or never start), and a result is published only if the
  * document is still at the version that was checked.
  */
-import { MAX_FILE_BYTES, tooLargeReason } from '../node/readText';
+import { fileFinding, MAX_FILE_BYTES, tooLargeReason } from '../node/readText';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { CancellationSignal, CheckResult, Engine, Finding } from '../service';
@@ -148,7 +148,7 @@ export class Validator {
         return;
       }
       if (text.length > MAX_CHARS) {
-        this.publishIfChanged(uri, version, [tooLarge(text.length)], true);
+        this.publishIfChanged(uri, version, [this.deps.toDiagnostic(fileFinding(tooLargeReason(text.length)))], true);
         return;
       }
       const started = performance.now();
@@ -181,14 +181,4 @@ export class Validator {
     this.published.add(uri);
     this.deps.publish(uri, version, diagnostics);
   }
-}
-
-function tooLarge(chars: number): Diagnostic {
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: 1,
-    code: 'yaml-syntax',
-    source: 'careplan',
-    message: tooLargeReason(chars),
-  };
 }

@@ -3,11 +3,10 @@
  * under them (indexed from disk, with open buffers taking precedence), and a file-existence
  * check that knows about unsaved buffers.
  */
-import { promises as fs } from 'node:fs';
 import { URI, Utils } from 'vscode-uri';
 import type { DocumentIndex, WorkspaceHost } from '../service';
 import { findYamlFiles } from '../node/findFiles';
-import { decodeText } from '../node/readText';
+import { readTextFile, type DecodedText } from '../node/readText';
 import { fileExistsOnDisk } from '../node/fsHost';
 import { CONFIG_FILE_NAMES } from '../node/loadConfig';
 
@@ -83,21 +82,15 @@ export class Workspace {
     if (this.buffers.has(uri)) return false;
     const u = URI.parse(uri);
     if (u.scheme !== 'file' || !/\.ya?ml$/i.test(u.path)) return false;
-    const text = await this.readFromDisk(uri);
+    const file = await this.readFromDisk(uri);
     if (this.buffers.has(uri)) return false; // opened while we were reading
-    return text !== undefined ? this.index.set(uri, text) : this.index.remove(uri);
+    return file?.ok ? this.index.set(uri, file.text) : this.index.remove(uri);
   }
 
-  /** A file's text on disk, decoded as the CLI decodes it; undefined when gone or not text. */
-  async readFromDisk(uri: string): Promise<string | undefined> {
+  /** A file's text on disk as the CLI reads it, or why it cannot be read; undefined when there is none. */
+  async readFromDisk(uri: string): Promise<DecodedText | undefined> {
     const u = URI.parse(uri);
-    if (u.scheme !== 'file') return undefined;
-    try {
-      const decoded = decodeText(await fs.readFile(u.fsPath));
-      return decoded.ok ? decoded.text : undefined;
-    } catch {
-      return undefined;
-    }
+    return u.scheme === 'file' ? readTextFile(u.fsPath) : undefined;
   }
 
   remove(uri: string): boolean {

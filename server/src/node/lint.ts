@@ -1,9 +1,8 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { createEngine, DocumentKind, Finding, ResolvedConfig } from '../service';
 import { createFsHost } from './fsHost';
-import { decodeText, DecodedText } from './readText';
+import { DecodedText, fileFinding, readTextFile } from './readText';
 import { findYamlFiles } from './findFiles';
 import { ConfigResolver } from './loadConfig';
 import type { RawConfig } from '../service';
@@ -32,7 +31,8 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
   const texts = new Map<string, DecodedText>();
   await Promise.all(
     workspaceFiles.map(async (file) => {
-      const decoded = decodeText(await fs.readFile(file));
+      const decoded = await readTextFile(file);
+      if (!decoded) return; // deleted since it was listed
       texts.set(file, decoded);
       if (decoded.ok) engine.index.set(URI.file(file).toString(), decoded.text);
     }),
@@ -58,11 +58,7 @@ async function lintFile(
   let decoded = known;
   const uri = URI.file(file).toString();
   if (decoded === undefined) {
-    try {
-      decoded = decodeText(await fs.readFile(file));
-    } catch (err) {
-      return { filePath: file, kind: undefined, findings: [fileFinding(`This file cannot be read: ${(err as Error).message}`)] };
-    }
+    decoded = (await readTextFile(file)) ?? { ok: false, reason: 'This file cannot be read: it no longer exists.' };
     if (decoded.ok) engine.index.set(uri, decoded.text);
   }
   if (!decoded.ok) return { filePath: file, kind: undefined, findings: [fileFinding(decoded.reason)] };
@@ -70,8 +66,4 @@ async function lintFile(
   const result = await engine.check({ uri, text, kindHint }, config);
   const findings = note && result.kind ? [fileFinding(note, 'warning'), ...result.findings] : result.findings;
   return { filePath: file, kind: result.kind, findings };
-}
-
-function fileFinding(message: string, severity: Finding['severity'] = 'error'): Finding {
-  return { ruleId: 'yaml-syntax', severity, message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, pointer: '' };
 }

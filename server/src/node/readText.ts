@@ -1,3 +1,5 @@
+import { promises as fs } from 'node:fs';
+import type { Finding } from '../service';
 /** Above this size a file is reported as too large instead of being parsed. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -42,4 +44,23 @@ function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';
   for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
   return out;
+}
+
+/**
+ * A file's text as every tool reads it, or why it cannot be (too large, binary, unreadable);
+ * undefined when there is no such file (it was deleted meanwhile).
+ */
+export async function readTextFile(file: string): Promise<DecodedText | undefined> {
+  try {
+    return decodeText(await fs.readFile(file));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    return { ok: false, reason: `This file cannot be read: ${(err as Error).message}` };
+  }
+}
+
+/** A finding about the file as a whole (shown on line 1), the same in the CLI and the editor. */
+export function fileFinding(message: string, severity: Finding['severity'] = 'error'): Finding {
+  return { ruleId: 'yaml-syntax', severity, message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, pointer: '' };
 }

@@ -4,12 +4,14 @@ import { applyConfig, createEngine, createMemoryHost, defaultConfig } from '../.
 import { ClosedFiles } from '../../../server/src/lsp/closedFiles';
 import { toDiagnostic } from '../../../server/src/lsp/convert';
 import type { DocumentSettings } from '../../../server/src/lsp/settings';
+import type { DecodedText } from '../../../server/src/node/readText';
 
 const FLAWED = 'kind: review\nid: r-1\nchild: CH-000001\ndate: 2025-01-01\nactions:\n  - action: Do it\n    owner: Social worker\n';
 const SETTINGS: DocumentSettings = { enabled: true, checkClosedFiles: true, config: applyConfig(defaultConfig(), { today: '2025-11-01' }) };
 
-function setup(files: Record<string, string>) {
+function setup(files: Record<string, string | DecodedText>) {
   const published: { uri: string; codes: string[] }[] = [];
+  const messages: string[] = [];
   const open = new Set<string>();
   const state = { busy: false, reads: 0, onRead: (_uri: string) => {} };
   const closed = new ClosedFiles({
@@ -18,15 +20,19 @@ function setup(files: Record<string, string>) {
     read: async (uri) => {
       state.reads++;
       state.onRead(uri);
-      return files[uri];
+      const file = files[uri];
+      return typeof file === 'string' ? { ok: true, text: file } : file;
     },
     settings: async () => SETTINGS,
-    publish: (uri: string, diagnostics: Diagnostic[]) => published.push({ uri, codes: diagnostics.map((d) => String(d.code)) }),
+    publish: (uri: string, diagnostics: Diagnostic[]) => {
+      published.push({ uri, codes: diagnostics.map((d) => String(d.code)) });
+      messages.push(...diagnostics.map((d) => `${d.code}: ${d.message.slice(0, 30)}`));
+    },
     toDiagnostic: (f) => toDiagnostic(f),
     busy: () => state.busy,
     log: (m) => assert.fail(m),
   });
-  return { closed, published, open, state };
+  return { closed, published, messages, open, state };
 }
 
 const settle = async () => {
@@ -67,6 +73,16 @@ describe('closed records, checked from disk', () => {
     await settle();
     assert.deepEqual(t.published, []);
     assert.equal(t.state.reads, 1, 'an open document is not even read');
+  });
+
+  it('says why a file cannot be read, and passes on a note about its encoding, as careplan lint does', async () => {
+    const t = setup({
+      'file:///ws/big.yaml': { ok: false, reason: 'This file is 25.0 MB, larger than careplan checks (20 MB) — split it into one record per file.' },
+      'file:///ws/old.yaml': { ok: true, text: FLAWED, note: 'This file is not UTF-8 (it looks like a Windows export) — save it as UTF-8 so every tool reads it the same way.' },
+    });
+    t.closed.request(['file:///ws/big.yaml', 'file:///ws/old.yaml']);
+    await settle();
+    assert.deepEqual(t.messages, ['yaml-syntax: This file is 25.0 MB, larger t', 'yaml-syntax: This file is not UTF-8 (it loo', 'action-timescale: This action has no timescale —']);
   });
 
   it('a file missing for a moment (an atomic save) is checked again when asked meanwhile', async () => {
