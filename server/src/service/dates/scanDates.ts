@@ -102,14 +102,9 @@ const DAY_ONLY_RE = new RegExp(
 export function scanDayOnly(ctx: ScanContext): void {
   const doc = ctx.doc;
   if (!doc) return;
-  DAY_ONLY_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DAY_ONLY_RE.exec(ctx.text))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(ctx.out, start, end)) continue;
+  eachFreeMatch(ctx, DAY_ONLY_RE, true, (m, start, end) => {
     const day = +m[2]!;
-    if (day < 1 || day > 31) continue;
+    if (day < 1 || day > 31) return;
     let y = +doc.slice(0, 4);
     let mo = +doc.slice(5, 7);
     let date: IsoDate | undefined;
@@ -119,13 +114,13 @@ export function scanDayOnly(ctx: ScanContext): void {
       mo++;
       if (mo > 12) { mo = 1; y++; }
     }
-    if (!date) continue;
+    if (!date) return;
     const cueWord = m[1]!.toLowerCase();
     push(ctx, {
       start, end, kind: 'date', date, earliest: date, how: `${formatUkDate(date)} (the ${m[2]}${m[0].match(/(st|nd|rd|th)/i)![1]!.toLowerCase()}, read as the next one after ${formatUkDate(doc)})`,
       relative: true, cue: cueWord === 'on' ? 'on' : cueWord === 'from' ? 'start' : cueWord === 'until' || cueWord === 'till' ? 'until' : 'deadline', explicit: true, yearless: true,
     });
-  }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -139,12 +134,7 @@ const MONTH_PHRASE_RE = new RegExp(
 export function scanMonths(ctx: ScanContext): void {
   if (!(ctx.mask & G_MONTH)) return;
   const t = ctx.text;
-  MONTH_PHRASE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MONTH_PHRASE_RE.exec(t))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(ctx.out, start, end)) continue;
+  eachFreeMatch(ctx, MONTH_PHRASE_RE, true, (m, start, end) => {
     const word = m[2]!;
     const month = monthFromWord(word)!;
     // "end Sept", "start of Oct": "of" is often left out.
@@ -153,20 +143,20 @@ export function scanMonths(ctx: ScanContext): void {
     const { cue, at } = cueBefore(t, start);
     if (!hasYear) {
       // Bare month names are common words ("Mother may…", "march"): need a capital and a cue.
-      if (word[0] === word[0]!.toLowerCase() && (month === 5 || month === 3)) continue;
-      if (word.length === 3 && month === 5 && word !== 'May') continue;
+      if (word[0] === word[0]!.toLowerCase() && (month === 5 || month === 3)) return;
+      if (word.length === 3 && month === 5 && word !== 'May') return;
       const alone = ctx.field && t.trim().length === m[0].length;
-      if (!alone && cue === 'none' && !part) continue;
+      if (!alone && cue === 'none' && !part) return;
     }
-    if (!approximateAllowed(ctx, cue, hasYear, at)) continue;
+    if (!approximateAllowed(ctx, cue, hasYear, at)) return;
     let year: number;
     if (hasYear) year = +m[3]!;
     else if (ctx.doc) year = monthYear(month, ctx.doc);
     else {
       push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (no year given)`, relative: false, cue, explicit: true, yearless: true });
-      continue;
+      return;
     }
-    if (year < 1900 || year > 2200) continue;
+    if (year < 1900 || year > 2200) return;
     const last = daysInMonth(year, month);
     let from = 1;
     let to = last;
@@ -185,5 +175,5 @@ export function scanMonths(ctx: ScanContext): void {
     const earliest = makeIsoDate(year, month, from)!;
     const s = cue === 'deadline' || cue === 'until' ? at : start;
     push(ctx, { start: s, end, kind: 'date', date, earliest, how: label, relative: false, cue, explicit: false, approximate: true, yearless: !hasYear });
-  }
+  });
 }
