@@ -18,10 +18,12 @@ const squiggles = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warn
 
 // Which findings the sample marks, by rule id (the same markers the golden tests read).
 const expected = new Map();
-for (const line of readFileSync(join(workspace, ...SAMPLE), 'utf8').split('\n')) {
+let firstMarkedLine = 0; // 1-based
+readFileSync(join(workspace, ...SAMPLE), 'utf8').split('\n').forEach((line, i) => {
   const m = /#\s*expect:\s*(.+)$/.exec(line);
+  if (m && !firstMarkedLine) firstMarkedLine = i + 1;
   for (const rule of m ? m[1].split(',').map((s) => s.trim()) : []) expected.set(rule, (expected.get(rule) ?? 0) + 1);
-}
+});
 
 let server, browser, page, failures = [];
 const timer = setTimeout(async () => {
@@ -60,10 +62,19 @@ try {
   log('ui', `squiggles: ${nSquiggles}`);
   await shot(page, '1-editor');
 
-  // 2) hover over the first finding: the careplan message and its rule id
+  // 2) hover over the first finding: the careplan message and its rule id. Go to its line
+  // first (Ctrl+G), so the squiggle is well inside the view, not half under its bottom edge.
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(firstMarkedLine));
+  await page.keyboard.press('Enter');
   let hover = '';
   for (let i = 0; i < 50 && !/careplan|timescale/i.test(hover); i++) {
-    await page.locator(squiggles).first().hover({ force: true });
+    // A squiggle still being laid out is "not visible" for a moment: try again.
+    const hovered = await page.locator(squiggles).first().hover({ force: true, timeout: 2_000 }).then(() => true, () => false);
+    if (!hovered) {
+      await page.waitForTimeout(200);
+      continue;
+    }
     hover = (await page.locator('.monaco-hover:visible').allInnerTexts().catch(() => [])).map((t) => t.replace(/\s+/g, ' ').trim()).join(' | ');
     if (!hover) await page.waitForTimeout(200); // hover text appears after the editor's own hover delay: poll
   }
@@ -116,8 +127,10 @@ try {
   await shot(page, '4-language-status');
   if (!/careplan: \d+ errors?, \d+ warnings?/.test(status)) failures.push(`the language status should count the findings: ${JSON.stringify(status)}`);
 
-  // 5) hover over a field name: what the field is for, from the schema
+  // 5) hover over a field name: what the field is for, from the schema (back at the top, where it is)
   await page.keyboard.press('Escape');
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+Home');
   await page.locator('.monaco-editor .view-line span', { hasText: /^next_review_due$/ }).first().hover();
   let fieldHover = '';
   for (let i = 0; i < 50 && fieldHover.length < 20; i++) {
