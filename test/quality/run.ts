@@ -1,18 +1,44 @@
-/** `npm run quality`: precision, recall and F1 of each prose rule, and the items it gets wrong. */
-import { scoreAll } from './score';
+/**
+ * `npm run quality`: precision, recall and F1 of each prose rule on the domain, dev and blind sets,
+ * all items and clear-cut ones; the domain and dev misses; and the flips against the verdict
+ * snapshot. `--update` rewrites the snapshot.
+ */
+import { Counts, describeMiss, judgeAll, scores } from './score';
+import { flips, write } from './snapshot';
+import { RULES } from './sets';
+
+function row(c: Counts): string {
+  return `${String(c.items).padStart(5)} ${[c.tp, c.fp, c.fn, c.tn].map((n) => String(n).padStart(4)).join(' ')}  ${c.precision.toFixed(3)}  ${c.recall.toFixed(3)}  ${c.f1.toFixed(3)}`;
+}
 
 async function main(): Promise<void> {
-  const scores = await scoreAll();
-  console.log('rule                  items   TP   FP   FN   TN  precision  recall     F1');
-  for (const s of scores) {
-    console.log(
-      `${s.rule.padEnd(20)} ${String(s.items).padStart(6)} ${[s.tp, s.fp, s.fn, s.tn].map((n) => String(n).padStart(4)).join(' ')}  ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)}`,
-    );
+  const update = process.argv.includes('--update');
+  const quiet = process.argv.includes('--quiet');
+  const verdicts = await judgeAll();
+  console.log('rule                 set     scope      items   TP   FP   FN   TN  prec   recall F1');
+  for (const s of scores(verdicts)) {
+    console.log(`${s.rule.padEnd(20)} ${s.set.padEnd(7)} all       ${row(s.all)}`);
+    console.log(`${''.padEnd(20)} ${''.padEnd(7)} clear-cut ${row(s.clearCut)}`);
   }
-  for (const s of scores) {
-    if (!s.misses.length) continue;
-    console.log(`\n${s.rule}: ${s.misses.length} wrong`);
-    for (const m of s.misses) console.log('  ' + m);
+  if (!quiet) {
+    for (const rule of RULES) {
+      const wrong = verdicts.filter((v) => v.case.rule === rule && v.case.set !== 'blind' && v.flagged !== v.case.expected);
+      if (!wrong.length) continue;
+      console.log(`\n${rule}: ${wrong.length} wrong (domain and dev)`);
+      for (const v of wrong) console.log(`  ${v.case.set.padEnd(6)} ${describeMiss(v)}`);
+    }
+  }
+  let flipped = 0;
+  for (const rule of RULES) {
+    const f = flips(rule, verdicts);
+    flipped += f.length;
+    if (f.length) console.log(`\n${rule}: ${f.length} verdicts differ from the snapshot\n  ${f.join('\n  ')}`);
+  }
+  if (update) {
+    write(verdicts);
+    console.log('\nsnapshot updated: test/quality/verdicts/');
+  } else if (flipped) {
+    console.log('\nrun `npm run quality -- --update` to accept these');
   }
 }
 

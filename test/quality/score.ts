@@ -1,14 +1,20 @@
 /**
- * Scores the three prose-judging rules on the labelled sets in this folder by running the real
- * engine on a small document built from each item, with only the rule under test switched on.
+ * The one scorer of the prose rules: runs the real engine on each labelled item with only the rule
+ * under test switched on, and counts precision, recall and F1 per rule, per set, for all items and
+ * for the clear-cut ones.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { check } from '../support/check';
+import { Case, loadCases, ProseRule, RULES, SetName, SETS } from './sets';
 
-export interface Score {
-  rule: string;
+export interface Verdict {
+  case: Case;
+  flagged: boolean;
+  /** The first finding's message, when flagged. */
+  message?: string;
+}
+
+export interface Counts {
   items: number;
   tp: number;
   fp: number;
@@ -17,73 +23,66 @@ export interface Score {
   precision: number;
   recall: number;
   f1: number;
-  misses: string[];
 }
 
-type Item = Record<string, unknown> & { label: string; reason?: string };
-
-function load(name: string): Item[] {
-  const data = parse(fs.readFileSync(path.join(__dirname, name), 'utf8')) as Item[] | { items: Item[] };
-  return Array.isArray(data) ? data : data.items;
+export interface SetScore {
+  rule: ProseRule;
+  set: SetName;
+  all: Counts;
+  clearCut: Counts;
 }
 
-const HEAD = { kind: 'review', id: 'review-CH000123-q', child: 'CH-000123', date: '2025-04-24' };
+export async function judge(c: Case): Promise<Verdict> {
+  const findings = (await check(stringify(c.doc), { only: [c.rule] })).filter((f) => f.ruleId === c.rule);
+  return { case: c, flagged: findings.length > 0, message: findings[0]?.message };
+}
 
-function score(rule: string, rows: { flagged: boolean; expected: boolean; text: string; reason?: string; got?: string }[]): Score {
+export async function judgeAll(): Promise<Verdict[]> {
+  const out: Verdict[] = [];
+  for (const rule of RULES) for (const set of SETS) for (const c of loadCases(rule, set)) out.push(await judge(c));
+  return out;
+}
+
+export function counts(verdicts: Verdict[]): Counts {
   let tp = 0, fp = 0, fn = 0, tn = 0;
-  const misses: string[] = [];
-  for (const r of rows) {
-    if (r.flagged && r.expected) tp++;
-    else if (r.flagged && !r.expected) { fp++; misses.push(`false alarm: ${r.text}${r.got ? `  → ${r.got}` : ''}${r.reason ? `  [${r.reason}]` : ''}`); }
-    else if (!r.flagged && r.expected) { fn++; misses.push(`missed:      ${r.text}${r.reason ? `  [${r.reason}]` : ''}`); }
+  for (const v of verdicts) {
+    if (v.flagged && v.case.expected) tp++;
+    else if (v.flagged) fp++;
+    else if (v.case.expected) fn++;
     else tn++;
   }
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { rule, items: rows.length, tp, fp, fn, tn, precision, recall, f1, misses };
+  return { items: verdicts.length, tp, fp, fn, tn, precision, recall, f1 };
 }
 
-async function run(rule: string, doc: Record<string, unknown>) {
-  const findings = await check(stringify(doc), { only: [rule] });
-  return findings.filter((f) => f.ruleId === rule);
-}
-
-export async function scoreExpectations(): Promise<Score> {
-  const rows = [];
-  for (const item of load('expectations.yaml')) {
-    const { label, reason, ...fields } = item;
-    const found = await run('expectation-generic', { ...HEAD, parent_expectations: [{ id: 'E1', ...fields }] });
-    rows.push({ flagged: found.length > 0, expected: label === 'generic', text: String(fields.expectation), reason, got: found[0]?.message });
+export function scores(verdicts: Verdict[]): SetScore[] {
+  const out: SetScore[] = [];
+  for (const rule of RULES) {
+    for (const set of SETS) {
+      const these = verdicts.filter((v) => v.case.rule === rule && v.case.set === set);
+      if (!these.length) continue;
+      out.push({ rule, set, all: counts(these), clearCut: counts(these.filter((v) => v.case.clearCut)) });
+    }
   }
-  return score('expectation-generic', rows);
+  return out;
 }
 
-export async function scoreActions(): Promise<Score> {
-  const rows = [];
-  for (const item of load('actions.yaml')) {
-    const { label, reason, document_date, next_review_due, ...fields } = item;
-    const doc: Record<string, unknown> = { ...HEAD, date: document_date ?? HEAD.date, actions: [{ id: 'A1', ...fields }] };
-    if (next_review_due) doc.review = { number: 2, next_review_due };
-    const found = await run('action-timescale', doc);
-    const text = `${fields.action} | due: ${fields.due ?? '—'} | timescale: ${fields.timescale ?? '—'}`;
-    rows.push({ flagged: found.length > 0, expected: label !== 'clear', text, reason, got: found[0]?.message });
-  }
-  return score('action-timescale', rows);
-}
+/**
+ * What the suite holds each rule to, per set (all items). The domain floors are issue 5's; the real
+ * ones are the issue 9 targets on the blind split and what the dev split reaches.
+ */
+export const FLOORS: Record<SetName, { f1: number; precision: number }> = {
+  domain: { f1: 0.92, precision: 0.9 },
+  dev: { f1: 0.9, precision: 0.9 },
+  blind: { f1: 0.9, precision: 0.92 },
+};
 
-export async function scoreMinutes(): Promise<Score> {
-  const rows = [];
-  for (const item of load('minutes.yaml')) {
-    const found = await run('reference-unlinked', { ...HEAD, discussion: String(item.text) });
-    rows.push({ flagged: found.length > 0, expected: item.label === 'pointer', text: String(item.text), reason: item.reason, got: found[0]?.message });
-  }
-  return score('reference-unlinked', rows);
+/** A miss as a line to read; blind items show only their key, never their text. */
+export function describeMiss(v: Verdict): string {
+  const kind = v.flagged ? 'false alarm' : 'missed     ';
+  if (v.case.set === 'blind') return `${kind} blind ${v.case.key}`;
+  const why = v.case.reason ? `  [${v.case.label}: ${v.case.reason}]` : `  [${v.case.label}]`;
+  return `${kind} ${v.case.text}${v.message ? `  → ${v.message}` : ''}${why}`;
 }
-
-export async function scoreAll(): Promise<Score[]> {
-  return [await scoreExpectations(), await scoreActions(), await scoreMinutes()];
-}
-
-/** Floors the test suite holds the rules to (issue 5). */
-export const FLOORS = { f1: 0.92, precision: 0.9 };

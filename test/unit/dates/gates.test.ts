@@ -3,7 +3,7 @@
  * match: every text must read the same with the gates on and off.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { assessActionTimescale, findDeadlineInText, resolveTimescale } from '../../../server/src/service/dates';
@@ -44,7 +44,12 @@ function corpus(): string[] {
     else if (Array.isArray(v)) v.forEach(add);
     else if (v && typeof v === 'object') Object.values(v).forEach(add);
   };
-  for (const f of ['actions.yaml', 'expectations.yaml', 'minutes.yaml']) add(parse(readFileSync(join(__dirname, '../../quality', f), 'utf8')));
+  for (const dir of ['domain', 'real/dev']) {
+    for (const f of ['actions.yaml', 'expectations.yaml', 'minutes.yaml']) {
+      const file = join(__dirname, '../../quality', dir, f);
+      if (existsSync(file)) add(parse(readFileSync(file, 'utf8')));
+    }
+  }
   for (let seed = 0; seed < 3; seed++) add(parse(generateReview(300, seed)));
   for (const p of PHRASES) {
     out.add(p.toUpperCase());

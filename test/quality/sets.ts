@@ -1,0 +1,136 @@
+/**
+ * The labelled sets the prose rules are judged on, read into one shape: each item becomes a small
+ * record to check with only the rule under test switched on, and the verdict an IRO would give.
+ *
+ * - `domain`: written here from DOMAIN.md (test/quality/domain/).
+ * - `dev`: real sentences from public material, anonymised (test/quality/real/dev/); tune on these.
+ * - `blind`: real sentences from other sources (test/quality/real/blind/), frozen: scored once per
+ *   change and never read to choose a fix. Their texts are never printed.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+
+export const RULES = ['expectation-generic', 'action-timescale', 'reference-unlinked'] as const;
+export type ProseRule = (typeof RULES)[number];
+export const SETS = ['domain', 'dev', 'blind'] as const;
+export type SetName = (typeof SETS)[number];
+
+export interface Case {
+  rule: ProseRule;
+  set: SetName;
+  /** Stable id: a hash of the rule and the item's wording, so reordering a file changes nothing. */
+  key: string;
+  text: string;
+  /** Should the rule flag it? */
+  expected: boolean;
+  label: string;
+  /** false when experienced reviewers could reasonably disagree. */
+  clearCut: boolean;
+  reason?: string;
+  /** The record checked. */
+  doc: Record<string, unknown>;
+}
+
+type Item = Record<string, unknown>;
+interface FileData {
+  sources?: Record<string, unknown>;
+  items: Item[];
+}
+
+const HERE = __dirname;
+const DIRS: Record<SetName, string> = { domain: 'domain', dev: 'real/dev', blind: 'real/blind' };
+const FILES: Record<ProseRule, string> = {
+  'expectation-generic': 'expectations.yaml',
+  'action-timescale': 'actions.yaml',
+  'reference-unlinked': 'minutes.yaml',
+};
+const LABELS: Record<ProseRule, Record<string, boolean>> = {
+  'expectation-generic': { generic: true, specific: false },
+  'action-timescale': { clear: false, vague: true, none: true, conflict: true },
+  'reference-unlinked': { pointer: true, none: false },
+};
+
+const HEAD = { kind: 'review', id: 'review-CH000123-q', child: 'CH-000123', date: '2025-04-24' };
+
+export function fileOf(rule: ProseRule, set: SetName): string {
+  return path.join(HERE, DIRS[set], FILES[rule]);
+}
+
+export function loadFile(rule: ProseRule, set: SetName): FileData | undefined {
+  const file = fileOf(rule, set);
+  if (!fs.existsSync(file)) return undefined;
+  const data = parse(fs.readFileSync(file, 'utf8')) as Item[] | FileData;
+  return Array.isArray(data) ? { items: data } : data;
+}
+
+function str(v: unknown): string | undefined {
+  return v === undefined || v === null ? undefined : String(v);
+}
+
+/** Expectation items sit where they are written: an expectation, a parent's action, a review recommendation. */
+function expectationDoc(item: Item): Record<string, unknown> {
+  const wording = str(item.text ?? item.expectation)!;
+  const form = str(item.form) ?? 'expectation';
+  if (form === 'expectation') {
+    const e: Item = { id: 'E1', expectation: wording };
+    for (const k of ['parent', 'by', 'evidence', 'support', 'if_not_met']) if (item[k] !== undefined) e[k] = str(item[k]);
+    return { ...HEAD, parent_expectations: [e] };
+  }
+  const action: Item = { id: 'A1', action: wording };
+  // a parent's action names its owner; a recommendation is written as a review decision with no owner field
+  if (form === 'parent-action') action.owner = str(item.parent) ?? str(item.owner) ?? 'Mother';
+  else if (item.owner !== undefined) action.owner = str(item.owner);
+  return { ...HEAD, actions: [action] };
+}
+
+function actionDoc(item: Item): Record<string, unknown> {
+  const action: Item = { id: 'A1', action: str(item.action) };
+  for (const k of ['owner', 'due', 'timescale']) if (item[k] !== undefined) action[k] = item[k] === null ? null : str(item[k]);
+  const doc: Record<string, unknown> = { ...HEAD, date: str(item.document_date) ?? HEAD.date, actions: [action] };
+  if (item.next_review_due) doc.review = { number: 2, next_review_due: str(item.next_review_due) };
+  return doc;
+}
+
+function minutesDoc(item: Item): Record<string, unknown> {
+  const doc: Record<string, unknown> = { ...HEAD, discussion: str(item.text) };
+  if (Array.isArray(item.references)) doc.references = item.references;
+  return doc;
+}
+
+function textOf(rule: ProseRule, item: Item): string {
+  if (rule === 'action-timescale') {
+    return `${str(item.action)} | due: ${str(item.due) ?? '—'} | timescale: ${str(item.timescale) ?? '—'}`;
+  }
+  return str(item.text ?? item.expectation) ?? '';
+}
+
+export function keyOf(rule: ProseRule, item: Item): string {
+  const refs = Array.isArray(item.references) ? JSON.stringify(item.references) : '';
+  const extra = rule === 'expectation-generic' ? `${str(item.form) ?? ''}\0${str(item.parent) ?? ''}\0${str(item.evidence) ?? ''}\0${str(item.by) ?? ''}\0${str(item.support) ?? ''}` : '';
+  const wording = `${rule}\0${textOf(rule, item)}\0${extra}\0${refs}\0${str(item.document_date) ?? ''}\0${str(item.next_review_due) ?? ''}`;
+  return createHash('sha1').update(wording).digest('hex').slice(0, 10);
+}
+
+export function loadCases(rule: ProseRule, set: SetName): Case[] {
+  const data = loadFile(rule, set);
+  if (!data) return [];
+  const labels = LABELS[rule];
+  return data.items.map((item) => {
+    const label = str(item.label) ?? '';
+    if (!(label in labels)) throw new Error(`${path.relative(HERE, fileOf(rule, set))}: bad label '${label}' on ${textOf(rule, item)}`);
+    const doc = rule === 'expectation-generic' ? expectationDoc(item) : rule === 'action-timescale' ? actionDoc(item) : minutesDoc(item);
+    return {
+      rule,
+      set,
+      key: keyOf(rule, item),
+      text: textOf(rule, item),
+      expected: labels[label],
+      label,
+      clearCut: item.clear_cut !== false,
+      reason: str(item.reason),
+      doc,
+    };
+  });
+}
