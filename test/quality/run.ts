@@ -14,14 +14,18 @@ function row(c: Counts): string {
 async function main(): Promise<void> {
   const update = process.argv.includes('--update');
   const quiet = process.argv.includes('--quiet');
+  // --rule <id>: report and update one rule only (several people can tune different rules at once)
+  const ruleArg = process.argv.indexOf('--rule');
+  const only = ruleArg >= 0 ? process.argv[ruleArg + 1] : undefined;
+  const rules = RULES.filter((r) => !only || r === only);
   const verdicts = await judgeAll();
   console.log('rule                 set     scope      items   TP   FP   FN   TN  prec   recall F1');
-  for (const s of scores(verdicts)) {
+  for (const s of scores(verdicts).filter((x) => rules.includes(x.rule))) {
     console.log(`${s.rule.padEnd(20)} ${s.set.padEnd(7)} all       ${row(s.all)}`);
     console.log(`${''.padEnd(20)} ${''.padEnd(7)} clear-cut ${row(s.clearCut)}`);
   }
   if (!quiet) {
-    for (const rule of RULES) {
+    for (const rule of rules) {
       const wrong = verdicts.filter((v) => v.case.rule === rule && v.case.set !== 'blind' && v.flagged !== v.case.expected);
       if (!wrong.length) continue;
       console.log(`\n${rule}: ${wrong.length} wrong (domain and dev)`);
@@ -29,13 +33,13 @@ async function main(): Promise<void> {
     }
   }
   let flipped = 0;
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const f = flips(rule, verdicts);
     flipped += f.length;
     if (f.length) console.log(`\n${rule}: ${f.length} verdicts differ from the snapshot\n  ${f.join('\n  ')}`);
   }
   if (update) {
-    write(verdicts);
+    write(verdicts, rules);
     console.log('\nsnapshot updated: test/quality/verdicts/');
   } else if (flipped) {
     console.log('\nrun `npm run quality -- --update` to accept these');

@@ -30,9 +30,9 @@ export function render(rule: ProseRule, verdicts: Verdict[]): string {
   return header + verdicts.filter((v) => v.case.rule === rule).map(line).join('\n') + '\n';
 }
 
-export function write(verdicts: Verdict[]): void {
+export function write(verdicts: Verdict[], rules: readonly ProseRule[] = RULES): void {
   fs.mkdirSync(DIR, { recursive: true });
-  for (const rule of RULES) fs.writeFileSync(fileFor(rule), render(rule, verdicts));
+  for (const rule of rules) fs.writeFileSync(fileFor(rule), render(rule, verdicts));
 }
 
 /** The verdicts that differ from the snapshot, as readable lines (empty when none). */

@@ -76,9 +76,4 @@ describe('prose: findDocumentPointers', () => {
     ].sort());
   });
 
-  it('copes with empty and hostile input quickly', () => {
-    const t0 = Date.now();
-    for (const s of ['', 'see', 'as per', 'attached', 'see '.repeat(20000), 'details '.repeat(20000) + ' are in', 'a'.repeat(100000)]) findDocumentPointers(s);
-    assert.ok(Date.now() - t0 < 2000, 'too slow on hostile input');
-  });
 });
