@@ -39,7 +39,7 @@ describe('accuracy of the prose rules on the labelled sets', function () {
 
   for (const rule of RULES) {
     for (const set of SETS) {
-      const floor = FLOORS[set];
+      const floor = FLOORS[rule][set];
       it(`${rule} on ${set}: F1 ≥ ${floor.f1} and precision ≥ ${floor.precision}`, function () {
         const s = scores(verdicts).find((x) => x.rule === rule && x.set === set);
         if (!s) return this.skip();
