@@ -45,7 +45,7 @@ describe('accuracy of the prose rules on the labelled sets', function () {
         if (!s) return this.skip();
         const wrong = verdicts.filter((v) => v.case.rule === rule && v.case.set === set && v.flagged !== v.case.expected);
         const detail = `P=${s.all.precision.toFixed(3)} R=${s.all.recall.toFixed(3)} F1=${s.all.f1.toFixed(3)} on ${s.all.items} items\n${wrong.map(describeMiss).join('\n')}`;
-        assert.ok(s.all.items >= 60, `only ${s.all.items} items`);
+        assert.ok(s.all.items >= 50, `only ${s.all.items} items`);
         assert.ok(s.all.f1 >= floor.f1, detail);
         assert.ok(s.all.precision >= floor.precision, detail);
       });

@@ -174,28 +174,28 @@ function idOf(table: AliasTable, matched: string): string {
   return table.ids.get(matched) ?? table.ids.get(matched.replace(/’/g, "'").replace(/\s+/g, ' ')) ?? 'other';
 }
 
-function aliasHits(table: AliasTable, lower: string, from: number, to: number): AliasHit[] {
+/**
+ * The alias matches lying wholly in [from, to). The scan runs on that slice alone, never on to the
+ * end of the text, so a text full of cues with no document after them stays linear.
+ */
+function aliasHits(table: AliasTable, lower: string, from: number, to: number, first = false): AliasHit[] {
   const out: AliasHit[] = [];
   if (from >= to) return out;
+  const slice = lower.slice(from, to);
   const re = table.re;
-  re.lastIndex = from;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(lower)) !== null && m.index < to) {
-    const end = m.index + m[0].length;
-    if (end > to) break;
-    out.push({ start: m.index, end, id: idOf(table, m[0]) });
+  while ((m = re.exec(slice)) !== null) {
+    // \b at the slice's start: the caller's `from` is always at a word boundary of the text
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, id: idOf(table, m[0]) });
+    if (first) break;
   }
   return out;
 }
 
 /** aliasHits(table, lower, from, to)[0], without looking further. */
 function firstAliasHit(table: AliasTable, lower: string, from: number, to: number): AliasHit | undefined {
-  if (from >= to) return undefined;
-  const re = table.re;
-  re.lastIndex = from;
-  const m = re.exec(lower);
-  if (m === null || m.index >= to || m.index + m[0].length > to) return undefined;
-  return { start: m.index, end: m.index + m[0].length, id: idOf(table, m[0]) };
+  return aliasHits(table, lower, from, to, true)[0];
 }
 
 /**
@@ -428,8 +428,8 @@ export function findDocumentPointers(text: string, options?: PointerOptions): Do
       let e = hit.end;
       const tail = stickyMatch(DATE_TAIL_Y, lower, e);
       if (tail >= 0) e += tail;
-      const comma = lower.indexOf(',', e);
-      if (comma >= 0 && comma < sEnd && comma - e <= 30) {
+      const comma = lower.slice(e, Math.min(sEnd, e + 31)).indexOf(',') + e;
+      if (comma >= e) {
         const main = lower.slice(comma + 1, sEnd);
         if (wordsBetween(lower, comma + 1, sEnd) >= 4 && CONCRETE_RE.test(main)) strength = 'citation';
       }

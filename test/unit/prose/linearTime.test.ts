@@ -1,0 +1,65 @@
+/**
+ * Every prose and date scan is linear in its text: each adversarial pattern is timed at two sizes
+ * ten times apart and the ratio asserted (linear ≈ 10, quadratic ≈ 100). A ratio, not a time, so
+ * the test does not flake on a slow or busy machine.
+ */
+import assert from 'node:assert/strict';
+import { analyseExpectation, findDocumentPointers } from '../../../server/src/service/prose';
+import { assessActionTimescale, findDeadlineInText, resolveTimescale } from '../../../server/src/service/dates';
+
+const ANCHORS = { documentDate: '2025-04-24', nextReviewDue: '2025-10-23' };
+
+/** The scans, each on a text of any length. */
+const SCANS: Record<string, (text: string) => unknown> = {
+  pointers: (t) => findDocumentPointers(t),
+  expectation: (t) => analyseExpectation({ expectation: t, parent: 'Mother' }),
+  'timescale field': (t) => resolveTimescale(t, ANCHORS),
+  'deadline in text': (t) => findDeadlineInText(t, ANCHORS),
+  'action timescale': (t) => assessActionTimescale({ action: t, timescale: t }, ANCHORS),
+};
+
+/** Repeated units that make a scanner try many starts: cues with no document, dates, anchors, words. */
+const PATTERNS = [
+  'in line with the ', 'see ', 'as per ', 'please refer to ', 'details are in ', 'further details ', 'the PEP ',
+  'found ', 'the PEP sets out ', 'attached ', 'appendix 1 ', 'as previously recorded ', 'according to ',
+  'for further details see ', 'information about the ', 'can be found in ', "J's ", 'read alongside ',
+  'the care plan dated 12/12/2025 ', 'a', ' ', '1.', '.', 'the ', 'is in ', 'set out in the ',
+  '12/12/2025 ', 'within 10 working days of ', 'every ', 'by the next review ', '1 ', 'monday ', 'summer term ',
+  'w/c ', 'until ', 'after ', 'ongoing ', '12 may ', '2025-', 'by ', 'weekly until ', 'of the ',
+  'Mother will ', 'engage with ', 'appropriate ', 'not ', 'every week ', 'and ', 'such as ', 'meaning ',
+];
+
+function timeOf(fn: (t: string) => unknown, text: string, reps: number): number {
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < reps; i++) fn(text);
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return best;
+}
+
+function textOf(unit: string, length: number): string {
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}
+
+describe('prose and date scans run in linear time', function () {
+  this.timeout(300_000);
+  for (const [name, scan] of Object.entries(SCANS)) {
+    it(`${name}: 40k characters of each adversarial pattern take under 30× as long as 4k`, () => {
+      const slow: string[] = [];
+      for (const unit of PATTERNS) {
+        const small = textOf(unit, 4_000);
+        const large = textOf(unit, 40_000);
+        // enough repetitions that the small text takes a measurable time
+        const once = timeOf(scan, small, 1);
+        const reps = Math.max(1, Math.min(200, Math.ceil(5 / Math.max(once, 0.01))));
+        const a = timeOf(scan, small, reps);
+        const b = timeOf(scan, large, reps);
+        const ratio = b / Math.max(a, 0.05);
+        if (ratio > 30) slow.push(`'${unit}': ${a.toFixed(1)} ms → ${b.toFixed(1)} ms (×${ratio.toFixed(0)})`);
+      }
+      assert.deepEqual(slow, []);
+    });
+  }
+});
