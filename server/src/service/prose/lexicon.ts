@@ -143,3 +143,36 @@ export const NOT_GERUNDS = new Set(
 export const DETERMINERS = new Set(
   "a an the his her their its j's this that these those each every all any some no my our your".split(' '),
 );
+
+/** A state that is checkable only when a test backs it: "remain abstinent, shown by monthly tests". */
+export const STATE_RE = /^(?:sober|abstinent|drug-free|alcohol-free|substance-free|clean|free (?:of|from) (?:drugs|alcohol|substances|cannabis|cocaine|heroin))\b/;
+
+/**
+ * Verbs that sound observable (a visitor could hear or see them) but only are when what is shown,
+ * told or given is concrete: "show her learning", "give insight", "let the SW know how she feels".
+ */
+export const CONVEY_VERBS = new Set(['show', 'tell', 'give', 'let', 'share', 'explain', 'inform', 'demonstrate', 'display', 'express', 'prove', 'teach', 'model']);
+
+/** Objects of a conveying verb that name an inner state or an aim, not a thing or an act. */
+export const ABSTRACT_OBJECTS = new Set(
+  `learning learnings insight insights understanding awareness knowledge change changes progress commitment
+willingness motivation ability abilities capacity remorse empathy acceptance responsibility maturity reflection
+reflections thoughts feelings emotions love affection warmth trust honesty openness interest effort sense
+security stability consistency example lessons improvement improvements growth determination dedication`.split(/\s+/),
+);
+
+/** After stay / remain: a place or a person it is done in or with, so the verb is an act, not a state. */
+export const STAY_PLACES = new Set([
+  'in', 'at', 'with', 'within', 'beside', 'by', 'near', 'nearby', 'next', 'upstairs', 'downstairs', 'inside',
+  'outside', 'indoors', 'home', 'present', 'on', 'throughout', 'until', 'for', 'overnight', 'close', 'there', 'behind',
+]);
+
+/** After "stay in / remain in": states rather than places. */
+export const STATE_NOUNS = new Set(['recovery', 'treatment', 'control', 'denial', 'contact', 'touch', 'communication', 'mind', 'charge', 'work', 'employment', 'education', 'line']);
+
+/** Abstract verbs that are hands-on acts when their object is a part of the body. */
+export const PHYSICAL_VERBS = new Set(['support', 'protect', 'hold', 'steady', 'cover']);
+export const BODY_PARTS = new Set(['head', 'neck', 'back', 'body', 'arms', 'arm', 'hands', 'hand', 'legs', 'feet', 'bottom', 'face', 'eyes', 'ears', 'skin', 'teeth']);
+
+/** Nouns naming a course of work: completing one is a process, even when it involves testing. */
+export const PROCESS_NOUN_RE = /\b(?:course|programme|program|assessments?|group|therapy|counselling|treatment|work|sessions?|appointments?)\b/;

@@ -1,0 +1,96 @@
+/**
+ * Is a parental expectation specific? Finds the parent's verb phrases (clauses.ts), judges each
+ * from its parts — the verb's class and its object (judge.ts, vagueness.ts) — and then counts the
+ * concretisers from the text and the other fields (explain.ts words the result).
+ * Pure, cheap (no NLP library on this path): a few regexes and map lookups per call.
+ */
+import { SOFT_HEDGES, PARENT_RE } from '../lexicon';
+import { FREQUENCY_RE, DATE_RE, CHECKER_RE, EVIDENCE_RE, SUPPORT_RE, CONSEQUENCE_RE } from '../concretisers';
+import { Clauses } from './clauses';
+import { judge } from './judge';
+import { extraRegex } from './vagueness';
+import { explain, rewrite, type Verdict } from './explain';
+import { CONCRETISERS, ELEMENTS, type ExpectationAnalysis, type ExpectationElement, type ExpectationFields, type ExpectationOptions, type Judgement } from './types';
+
+export type { ExpectationAnalysis, ExpectationElement, ExpectationFields, ExpectationOptions } from './types';
+
+/** A real expectation is a sentence or two; the work on pasted essays is capped. */
+const MAX_CHARS = 2000;
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Each obligation (a verb after will / must / to…, or coordinated with one) is judged on its own:
+ * the expectation is observable only if every obligation is — an abstract one counts as met when
+ * an elaboration says how it is done ("engage with X by attending …").
+ */
+function judgeObligations(c: Clauses, fieldsLower: () => string): { observable: boolean; bad?: Judgement } {
+  const slots = c.slots();
+  let anyObservable = false;
+  let firstBad: Judgement | undefined;
+  const heads: { ok: boolean; j: Judgement }[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i];
+    if (slot.actor !== 'parent') continue;
+    const j = judge(c, slots, i, fieldsLower);
+    if (j.observable) anyObservable = true;
+    else firstBad ??= j;
+    if (slot.gerund) {
+      if (j.observable && heads.length) heads[heads.length - 1].ok = true;
+    } else if (!slot.purpose) heads.push({ ok: j.observable, j });
+  }
+  const failing = heads.find((h) => !h.ok);
+  return { observable: heads.length ? !failing : anyObservable, bad: failing ? failing.j : firstBad };
+}
+
+/** The phrase to point at: what made it vague, else any soft hedge worth pointing at. */
+function triggerOf(text: string, lower: string, bad: Judgement | undefined): ExpectationAnalysis['trigger'] {
+  if (bad && bad.start !== undefined && bad.end !== undefined) return { start: bad.start, end: bad.end, text: text.slice(bad.start, bad.end) };
+  const s = SOFT_HEDGES.exec(lower);
+  return s ? { start: s.index, end: s.index + s[0].length, text: text.slice(s.index, s.index + s[0].length) } : undefined;
+}
+
+/** Judges whether a parental expectation names an observable behaviour and what concretises it. */
+export function analyseExpectation(fields: ExpectationFields, options: ExpectationOptions = {}): ExpectationAnalysis {
+  const full = fields.expectation ?? '';
+  const text = full.length > MAX_CHARS ? full.slice(0, MAX_CHARS) : full;
+  const min = options.minConcretisers ?? 1;
+  const c = new Clauses(text, extraRegex(options.extraVaguePhrases));
+  const lower = c.lower;
+  // the other fields, lower-cased: built only if a rule needs to look at them
+  let fieldsText: string | undefined;
+  const fieldsLower = (): string =>
+    (fieldsText ??= [fields.evidence, fields.by, fields.support, fields.if_not_met]
+      .filter((x): x is string => typeof x === 'string')
+      .join(' ; ')
+      .toLowerCase());
+
+  const { observable, bad } = judgeObligations(c, fieldsLower);
+  const parentMatch = PARENT_RE.exec(lower);
+  const parentName = fields.parent?.trim() || (parentMatch ? capitalise(text.substr(parentMatch.index, parentMatch[0].length)) : '');
+  const has: Record<ExpectationElement, boolean> = {
+    behaviour: observable,
+    parent: !!parentName,
+    frequency: FREQUENCY_RE.test(lower),
+    checker: c.checkerClause || CHECKER_RE.test(lower) || CHECKER_RE.test(fieldsLower()),
+    evidence: !!fields.evidence?.trim() || EVIDENCE_RE.test(lower),
+    date: !!fields.by?.trim() || DATE_RE.test(lower),
+    support: !!fields.support?.trim() || SUPPORT_RE.test(lower),
+    consequence: !!fields.if_not_met?.trim() || CONSEQUENCE_RE.test(lower),
+  };
+  const present = ELEMENTS.filter((e) => has[e]);
+  const missing = CONCRETISERS.filter((e) => !has[e]);
+  const count = CONCRETISERS.length - missing.length;
+  const trigger = triggerOf(text, lower, bad);
+  const verdict: Verdict = { observable, bad, trigger: trigger?.text, who: parentName || 'The parent', has, missing, count, min };
+  return {
+    generic: !observable || count < min,
+    present,
+    missing,
+    explanation: explain(verdict),
+    rewrite: rewrite(verdict, full),
+    ...(trigger ? { trigger } : {}),
+  };
+}

@@ -1,0 +1,201 @@
+/**
+ * Judging one verb phrase: its verb's class (lexicon.ts) decides how its object is read. An act is
+ * observable unless its object is vague; an aim is not, unless it is a measure against a
+ * threshold; taking part is observable only when scheduled; being is observable only as a place
+ * or a tested state; "ensure" and "continue to" look through to the verb they govern.
+ */
+import { lemmaCandidates } from '../tokens';
+import { STATE_RE, CONVEY_VERBS, STAY_PLACES, STATE_NOUNS, PHYSICAL_VERBS, BODY_PARTS, PROCESS_NOUN_RE, MEASURABLE_NOUNS, VAGUE_NOUNS, CLAUSE_OPENERS, DETERMINERS, type VerbClass } from '../lexicon';
+import { FREQUENCY_RE, SCHEDULE_RE, DATE_RE, TEST_RE, THRESHOLD_RE } from '../concretisers';
+import { SKIP, PLACE_WORDS, classOf, lemmaOf, isWord, isGerund } from './grammar';
+import { vagueIn, abstractConveyed } from './vagueness';
+import type { Clauses } from './clauses';
+import type { Judgement, Slot, VagueKind } from './types';
+
+/** Nouns a "complete" can take that make it a single act leaving a record ("complete the food diary"). */
+const RECORD_NOUNS = /\b(?:chart|diary|log|record|form|sheet)\b/;
+/** Prepositions that end the noun phrase of a test ("a hair strand test in August"). */
+const AFTER_TEST = /\s(?:at|in|on|during|before|after|for|with|every|each|when|by)\s.*$/;
+
+/** Everything a per-class judge needs about the verb phrase in hand. */
+interface Phrase {
+  c: Clauses;
+  slots: Slot[];
+  i: number;
+  /** token index of the verb, and (exclusive) of the end of its object */
+  v: number;
+  end: number;
+  vpStart: number;
+  vpEnd: number;
+  /** character offset where a multi-word verb ("make sure", "take part in") ends */
+  phraseEnd: number;
+  /** lower-cased text from the verb to the end of its object, and from the phrase's end */
+  fromVerb: string;
+  objFrom: string;
+  fieldsLower: () => string;
+  depth: number;
+}
+
+const observable = (p: Phrase): Judgement => ({ observable: true, vpStart: p.vpStart, vpEnd: p.vpEnd });
+const vague = (p: Phrase, kind: VagueKind, start: number, end: number): Judgement => ({ observable: false, kind, start, end, vpStart: p.vpStart, vpEnd: p.vpEnd });
+/** The object from token `from` is vague, or else the phrase is observable. */
+const unlessVague = (p: Phrase, from: number, spanStart: number): Judgement => vagueIn(p.c, from, p.end, spanStart, p.vpEnd) ?? observable(p);
+
+/** Re-judges the slot with its verb moved to token `verb` (the verb an "ensure" or "continue to" governs). */
+function judgeAt(p: Phrase, verb: number): Judgement {
+  const inner: Slot[] = p.slots.slice();
+  inner[p.i] = { ...p.slots[p.i], verb };
+  return judge(p.c, inner, p.i, p.fieldsLower, p.depth + 1);
+}
+
+/** The verb's class, with the multi-word verb it starts, if any. */
+function classify(c: Clauses, v: number, fromVerb: string): { cls: VerbClass; phraseLength: number } {
+  const toks = c.toks;
+  for (const [re, cls] of c.phrasesAt(toks[v].w)) {
+    const m = re.exec(fromVerb);
+    if (m) return { cls, phraseLength: m[0].length };
+  }
+  const w = toks[v].w;
+  let cls = classOf(w) ?? 'action';
+  // "keep taking" looks through; "keep the door locked" is an act
+  if ((w === 'keep' || w === 'keeps' || w === 'keeping') && isGerund(toks[v + 1])) cls = 'transparent';
+  // "stop the car" is an act; "stop drinking", "start to" look through
+  if ((w === 'stop' || w === 'stops' || w === 'start' || w === 'starts' || w === 'begin') && !isGerund(toks[v + 1]) && toks[v + 1]?.w !== 'to') cls = 'action';
+  return { cls, phraseLength: toks[v].end - toks[v].start };
+}
+
+/** Judges the verb phrase at slot `i`. */
+export function judge(c: Clauses, slots: Slot[], i: number, fieldsLower: () => string, depth = 0): Judgement {
+  const toks = c.toks;
+  const v = slots[i].verb;
+  let next: Slot | undefined;
+  for (let k = i + 1; k < slots.length; k++) if (slots[k].verb > v) { next = slots[k]; break; }
+  const end = c.objectEnd(v, next);
+  const vpStart = toks[v].start;
+  const vpEnd = toks[Math.max(v, end - 1)].end;
+  const fromVerb = c.lower.slice(vpStart, vpEnd);
+  const classified = classify(c, v, fromVerb);
+  let cls = classified.cls;
+  const phraseLength = classified.phraseLength;
+  const phraseEnd = vpStart + phraseLength;
+  const p: Phrase = { c, slots, i, v, end, vpStart, vpEnd, phraseEnd, fromVerb, objFrom: c.lower.slice(phraseEnd, vpEnd), fieldsLower, depth };
+  if (cls === 'transparent') {
+    let j = v + 1;
+    while (j < toks.length && (toks[j].w === 'to' || toks[j].w === 'on' || SKIP.has(toks[j].w)) && toks[j].w !== 'be') j++;
+    if (depth < 3 && j < toks.length && isWord(toks[j])) return judgeAt(p, j);
+    cls = 'action';
+  }
+  for (const x of c.extra) if (x.start >= vpStart && x.start < phraseEnd) return vague(p, 'hedge', x.start, x.end);
+  if ((cls === 'show' || cls === 'action' || cls === 'abstract') && CONVEY_VERBS.has(lemmaOf(toks[v].w))) {
+    const conveyed = abstractConveyed(c, v, end);
+    if (conveyed) return vague(p, 'abstract', conveyed.start, conveyed.end);
+  }
+  return byClass(p, cls);
+}
+
+function byClass(p: Phrase, cls: VerbClass): Judgement {
+  switch (cls) {
+    case 'abstract':
+      return judgeAbstract(p);
+    case 'process':
+      return judgeProcess(p);
+    case 'copula':
+      return judgeCopula(p);
+    case 'ensure':
+      return judgeEnsure(p);
+    case 'show':
+      return judgeShow(p);
+    default:
+      return unlessVague(p, p.v + 1, p.phraseEnd);
+  }
+}
+
+/** An aim or attitude: not observable, unless it is hands-on or a counted measure against a threshold. */
+function judgeAbstract(p: Phrase): Judgement {
+  const toks = p.c.toks;
+  // a physical object makes a hands-on act of it: "supporting J's head", "protect his neck"
+  if (PHYSICAL_VERBS.has(lemmaOf(toks[p.v].w))) {
+    for (let k = p.v + 1; k < Math.min(p.end, p.v + 4); k++) {
+      if (BODY_PARTS.has(toks[k].w)) return unlessVague(p, k + 1, toks[k].end);
+    }
+  }
+  // a countable measure against a threshold: "maintain J's attendance above 95%"
+  for (let k = p.v + 1; k < p.end; k++) {
+    if (MEASURABLE_NOUNS.has(toks[k].w) && THRESHOLD_RE.test(p.objFrom)) return unlessVague(p, p.v + 1, p.phraseEnd);
+  }
+  return vague(p, 'abstract', p.vpStart, p.phraseEnd);
+}
+
+/** Taking part (attend, complete): countable only when scheduled, or when it is a single checkable act. */
+function judgeProcess(p: Phrase): Judgement {
+  const found = vagueIn(p.c, p.v + 1, p.end, p.phraseEnd, p.vpEnd);
+  if (found?.kind === 'hedge') return found;
+  if (!found && SCHEDULE_RE.test(p.fromVerb)) return observable(p);
+  if (/^complet/.test(p.c.toks[p.v].w) && RECORD_NOUNS.test(p.objFrom)) return observable(p);
+  // a test or a sample is a single checkable act that leaves evidence, not a course of work
+  // (the test's own noun phrase decides: "a drug testing programme" is still a programme)
+  if (!found) {
+    const tm = TEST_RE.exec(p.objFrom);
+    if (tm && !PROCESS_NOUN_RE.test(p.objFrom.slice(0, tm.index + tm[0].length + 14).replace(AFTER_TEST, ''))) return observable(p);
+  }
+  return vague(p, 'process', p.vpStart, p.vpEnd);
+}
+
+/** Being, not doing: observable only as a place, a passive act, or a tested state. */
+function judgeCopula(p: Phrase): Judgement {
+  const { c, end } = p;
+  const toks = c.toks;
+  let j = p.v + 1;
+  while (j < end && SKIP.has(toks[j].w)) j++;
+  const t = toks[j];
+  if (!t) return vague(p, 'copula', p.vpStart, p.vpEnd);
+  // stay / remain + a place or a person: where the parent is, an act ("stay in the room during
+  // bath time", "remain with J throughout contact"); + an adjective it is a state ("stay calm")
+  const lem = lemmaOf(toks[p.v].w);
+  if ((lem === 'stay' || lem === 'remain') && j < end && STAY_PLACES.has(t.w) && !STATE_NOUNS.has(toks[j + 1]?.w ?? '')) {
+    return unlessVague(p, j + 1, toks[j + 1]?.start ?? t.end);
+  }
+  const rest = c.lower.slice(t.start, p.vpEnd);
+  if (STATE_RE.test(rest) && (TEST_RE.test(c.lower) || TEST_RE.test(p.fieldsLower()))) return observable(p);
+  // passive of an action: "J is taken to school", "the bins emptied"
+  if (/(?:ed|en)$/.test(t.w) || lemmaCandidates(t.w)[0] !== t.w) {
+    const cls = classOf(t.w);
+    if (cls === 'action') return unlessVague(p, j + 1, t.start);
+    if (cls === 'abstract') return vague(p, 'abstract', p.vpStart, t.end);
+  }
+  if (PLACE_WORDS.has(t.w)) {
+    const found = vagueIn(c, j, end, t.start, p.vpEnd);
+    if (found) return found;
+    if (FREQUENCY_RE.test(rest) || DATE_RE.test(rest)) return observable(p);
+  }
+  return vague(p, 'copula', p.vpStart, p.vpEnd);
+}
+
+/** "ensure J is in bed", "make sure J eats breakfast": the embedded clause's verb is judged. */
+function judgeEnsure(p: Phrase): Judgement {
+  const toks = p.c.toks;
+  const { v, end } = p;
+  let j = v + 1;
+  if (/^make|^made/.test(toks[v].w)) j++;
+  for (; j < end; j++) {
+    const tw = toks[j].w;
+    if (tw === 'will' || tw === 'can') {
+      j++;
+      break;
+    }
+    if (j === v + 1 && (tw === 'that' || DETERMINERS.has(tw))) continue;
+    const c = classOf(tw);
+    if (c && tw !== lemmaOf(tw) && !VAGUE_NOUNS.has(tw) && !MEASURABLE_NOUNS.has(tw) && j > v + 1) break;
+  }
+  if (j >= end || j >= toks.length) return unlessVague(p, v + 1, p.phraseEnd);
+  const subjVague = vagueIn(p.c, v + 1, j, p.phraseEnd, toks[j].start);
+  if (subjVague) return subjVague;
+  return { ...judgeAt(p, j), vpStart: p.vpStart };
+}
+
+/** "show the red book" is an act; "show she can cope" is a claim about her. */
+function judgeShow(p: Phrase): Judgement {
+  const n = p.c.toks[p.v + 1];
+  if (n && CLAUSE_OPENERS.has(n.w)) return vague(p, 'abstract', p.vpStart, n.end);
+  return unlessVague(p, p.v + 1, p.phraseEnd);
+}

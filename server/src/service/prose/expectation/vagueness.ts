@@ -1,0 +1,89 @@
+/**
+ * Is the object of a verb vague? An evaluative word with no standard ("appropriate care"), a noun
+ * naming an aim or a relationship ("her parenting"), a hedge ("as required"), or a conveyed inner
+ * state ("show her learning").
+ */
+import { EVALUATIVE, SOFT_EVALUATIVE, VAGUE_NOUNS, DECISIVE_HEDGES, PARENT_RE, CLAUSE_OPENERS, DETERMINERS, ABSTRACT_OBJECTS } from '../lexicon';
+import { SUBORDINATORS } from './grammar';
+import type { Clauses } from './clauses';
+import type { Judgement, VagueKind } from './types';
+
+/** Words after "negative / positive" that make it a test result, not a judgement. */
+const RESULT_NOUNS = /^(?:tests?|results?|samples?|readings?|screens?|hair|breath|urine|drug)/;
+/** Words before "needs" that make it the child's needs (a noun), not the verb. */
+const NEEDS_OWNERS = /^(?:his|her|their|the|basic|care|emotional|health|educational|physical|developmental|all|identified|individual|own|these|those|any|of)$/;
+/** Words after a vague noun that make it the name of a service or a thing ("support worker", "risk assessment"). */
+const NAMING_NEXT = /^(?:workers?|plans?|groups?|services?|team|coordinator|officer|sessions?|meetings?|centre|package|visits?)$/;
+/** Words after "care" that make it part of a name ("care plan", "care of"). */
+const CARE_NAMING_NEXT = /^(?:diary|plan|record|home|leaver|coordinator|worker|order|of)$/;
+
+/** Lazily compiled regex for the caller's extra vague phrases (cached per array). */
+const extraCache = new WeakMap<readonly string[], RegExp | null>();
+export function extraRegex(list: readonly string[] | undefined): RegExp | null {
+  if (!list || list.length === 0) return null;
+  let re = extraCache.get(list);
+  if (re === undefined) {
+    const parts = list.map((p) => p.trim().toLowerCase()).filter(Boolean).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = parts.length ? new RegExp(`\\b(?:${parts.join('|')})\\b`, 'g') : null;
+    extraCache.set(list, re);
+  }
+  return re;
+}
+
+/** The kind of vagueness of the word at token `k`, if it is vague where it stands. */
+function vagueWordAt(c: Clauses, k: number, from: number): VagueKind | undefined {
+  const w = c.toks[k].w;
+  const next = c.toks[k + 1]?.w ?? '';
+  const prev = c.toks[k - 1]?.w ?? '';
+  if (EVALUATIVE.has(w)) {
+    if ((w === 'negative' || w === 'positive') && RESULT_NOUNS.test(next)) return undefined;
+    if ((w === 'more' || w === 'less') && (next === 'than' || prev === 'no')) return undefined;
+    if (w === 'well' && prev !== 'as' && k === from) return undefined;
+    return 'evaluative';
+  }
+  // "clean" is a standard for a named thing (clean bedding) but not for "the home" in general
+  if (SOFT_EVALUATIVE.has(w)) return c.hasGeneralPlace ? 'evaluative' : undefined;
+  if (VAGUE_NOUNS.has(w)) {
+    if (w === 'needs' && !(prev.endsWith("'s") || NEEDS_OWNERS.test(prev))) return undefined;
+    if ((w === 'support' || w === 'supervision') && prev === 'with') return undefined;
+    if (NAMING_NEXT.test(next)) return undefined;
+    return 'vague-noun';
+  }
+  if (w === 'care' && !CARE_NAMING_NEXT.test(next)) return 'vague-noun';
+  return undefined;
+}
+
+/** First vague element in the object tokens [from, to), within the character span of the verb phrase. */
+export function vagueIn(c: Clauses, from: number, to: number, spanStart: number, spanEnd: number): Judgement | null {
+  const found = (kind: VagueKind, start: number, end: number): Judgement => ({ observable: false, kind, start, end, vpStart: spanStart, vpEnd: spanEnd });
+  for (const x of c.extra) if (x.start >= spanStart && x.end <= spanEnd) return found('hedge', x.start, x.end);
+  const h = DECISIVE_HEDGES.exec(c.lower.slice(spanStart, spanEnd));
+  if (h) return found('hedge', spanStart + h.index, spanStart + h.index + h[0].length);
+  for (let k = from; k < to; k++) {
+    const t = c.toks[k];
+    if (SUBORDINATORS.has(t.w)) break;
+    const kind = vagueWordAt(c, k, from);
+    if (kind) return found(kind, t.start, t.end);
+  }
+  return null;
+}
+
+/**
+ * What a conveying verb (show, tell, give, let … know) conveys, when it is an inner state or an
+ * aim: an abstract noun ("show her learning", "let the SW know of any changes") or a clause
+ * about how someone should be ("show J how a dad should act"; "show J how to bath" is a skill).
+ */
+export function abstractConveyed(c: Clauses, v: number, end: number): { start: number; end: number } | null {
+  const toks = c.toks;
+  for (let k = v + 1; k < end; k++) {
+    const t = toks[k].w;
+    if (SUBORDINATORS.has(t) || t === ',' || t === ';' || t === 'by' || t === 'through') return null;
+    if (ABSTRACT_OBJECTS.has(t)) return { start: toks[v].start, end: toks[k].end };
+    if ((t === 'how' || t === 'that' || t === 'what') && k <= v + 4) {
+      const n = toks[k + 1]?.w;
+      if (t === 'how' && n === 'to') continue;
+      if (n && (DETERMINERS.has(n) || CLAUSE_OPENERS.has(n) || PARENT_RE.test(n) || n === 'much' || n === 'well' || n === 'far')) return { start: toks[v].start, end: toks[k].end };
+    }
+  }
+  return null;
+}
