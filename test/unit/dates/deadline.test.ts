@@ -80,12 +80,47 @@ describe('assessActionTimescale', () => {
     ['vague timescale', { action: 'Refer Mother to the parenting programme', timescale: 'ASAP' }, 'vague'],
     ['not a timescale', { action: 'Mother to attend sessions', timescale: '3 sessions' }, 'unclear'],
     ['date in the wording only', { action: 'Refer J to CAMHS by 14 May 2025' }, 'clear'],
-    ['date in the wording beats a vague field', { action: 'Refer J to CAMHS by 14 May 2025', timescale: 'ongoing' }, 'clear'],
-    // A frequency in the wording is never the action's timescale (DOMAIN trap '3 times a week').
-    ['recurrence in the wording', { action: 'Visit J every 6 weeks and see him alone', timescale: 'ongoing' }, 'vague'],
-    ['recurrence in the wording, no field', { action: 'Take J swimming twice a week' }, 'none'],
+    // An explicit vague value is flagged whatever the wording says (DOMAIN.md; issue 9 "timescale: TBC").
+    ['a date in the wording does not rescue a vague field', { action: 'Refer J to CAMHS by 14 May 2025', timescale: 'ongoing' }, 'vague'],
+    ['the next review in the wording does not rescue TBC', { action: 'Complete the assessment by the next review', timescale: 'TBC' }, 'vague'],
+    ['an interval in the wording does not rescue ongoing', { action: 'Visit J every 6 weeks and see him alone', timescale: 'ongoing' }, 'vague'],
+    // An interval in the wording is a timescale, as in the field ("visited at least every two weeks").
+    ['an interval in the wording, no field', { action: "C's emotions to be measured weekly using the feelings chart" }, 'clear'],
+    ['every N weeks in the wording', { action: 'Children will be visited at home at least every two weeks' }, 'clear'],
+    ['once every N working days in the wording', { action: 'Children must be seen a minimum of once every 15 working days' }, 'clear'],
+    ['a frequency word starting the wording', { action: 'Six monthly progress reports to be submitted to the committee' }, 'clear'],
+    ['a daily interval in the wording', { action: "B and S's attendance to be monitored daily" }, 'clear'],
+    ['an empty timescale and an interval in the wording', { action: 'Updates to the management team every fortnight', timescale: '' }, 'clear'],
+    // A count within a period says how much, not when (DOMAIN trap '3 times a week').
+    ['a count in the wording is not an interval', { action: 'Take J swimming twice a week' }, 'none'],
+    ['a count of meetings a year', { action: 'Each child will have two PEP meetings a year' }, 'none'],
+    // A weekday pattern is a contact arrangement, not an interval.
+    ['a weekday pattern in the wording', { action: 'Father to attend contact every other Saturday at the contact centre' }, 'none'],
+    // A frequency word naming a thing ("the 6-monthly check") is not the action's rhythm.
+    ['a frequency word after a determiner', { action: 'Arrange for J to see the dentist for the 6-monthly check' }, 'none'],
+    ['on a weekly basis', { action: 'Foster carer to update the diary on a weekly basis' }, 'clear'],
+    // A vague word beside the interval, in its clause, makes it vague.
+    ['a vague word beside the interval', { action: 'Continue to visit J weekly as needed' }, 'none'],
+    ['a vague word beside a later interval leaves the rhythm open', { action: 'Initially fortnightly supervision, which should move to four weekly at a mutually agreed pace' }, 'none'],
+    ['a vague word in another clause', { action: 'Reports to be submitted every 6 months, with the scorecard, to the committee on an ongoing basis' }, 'clear'],
+    ['an interval over a year in the wording', { action: 'Review the plan every 2 years' }, 'none'],
+    // An event pinned to meetings is not an interval.
+    ['a visiting pattern pinned to events', { action: 'Social worker to see J alone at every statutory visit' }, 'none'],
     ['a bounded recurrence in the field', { action: 'Take J swimming', timescale: 'weekly until the next review' }, 'clear'],
-    ['an undated meeting in the wording', { action: 'Share the report before the strategy meeting' }, 'none'],
+    ['an undated meeting in the wording', { action: 'Share the report before the strategy meeting' }, 'vague'],
+    // A period counted from an event with no date in the record is vague, and says so (issue 9).
+    ['a period from an undated conference', { action: 'The first core group must take place within 10 days of the conference' }, 'vague'],
+    ['a period after an undated initial conference', { action: 'The assessment will be completed (3 months after the initial conference)' }, 'vague'],
+    ['a review child protection conference is not a looked after review', { action: 'The assessment will be completed by the first review child protection conference' }, 'vague'],
+    ['a period from an undated move, with a comma after "of"', { action: 'The plan must be completed either before, or within five days of, you moving in with a new foster carer' }, 'vague'],
+    ['a period from coming into care, date not on file', { action: 'Ratify the decision within 2 weeks of coming into care' }, 'vague'],
+    ['a period from the placement, start date not on file', { action: 'Hold a planning meeting within 5 working days of the placement' }, 'vague'],
+    // The length of an order or programme is not a timescale (issue 9).
+    ['the length of an order', { action: 'Mother to work with the plan under the 12-month supervision order' }, 'none'],
+    ['the length of a programme', { action: 'Mother to complete the work within the 26-week programme' }, 'none'],
+    ['a period named as a span of time', { action: 'The attendance plan to be reviewed within a 3 to 4 week period' }, 'clear'],
+    // "scheduled for next term" says when, like "in June".
+    ['a term after "scheduled for"', { action: 'Attendance meeting will be scheduled for the following term' }, 'clear'],
     ['fixed event in the wording', { action: "Start pathway planning before J's 16th birthday" }, 'clear'],
     ['wording and due agree', { action: 'Complete the assessment by 16/05/25', due: '2025-05-16' }, 'clear'],
     ['week named and due in that week', { action: 'Book the RHA for w/c 5 May 2025', due: '2025-05-09' }, 'clear'],
@@ -106,6 +141,19 @@ describe('assessActionTimescale', () => {
       assert.equal(a.clear, status === 'clear');
     });
   }
+  it('dates a period from the placement or from coming into care when the record has them', () => {
+    const on = { ...REVIEW, placementStart: '2025-04-14', lookedAfterSince: '2025-04-07' };
+    const a = assessActionTimescale({ action: 'Hold a planning meeting within 5 working days of the placement' }, on);
+    assert.equal(a.inText?.date, '2025-04-23'); // Good Friday and Easter Monday skipped
+    const b = assessActionTimescale({ action: 'Ratify the decision within 2 weeks of coming into care' }, on);
+    assert.equal(b.inText?.date, '2025-04-21');
+  });
+  it('says which date an undated anchor lacks', () => {
+    const a = assessActionTimescale({ action: 'Ratify the decision within 2 weeks of coming into care' }, REVIEW);
+    assert.match(a.inTextVague?.why ?? '', /becoming looked after, whose date is not in this record \(add `looked_after_since:`\)/);
+    const b = assessActionTimescale({ action: 'Hold the core group within 10 days of the conference' }, REVIEW);
+    assert.match(b.inTextVague?.why ?? '', /counts from the conference, whose date is not in this record/);
+  });
   it('describes a conflict with both dates', () => {
     const a = assessActionTimescale({ action: 'Refer Mother to the programme by 14 March 2025', due: '2025-05-30' }, REVIEW);
     assert.deepEqual(a.conflict, { fieldDate: '2025-05-30', otherDate: '2025-03-14', phrase: 'by 14 March 2025', fieldName: 'due' });

@@ -82,6 +82,20 @@ describe('resolveTimescale: periods from an anchor', () => {
     ['within 1 week of placement', REVIEW, { status: 'vague' }],
     ['within 2 weeks of the strategy meeting', REVIEW, { status: 'vague' }],
     ['within 10 working days of this meeting', REVIEW, { status: 'date', date: '2025-05-09' }],
+    // One policy for every event (issue 9): known only when the record dates it, else vague.
+    ['within 15 working days of the conference', REVIEW, { status: 'vague' }],
+    ['within 10 days of the initial child protection conference', REVIEW, { status: 'vague' }],
+    ['within 5 days of the PEP meeting', REVIEW, { status: 'vague' }],
+    ['two weeks before the PEP meeting', REVIEW, { status: 'vague' }],
+    ['within 5 working days of each core group', REVIEW, { status: 'vague' }],
+    ['within 24 hours of any missing episode', REVIEW, { status: 'anchored' }],
+    ['within 2 weeks of coming into care', REVIEW, { status: 'date', date: '2025-01-20' }],
+    ['within 2 weeks of coming into care', { documentDate: '2025-04-24', reviewNumber: 2 }, { status: 'vague' }],
+    ['within 5 working days of the placement', { ...REVIEW, placementStart: '2025-03-03' }, { status: 'date', date: '2025-03-10' }],
+    ['within 1 week of placement', { ...REVIEW, placementStart: '2025-03-03' }, { status: 'date', date: '2025-03-10' }],
+    ['within 6 weeks of the new placement', { ...REVIEW, placementStart: '2025-03-03' }, { status: 'vague' }],
+    ['within 5 working days of the next supervision', { ...REVIEW, nextSupervision: '2025-05-20' }, { status: 'date', date: '2025-05-28' }],
+    ['within 5 working days of the next supervision', REVIEW, { status: 'vague' }],
   ];
   rows.forEach(check);
 });
@@ -125,6 +139,11 @@ describe('resolveTimescale: months, terms, periods and events', () => {
     ['before the final hearing on 12/06/2025', REVIEW, { status: 'date', date: '2025-06-12' }],
     ['by the PEP meeting', REVIEW, { status: 'vague' }],
     ['by the PEP meeting on 14/05/25', REVIEW, { status: 'date', date: '2025-05-14' }],
+    // A supervision record dates the next supervision (`next_supervision:`).
+    ['by next supervision', { ...REVIEW, nextSupervision: '2025-05-20' }, { status: 'date', date: '2025-05-20' }],
+    ['by next supervision', REVIEW, { status: 'vague' }],
+    ['by the first core group', REVIEW, { status: 'vague' }],
+    ['on a mutually agreed date', REVIEW, { status: 'vague' }],
     ['before the next child protection conference (3 June 2025)', REVIEW, { status: 'date', date: '2025-06-03' }],
     ['ahead of the MDT meeting', REVIEW, { status: 'vague' }],
     ['by the ICPC', REVIEW, { status: 'vague' }],
@@ -159,6 +178,15 @@ describe('resolveTimescale: recurrences', () => {
     ['on Saturdays', REVIEW, { status: 'recurring' }],
     ['at each LAC review', REVIEW, { status: 'recurring' }],
     ['in line with statutory visits', REVIEW, { status: 'recurring' }],
+    ['At every visit', REVIEW, { status: 'recurring' }],
+    // Pinned to a meeting series with no dates on file (issue 9): vague; a calendar interval beside it carries it.
+    ['at each PEP', REVIEW, { status: 'vague' }],
+    ['after each core group', REVIEW, { status: 'vague' }],
+    ['at every core group meeting', REVIEW, { status: 'vague' }],
+    ['at each supervision', REVIEW, { status: 'vague' }],
+    ['at each supervision', { ...REVIEW, nextSupervision: '2025-05-20' }, { status: 'recurring' }],
+    ['daily, shared at each supervision', REVIEW, { status: 'recurring' }],
+    ['at each supervision, monthly', REVIEW, { status: 'recurring' }],
     // An unbounded recurrence with a vague word is vague (A1); a bound or a bare checkable interval is clear.
     ['ongoing - reviewed monthly in supervision', REVIEW, { status: 'vague' }],
     ['ongoing - monthly', REVIEW, { status: 'vague' }],
@@ -256,6 +284,12 @@ describe('resolveTimescale: traps that are not timescales', () => {
     ['3 direct work sessions', REVIEW, { status: 'unclear' }],
     ['a 26-week programme', REVIEW, { status: 'unclear' }],
     ['a 12-month hair strand test', REVIEW, { status: 'unclear' }],
+    // The length of an order or programme (issue 9), not a period from this review.
+    ['under the 12-month supervision order', REVIEW, { status: 'unclear' }],
+    ['within the 26-week programme', REVIEW, { status: 'unclear' }],
+    ['during the 12 month supervision order', REVIEW, { status: 'unclear' }],
+    ['within a 3 to 4 week period', REVIEW, { status: 'date', date: '2025-05-22' }],
+    ['within the 6-week window', REVIEW, { status: 'date', date: '2025-06-05' }],
     ['£150', REVIEW, { status: 'unclear' }],
     ['2019–2023', REVIEW, { status: 'unclear' }],
     ['3 of 5 vaccinations', REVIEW, { status: 'unclear' }],

@@ -10,4 +10,5 @@ export { parseUkDate } from './ukDate';
 export { DEFAULT_REVIEW_INTERVALS, statutoryNextReview } from './reviews';
 export { HALF_TERM_BREAKS, SCHOOL_TERM_ENDS, SCHOOL_TERM_STARTS, SUMMER_HOLIDAYS_END, type SchoolTerm } from './schoolTerms';
 export { NONE_VALUES, VAGUE_PHRASES, type VagueClass } from './phrases';
-export { type ActionTimescaleAssessment, assessActionTimescale, findDeadlineInText, resolveTimescale } from './timescale';
+export { findDeadlineInText, resolveTimescale } from './timescale';
+export { type ActionTimescaleAssessment, assessActionTimescale } from './assess';

@@ -39,6 +39,8 @@ export const VAGUE_PHRASES: Readonly<Record<VagueClass, readonly string[]>> = {
     'to be discussed', 'to be set', 'to be booked', 'to be scheduled', 'to be advised', 'to be fixed', 'date to follow',
     'dates to follow', 'to follow', 'not yet known', 'not yet agreed', 'not yet set', 'date awaited', 'awaiting date',
     'awaiting a date', 'date tbc', 'dates tbc', 'date to be confirmed', 'date not yet set', 'to be reviewed',
+    // "move to four weekly at a mutually agreed pace", "on a mutually agreed date"
+    'mutually agreed',
   ],
   frequency: [
     'regularly', 'regular', 'on a regular basis', 'periodically', 'periodic', 'from time to time', 'occasionally',
@@ -90,8 +92,8 @@ export function vagueClassOf(phrase: string): VagueClass {
 export const CONTINGENT_RE =
   /(?<![\w])(after|once|when|whenever|following|upon|pending|subject\s+to|dependent\s+(?:on|upon)|depend(?:s|ing)?\s+(?:on|upon)|awaiting|on\s+receipt\s+of|on\s+completion\s+of|upon\s+completion\s+of|on\s+conclusion\s+of|at\s+the\s+(?:end|conclusion)\s+of|by\s+the\s+(?:end|conclusion)\s+of|by\s+the\s+time|until|till|if|unless|post|in\s+line\s+with|as\s+per|in\s+accordance\s+with|at\s+the\s+discretion\s+of|as\s+directed\s+by|as\s+agreed\s+(?:with|by)|on\s+(?:the\s+)?(?:outcome|conclusion|completion|receipt|return|allocation|approval|agreement)\s+of)\b(?!\s+(?:a|an|per|every)\s+(?:week|month|fortnight|day|term|year)\b)\s*([^,.;:()\n]{0,60})/i;
 
-const NUM_WORD = '(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)';
-const FREQ_WORD = `(?:daily|nightly|weekly|fortnightly|monthly|bi-?monthly|bi-?weekly|quarterly|termly|half-?termly|annually|yearly|six-?monthly|three-?monthly|${NUM_WORD}[\\s-]?(?:weekly|monthly|daily))`;
+export const NUM_WORD = '(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)';
+export const FREQ_WORD = `(?:daily|nightly|weekly|fortnightly|monthly|bi-?monthly|bi-?weekly|quarterly|termly|half-?termly|annually|yearly|six-?monthly|three-?monthly|${NUM_WORD}[\\s-]?(?:weekly|monthly|daily))`;
 const PERIOD_NOUN =
   '(?:days?|nights?|weeks?|weekends?|fortnights?|months?|terms?|half[\\s-]?terms?|years?|school\\s+days?|working\\s+days?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mornings?|evenings?|afternoons?|(?:(?:lac|cla|statutory|looked[\\s-]after|child\\s+in\\s+care)\\s+)?reviews?|supervisions?|(?:home\\s+|statutory\\s+|social\\s+worker\\s+)?visits?|(?:contact\\s+|direct\\s+work\\s+)?sessions?|contacts?|meetings?|appointments?|core\\s+groups?|pep\\s+meetings?|peps?)';
 

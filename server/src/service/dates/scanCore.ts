@@ -139,10 +139,10 @@ export function approximateAllowed(ctx: ScanContext, cue: Cue, hasYear: boolean,
   if (ctx.field) return cue !== 'past';
   if (cue === 'deadline' || cue === 'until' || cue === 'wc') return true;
   if (hasYear) return cue === 'on' || cue === 'start' || cue === 'none';
-  // "in June", "during the summer holidays" say when; "over December", "for June" need not.
-  return cue === 'on' && at >= 0 && IN_DURING_RE.test(ctx.text.slice(at, at + 7));
+  // "in June", "during the summer holidays", "scheduled for next term" say when; "over December", "for June" need not.
+  return cue === 'on' && at >= 0 && IN_DURING_RE.test(ctx.text.slice(at, at + 16));
 }
-const IN_DURING_RE = /^(?:in|during)\b/i;
+const IN_DURING_RE = /^(?:in|during|(?:scheduled|booked|arranged|planned|set)\s+for)\b/i;
 
 /** The year in which a month next ends on or after `from`. */
 export function monthYear(month: number, from: IsoDate): number {

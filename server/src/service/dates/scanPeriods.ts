@@ -6,7 +6,7 @@ import type { IsoDate } from '../types';
 import { addDays, addMonths, formatUkDate } from './calendar';
 import { addWorkingDays } from './holidays';
 import { ordinalWord } from './reviews';
-import { FIXED_EVENT_SRC, KNOWN_EVENT_RE, NEXT_ONLY_EVENT_SRC, SCHEDULED_MEETING_SRC } from './scanEvents';
+import { type AnchorInfo, classifyAnchor, undatedAnchorHow } from './anchors';
 import { G_REVIEW, G_SHORT_REVIEW, G_UNIT } from './gates';
 import { NO_RECORD_DATE, ORDINAL_NUMBER, type ScanContext, cueBefore, docLabel, overlaps, push, reviewTarget } from './scanCore';
 
@@ -17,7 +17,8 @@ const UNIT = '(working[\\s-]+days?|work(?:ing)?[\\s-]+days?|w\\/days?|business\\
 const PERIOD_RE = new RegExp(`(?<![\\w£$.])${NUM}(?:\\s*(?:-|–|to|or)\\s*(\\d{1,4}|one|two|three|four|five|six|eight|ten|twelve))?[\\s-]*${UNIT}(?![\\w])`, 'gi');
 const PERIOD_PRE_RE =
   /(?:^|[^a-z])(within|in|inside(?:\s+of)?|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|no\s+longer\s+than|up\s+to|over|during|for|after|about|around|approximately|approx\.?|roughly|maximum(?:\s+of)?|max(?:\.|\s+of)?|at\s+most|less\s+than|under|by|the\s+first)\s+(?:(?:the|a|an)\s+)?(?:(next|coming|following|first|forthcoming|last|past|previous|further|additional|another)\s+)?$/i;
-const PERIOD_POST_RE = /(?:['’]s|s['’]|['’])?(\s+time)?(?:\s+(of|from|after|following|before|prior\s+to|ahead\s+of)\s+([^,.;:()\n]{1,80}))?/iy;
+// "within five days of, you moving in": a comma may follow the relation word.
+const PERIOD_POST_RE = /(?:['’]s|s['’]|['’])?(\s+time)?(?:\s+(of|from|after|following|before|prior\s+to|ahead\s+of)(?:\s*,)?\s+([^,.;:()\n]{1,80}))?/iy;
 const TIMES_IN_RE = /(?:times?|moves?|placements?|occasions?|incidents?|episodes?|schools?)\s+in\s*$/i;
 
 const WORD_NUMBERS: Readonly<Record<string, number>> = {
@@ -75,121 +76,131 @@ export function shift(from: IsoDate, n: number, u: Unit, sign: 1 | -1): IsoDate 
   }
 }
 
-const ANCHOR_DOC_RE =
-  /^(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|today['’]?s|the|current|present|our)\s+)?(?:(?:statutory|lac|cla|cic|looked[\s-]after(?:\s+child(?:ren)?['’]?s?)?|child\s+in\s+care|iro|care\s+plan(?:ning)?|planning|review)\s+)*(?:review|meeting|plan|care\s+plan|supervision|conference|document|record|minutes|decision)\b(?!\s+(?:health|of\b))|^(?:today|now|this\s+date|date)\b/i;
-const ANCHOR_REVIEW_RE =
-  /^(?:the\s+)?(next|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|following|subsequent|upcoming|forthcoming)\s+(?:[a-z]+\s+){0,3}?review\b(?!\s+(?:health|of\b))/i;
+/** Cue words after which a period is a window ("within 6 weeks"), not a point ("in 6 weeks"). */
+const WINDOW_CUES = new Set([
+  'within', 'no later than', 'not later than', 'no more than', 'no longer than', 'up to', 'over', 'during', 'for', 'at most',
+  'less than', 'under', 'max', 'max.', 'max of', 'maximum', 'maximum of', 'inside', 'inside of',
+]);
 
-const EACH_EVENT_RE = /^(?:each|every|any|all)\s+\w/i;
-const ANCHOR_LOOKED_AFTER_RE =
-  /^(?:(?:the\s+)?(?:child|young\s+person)|[a-z]+|him|her|them)\s+(?:first\s+)?(?:becoming|became|being\s+(?:accommodated|placed|looked\s+after)|coming\s+into\s+care)(?:\s+looked\s+after)?|^(?:the\s+)?(?:date\s+(?:of\s+)?)?(?:becoming\s+looked\s+after|coming\s+into\s+care|entering\s+care|accommodation)\b/i;
+/**
+ * "the 12-month supervision order", "a 26-week programme", "the 12 week model": a number and a
+ * singular or hyphenated unit before a noun give the length of a thing, not a timescale (DOMAIN.md:
+ * the length of an order or programme is not a timescale). Not when the noun is itself a span of
+ * time ("within a 3 to 4 week period", "the 26-week deadline").
+ */
+const NOUN_AFTER_RE = /[\s-]+([a-z]+)/iy;
+const NOT_A_THING = new Set([
+  // a span or point of time: the phrase is still a timescale
+  'period', 'timeframe', 'timescale', 'window', 'deadline', 'limit', 'mark', 'point', 'date', 'time', 'span', 'stretch',
+  // words that end the phrase rather than name a thing
+  'of', 'from', 'after', 'following', 'before', 'prior', 'ahead', 'and', 'or', 'to', 'at', 'in', 'on', 'by', 'with', 'for',
+  'the', 'a', 'an', 'this', 'that', 'which', 'when', 'where', 'if', 'unless', 'so', 'as', 'until', 'till', 'then', 'but',
+  'is', 'are', 'was', 'will', 'should', 'must', 'can', 'may', 'has', 'have', 'since', 'ago', 'later', 'earlier',
+]);
 
-const FIXED_EVENT_START_RE = new RegExp(`^(?:the\\s+)?(?:${FIXED_EVENT_SRC}|${SCHEDULED_MEETING_SRC}|${NEXT_ONLY_EVENT_SRC})\\b`, 'i');
-
-interface AnchorInfo { kind: 'doc' | 'date' | 'anchored' | 'contingent'; date?: IsoDate; label: string; length: number }
-
-function classifyAnchor(ctx: ScanContext, anchorText: string): AnchorInfo {
-  let m = ANCHOR_DOC_RE.exec(anchorText);
-  if (m) {
-    if (!ctx.doc) return { kind: 'anchored', label: `the date of this record (${NO_RECORD_DATE})`, length: m[0].length };
-    return { kind: 'doc', date: ctx.doc, label: docLabel(ctx.anchors, ctx.doc), length: m[0].length };
-  }
-  m = ANCHOR_LOOKED_AFTER_RE.exec(anchorText);
-  if (m) {
-    const las = ctx.anchors.lookedAfterSince;
-    if (las) return { kind: 'date', date: las, label: `the child becoming looked after on ${formatUkDate(las)}`, length: m[0].length };
-    return { kind: 'anchored', label: 'the child becoming looked after', length: m[0].length };
-  }
-  m = ANCHOR_REVIEW_RE.exec(anchorText);
-  if (m) {
-    const r = reviewTarget(ctx, m[1]!);
-    if (r) return { kind: 'date', date: r.date, label: `${r.how}`, length: m[0].length };
-    return { kind: 'anchored', label: m[0], length: m[0].length };
-  }
-  m = FIXED_EVENT_START_RE.exec(anchorText);
-  // A meeting, hearing or move with no date written is no anchor; a birthday or a school year is.
-  if (m) return { kind: KNOWN_EVENT_RE.test(m[0]) ? 'anchored' : 'contingent', label: m[0], length: m[0].length };
-  // Counted from each occurrence of something ("of any missing episode", "of each contact"): a standing rule, bounded each time.
-  m = EACH_EVENT_RE.exec(anchorText);
-  if (m) return { kind: 'anchored', label: anchorText.trim(), length: anchorText.length };
-  return { kind: 'contingent', label: anchorText.trim(), length: anchorText.length };
+function lengthOfAThing(t: string, m: RegExpExecArray, n: number | undefined): boolean {
+  const unitText = m[0].slice(m[0].length - m[3]!.length);
+  const numberAndUnit = m[0];
+  const hyphen = /\d\s*-\s*[a-z]/i.test(numberAndUnit) || /[a-z]-[a-z]/i.test(numberAndUnit);
+  const singular = !/s$/i.test(unitText) && (n ?? 1) > 1;
+  if (!hyphen && !singular) return false;
+  NOUN_AFTER_RE.lastIndex = m.index + m[0].length;
+  const after = NOUN_AFTER_RE.exec(t);
+  return !!after && !NOT_A_THING.has(after[1]!.toLowerCase());
 }
 
+interface PeriodRead {
+  n: number;
+  unit: Unit;
+  cueWord?: string;
+  rel?: string;
+  anchorText?: string;
+  /** Where the phrase starts (the cue word) and ends (after the anchor text, if any). */
+  start: number;
+  end: number;
+}
+
+/** One match of PERIOD_RE read as a timescale; undefined when it is not one ("3 days a week", "a 26-week programme"). */
+function readPeriod(ctx: ScanContext, m: RegExpExecArray): PeriodRead | { vague: true; start: number; end: number } | undefined {
+  const t = ctx.text;
+  const start = m.index;
+  const end0 = start + m[0].length;
+  const numText = m[1]!.toLowerCase();
+  const pre = t.slice(Math.max(0, start - 40), start);
+  const p = PERIOD_PRE_RE.exec(pre);
+  PERIOD_POST_RE.lastIndex = end0;
+  const post = PERIOD_POST_RE.exec(t);
+  const hasTime = !!post?.[1];
+  const rel = post?.[2]?.toLowerCase().replace(/\s+/g, ' ');
+  let cueWord = p?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+  const modifier = p?.[2]?.toLowerCase();
+  if (modifier === 'last' || modifier === 'past' || modifier === 'previous') return undefined;
+  if (cueWord === 'the first' && !(modifier === undefined)) return undefined;
+  if (cueWord === 'in' && TIMES_IN_RE.test(pre)) return undefined;
+  if (cueWord === 'by') return undefined; // "increase by 2 hours": an amount, not a deadline
+  // "for 6 months" is a duration, not a deadline, except as a whole timescale field ("monthly" in
+  // the wording, "for 6 months" in the field): it then ends 6 months on.
+  const wholeFor = cueWord === 'for' && ctx.field && !modifier && /^\s*for\s*$/i.test(t.slice(0, start)) && !/\S/.test(t.slice(end0));
+  if (cueWord === 'for' && modifier !== 'next' && modifier !== 'coming' && modifier !== 'following' && !wholeFor) cueWord = undefined;
+  if (cueWord === 'the first') cueWord = 'within';
+  // A timescale field that is only a period ("6 weeks", "10 working days") means within it.
+  if (!cueWord && ctx.field && start === 0 && end0 + (post?.[0].length ?? 0) >= t.trimEnd().length && !post?.[2]) cueWord = 'within';
+  if (!cueWord && !hasTime && !rel) return undefined; // "a 26-week programme", "3 days a week"
+  if (!cueWord && rel && !hasTime && /^\s*-/.test(t.slice(start, end0).replace(m[1]!, ''))) return undefined;
+  // The phrase starts at the cue word ("within"), which PERIOD_PRE_RE matched after one non-letter.
+  const phraseStart = p && cueWord ? Math.max(0, start - pre.length + p.index + (/^[a-z]/i.test(p[0]) ? 0 : 1)) : start;
+  const end = end0 + (post?.[0].length ?? 0);
+  if (/^(?:a\s+few|few|several|a\s+number\s+of)$/.test(numText)) return { vague: true, start: phraseStart, end }; // whatever the cue
+  let n = wordNumber(numText);
+  if (m[2] !== undefined) n = wordNumber(m[2].toLowerCase()) ?? n; // "2-3 weeks": the later bound
+  const unit = unitOf(m[3]!);
+  if (n === undefined || n <= 0 || n > UNIT_LIMIT[unit] || (!rel && !hasTime && lengthOfAThing(t, m, n))) return undefined;
+  return { n, unit, cueWord, rel, anchorText: post?.[3], start: phraseStart, end };
+}
+
+/** What the period counts from: the anchor after "of" / "before" …, else this record. */
+function anchorOf(ctx: ScanContext, r: PeriodRead): AnchorInfo {
+  if (r.rel && r.anchorText) {
+    const anchor = classifyAnchor(ctx, r.anchorText);
+    // End the phrase where the anchor's recognised words end ("of this review", not the rest of the sentence).
+    r.end = Math.min(r.end - r.anchorText.length + anchor.length, ctx.text.length);
+    return anchor;
+  }
+  if (ctx.doc) return { kind: 'doc', date: ctx.doc, label: docLabel(ctx.anchors, ctx.doc), length: 0 };
+  return { kind: 'anchored', label: `the date of this record (${NO_RECORD_DATE})`, length: 0 };
+}
+
+function pushPeriod(ctx: ScanContext, r: PeriodRead): void {
+  const sign: 1 | -1 = r.rel === 'before' || r.rel === 'prior to' || r.rel === 'ahead of' ? -1 : 1;
+  const window = r.cueWord !== undefined && WINDOW_CUES.has(r.cueWord);
+  const anchor = anchorOf(ctx, r);
+  const { start, end, n, unit } = r;
+  const counted = unitWords(n, unit);
+  const note = unit === 'working' ? ' (weekends and bank holidays skipped)' : unit === 'school' ? ' (counted as working days; school holidays not known)' : '';
+  const relWord = sign === -1 ? 'before' : 'after';
+  if (anchor.kind === 'doc' || anchor.kind === 'date') {
+    const date = shift(anchor.date!, n, unit, sign);
+    const earliest = window ? (sign === 1 ? anchor.date! : date) : addDays(date, -3);
+    push(ctx, { start, end, kind: 'date', date, earliest, how: `${counted} ${relWord} ${anchor.label}${note}`, relative: true, cue: 'deadline', explicit: false });
+  } else if (anchor.kind === 'anchored') {
+    push(ctx, { start, end, kind: 'anchored', how: `${counted} ${relWord} ${anchor.label}`, relative: true, cue: 'deadline', explicit: false });
+  } else {
+    push(ctx, { start, end, kind: 'contingent', how: undatedAnchorHow(ctx.text.slice(start, end), anchor), relative: true, cue: 'deadline', explicit: false });
+  }
+}
+
+/** Periods counted from an anchor: "within 10 working days of this review", "in 2 weeks' time", "2 weeks before the PEP meeting". */
 export function scanPeriods(ctx: ScanContext): void {
   const t = ctx.text;
   PERIOD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while (ctx.mask & G_UNIT && (m = PERIOD_RE.exec(t))) {
-    const start = m.index;
-    const end0 = start + m[0].length;
-    if (overlaps(ctx.out, start, end0)) continue;
-    const numText = m[1]!.toLowerCase();
-    const unit = unitOf(m[3]!);
-    const pre = t.slice(Math.max(0, start - 40), start);
-    const p = PERIOD_PRE_RE.exec(pre);
-    PERIOD_POST_RE.lastIndex = end0;
-    const post = PERIOD_POST_RE.exec(t);
-    const hasTime = !!post?.[1];
-    const rel = post?.[2]?.toLowerCase().replace(/\s+/g, ' ');
-    const anchorText = post?.[3];
-    let cueWord = p?.[1]?.toLowerCase().replace(/\s+/g, ' ');
-    const modifier = p?.[2]?.toLowerCase();
-    if (modifier === 'last' || modifier === 'past' || modifier === 'previous') continue;
-    if (cueWord === 'the first' && !(modifier === undefined)) continue;
-    if (cueWord === 'in' && TIMES_IN_RE.test(pre)) continue;
-    if (cueWord === 'by') continue; // "increase by 2 hours": an amount, not a deadline
-    // "for 6 months" is a duration, not a deadline, except as a whole timescale field ("monthly" in
-    // the wording, "for 6 months" in the field): it then ends 6 months on.
-    const wholeFor = cueWord === 'for' && ctx.field && !modifier && /^\s*for\s*$/i.test(t.slice(0, start)) && !/\S/.test(t.slice(end0));
-    if (cueWord === 'for' && modifier !== 'next' && modifier !== 'coming' && modifier !== 'following' && !wholeFor) cueWord = undefined;
-    if (cueWord === 'the first') cueWord = 'within';
-    // A timescale field that is only a period ("6 weeks", "10 working days") means within it.
-    if (!cueWord && ctx.field && start === 0 && end0 + (post?.[0].length ?? 0) >= t.trimEnd().length && !post?.[2]) cueWord = 'within';
-    if (!cueWord && !hasTime && !rel) continue; // "a 26-week programme", "3 days a week"
-    if (!cueWord && rel && !hasTime && /^\s*-/.test(t.slice(start, end0).replace(m[1]!, ''))) continue;
-
-    // Vague counts ("a few weeks") are vague, whatever the cue.
-    const vagueCount = /^(?:a\s+few|few|several|a\s+number\s+of)$/.test(numText);
-    let n = vagueCount ? undefined : wordNumber(numText);
-    if (m[2] !== undefined) n = wordNumber(m[2].toLowerCase()) ?? n; // "2-3 weeks": the later bound
-    // The phrase starts at the cue word ("within"), which PERIOD_PRE_RE matched after one non-letter.
-    const phraseStartOffset = p && cueWord ? Math.max(0, start - pre.length + p.index + (/^[a-z]/i.test(p[0]) ? 0 : 1)) : start;
-    let end = end0 + (post?.[0].length ?? 0);
-    if (vagueCount) {
-      if (ctx.field) push(ctx, { start: phraseStartOffset, end, kind: 'contingent', how: `'${t.slice(phraseStartOffset, end)}' is not a fixed period`, relative: true, cue: 'deadline', explicit: false });
-      continue;
-    }
-    if (n === undefined || n <= 0 || n > UNIT_LIMIT[unit]) continue;
-    const sign: 1 | -1 = rel === 'before' || rel === 'prior to' || rel === 'ahead of' ? -1 : 1;
-    const window = cueWord === 'within' || cueWord === 'no later than' || cueWord === 'not later than' || cueWord === 'no more than' ||
-      cueWord === 'no longer than' || cueWord === 'up to' || cueWord === 'over' || cueWord === 'during' || cueWord === 'for' ||
-      cueWord === 'at most' || cueWord === 'less than' || cueWord === 'under' || cueWord?.startsWith('max') || cueWord === 'inside' || cueWord === 'inside of';
-    let anchor: AnchorInfo;
-    if (rel && anchorText) {
-      anchor = classifyAnchor(ctx, anchorText);
-      // End the phrase where the anchor's recognised words end ("of this review", not the rest of the sentence).
-      end = Math.min(end - anchorText.length + anchor.length, t.length);
-    } else if (ctx.doc) {
-      anchor = { kind: 'doc', date: ctx.doc, label: docLabel(ctx.anchors, ctx.doc), length: 0 };
-    } else {
-      anchor = { kind: 'anchored', label: `the date of this record (${NO_RECORD_DATE})`, length: 0 };
-    }
-    const phrase = t.slice(phraseStartOffset, end);
-    const counted = unitWords(n, unit);
-    const note = unit === 'working' ? ' (weekends and bank holidays skipped)' : unit === 'school' ? ' (counted as working days; school holidays not known)' : '';
-    const relWord = sign === -1 ? 'before' : 'after';
-    if (anchor.kind === 'doc' || anchor.kind === 'date') {
-      const date = shift(anchor.date!, n, unit, sign);
-      const earliest = window ? (sign === 1 ? anchor.date! : date) : addDays(date, -3);
-      push(ctx, {
-        start: phraseStartOffset, end, kind: 'date', date, earliest,
-        how: `${counted} ${relWord} ${anchor.label}${note}`, relative: true, cue: 'deadline', explicit: false,
-      });
-    } else if (anchor.kind === 'anchored') {
-      push(ctx, { start: phraseStartOffset, end, kind: 'anchored', how: `${counted} ${relWord} ${anchor.label}`, relative: true, cue: 'deadline', explicit: false });
-    } else {
-      push(ctx, { start: phraseStartOffset, end, kind: 'contingent', how: `'${phrase}' counts from ${anchor.label}, which has no date`, relative: true, cue: 'deadline', explicit: false });
-    }
+    if (overlaps(ctx.out, m.index, m.index + m[0].length)) continue;
+    const r = readPeriod(ctx, m);
+    if (!r) continue;
+    if (!('vague' in r)) pushPeriod(ctx, r);
+    // Vague counts ("a few weeks") are vague in a timescale field.
+    else if (ctx.field) push(ctx, { start: r.start, end: r.end, kind: 'contingent', how: `'${t.slice(r.start, r.end)}' is not a fixed period`, relative: true, cue: 'deadline', explicit: false });
   }
 }
 
@@ -212,8 +223,9 @@ export function scanShorthand(ctx: ScanContext): void {
 // ---------------------------------------------------------------------------------------------
 // Reviews: "by the next review", "before the second review", "within this review period"
 
+// Not a review child protection conference (an RCPC): that is a conference, with no date here.
 const REVIEW_RE =
-  /(?<![\w])(?:(next|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|following|subsequent|upcoming|forthcoming|this|current|the|a)\s+)?((?:(?:statutory|six[\s-]monthly|lac|cla|cic|looked[\s-]after(?:\s+child(?:ren)?['’]?s?)?|child\s+in\s+care|child\s+looked\s+after|iro|care\s+plan(?:ning)?|independent)\s+)*)review(?:\s+(meeting|period|date))?(?![\w])(?!\s+(?:health|of\b|hearing))/gi;
+  /(?<![\w])(?:(next|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|following|subsequent|upcoming|forthcoming|this|current|the|a)\s+)?((?:(?:statutory|six[\s-]monthly|lac|cla|cic|looked[\s-]after(?:\s+child(?:ren)?['’]?s?)?|child\s+in\s+care|child\s+looked\s+after|iro|care\s+plan(?:ning)?|independent)\s+)*)review(?:\s+(meeting|period|date))?(?![\w])(?!\s+(?:health|of\b|hearing|child\s+protection|cp\b|(?:case\s+)?conference))/gi;
 
 const SHORT_REVIEW_RE = /(?<![\w])(next|first|second|third|1st|2nd|3rd)\s+(?:lac|cla|cic|iro)(?![\w])(?!\s+(?:review|medical|nurse|health|team))/gi;
 

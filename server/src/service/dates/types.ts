@@ -11,6 +11,10 @@ export interface TimescaleAnchors {
   reviewNumber?: number;
   /** When the child became looked after. */
   lookedAfterSince?: IsoDate;
+  /** placement.start_date: "within 5 working days of the placement" counts from it. */
+  placementStart?: IsoDate;
+  /** next_supervision (a supervision record): "by the next supervision", "at each supervision". */
+  nextSupervision?: IsoDate;
 }
 
 export interface TimescaleOptions {

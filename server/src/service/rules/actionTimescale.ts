@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { eachAction, stringList, text } from './walk';
-import { assessActionTimescale, formatUkDate } from '../dates';
+import { type Data, dateField, eachAction, isObject, stringList, text } from './walk';
+import { type TimescaleAnchors, assessActionTimescale, formatUkDate } from '../dates';
 
 const MEETING = { review: 'this review', supervision: 'this supervision', 'care-plan': 'this plan' } as const;
 
@@ -13,14 +13,15 @@ export const actionTimescale: Rule = {
       ...ctx.config.timescales,
       extraVaguePhrases: [...(ctx.config.timescales.extraVaguePhrases ?? []), ...stringList(ctx.options.vague_phrases)],
     };
+    const anchors = withRecordDates(ctx.anchors, ctx.data);
     // Everything a timescale's meaning depends on besides the item's own fields.
-    const sig = 'timescale\0' + JSON.stringify([ctx.anchors, options.extraVaguePhrases, options.reviewIntervals]);
+    const sig = 'timescale\0' + JSON.stringify([anchors, options.extraVaguePhrases, options.reviewIntervals]);
     for (const { path, action } of eachAction(ctx.data)) {
       const wording = text(action.action);
       if (wording === undefined) continue;
       // A `due:` in a UK form is still a date here; the schema rule asks for year-month-day.
       const item = { action: wording, due: action.due, timescale: action.timescale };
-      const a = ctx.memo(sig, `${wording}\0${String(item.due)}\0${String(item.timescale)}`, () => assessActionTimescale(item, ctx.anchors, options));
+      const a = ctx.memo(sig, `${wording}\0${String(item.due)}\0${String(item.timescale)}`, () => assessActionTimescale(item, anchors, options));
       if (a.clear) continue;
       if (a.status === 'conflict' && a.conflict) {
         const c = a.conflict;
@@ -28,6 +29,14 @@ export const actionTimescale: Rule = {
           path: [...path, c.fieldName],
           message: `The action says '${c.phrase}' (${formatUkDate(c.otherDate)}) but \`${c.fieldName}:\` comes to ${formatUkDate(c.fieldDate)} — make them agree so everyone works to one date.`,
           data: { status: 'conflict', textDate: c.otherDate, fieldDate: c.fieldDate },
+        });
+      } else if ((!a.field || !a.fieldName) && a.inTextVague) {
+        // "within 10 days of the conference": say which date the record lacks.
+        ctx.report({
+          path,
+          target: 'item',
+          message: `${capitalise(a.inTextVague.why)} — add \`due:\` with the date it comes to.`,
+          data: { status: 'vague' },
         });
       } else if (!a.field || !a.fieldName || a.field.status === 'none' && a.field.why === undefined) {
         ctx.report({
@@ -37,15 +46,30 @@ export const actionTimescale: Rule = {
           data: { status: 'none' },
         });
       } else if (a.field.status === 'vague' || a.field.status === 'none' || a.field.status === 'unclear') {
+        // An explicit vague value is flagged even when the wording gives a date: say where the date is.
+        const fix = a.field.status === 'vague' && a.inText
+          ? `the action says '${a.inText.phrase}' (${formatUkDate(a.inText.date)}): put that in \`${a.fieldName}:\``
+          : a.field.suggestion.replace(/\.$/, '');
         ctx.report({
           path: [...path, a.fieldName],
-          message: `${capitalise(a.field.why.replace(/\.$/, ''))} — ${a.field.suggestion.replace(/\.$/, '')}.`,
+          message: `${capitalise(a.field.why.replace(/\.$/, ''))} — ${fix}.`,
           data: { status: a.field.status },
         });
       }
     }
   },
 };
+
+/**
+ * The dated events of this record that a timescale may count from, besides the record's own date,
+ * the next review and becoming looked after: the placement's start and the next supervision.
+ */
+function withRecordDates(anchors: TimescaleAnchors, data: Data): TimescaleAnchors {
+  const placementStart = isObject(data.placement) ? dateField(data.placement.start_date) : undefined;
+  const nextSupervision = dateField(data.next_supervision);
+  if (!placementStart && !nextSupervision) return anchors;
+  return { ...anchors, ...(placementStart ? { placementStart } : {}), ...(nextSupervision ? { nextSupervision } : {}) };
+}
 
 function capitalise(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
