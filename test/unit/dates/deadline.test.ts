@@ -93,6 +93,8 @@ describe('assessActionTimescale', () => {
     ['an empty timescale and an interval in the wording', { action: 'Updates to the management team every fortnight', timescale: '' }, 'clear'],
     // A count within a period says how much, not when (DOMAIN trap '3 times a week').
     ['a count in the wording is not an interval', { action: 'Take J swimming twice a week' }, 'none'],
+    ['a count before a frequency word', { action: 'Mother to attend the drug service 3 times weekly' }, 'none'],
+    ['once weekly is an interval', { action: 'Mother to attend the drug service once weekly' }, 'clear'],
     ['a count of meetings a year', { action: 'Each child will have two PEP meetings a year' }, 'none'],
     // A weekday pattern is a contact arrangement, not an interval.
     ['a weekday pattern in the wording', { action: 'Father to attend contact every other Saturday at the contact centre' }, 'none'],

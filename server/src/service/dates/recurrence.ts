@@ -144,6 +144,8 @@ const WORDING_INTERVAL_RE = new RegExp(
 
 /** "the 6-monthly check", "J's daily medication": a frequency word naming a thing, not the action's rhythm. */
 const DETERMINER_BEFORE_RE = /(?:^|[^\w'’])(?:the|a|an|his|her|their|its|this|that|these|those|our|your|my|[a-z]+['’]s)\s+$/i;
+/** "3 times weekly", "twice-weekly": a count, like "3 times a week" (not "once weekly", which is an interval). */
+const COUNT_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${NUM_WORD}\\s*(?:x|times)|twice|thrice)[\\s-]*$`, 'i');
 /** … except "on a weekly basis". */
 const BASIS_AFTER_RE = /^\s+basis\b/i;
 /** Up to four words before a point, within its clause. */
@@ -164,7 +166,9 @@ export function intervalInText(t: string, options: TimescaleOptions | undefined)
   while ((m = WORDING_INTERVAL_RE.exec(t))) {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[1] !== undefined && DETERMINER_BEFORE_RE.test(t.slice(Math.max(0, start - 24), start)) && !BASIS_AFTER_RE.test(t.slice(end, end + 8))) continue;
+    const before = t.slice(Math.max(0, start - 24), start);
+    if (m[1] !== undefined && DETERMINER_BEFORE_RE.test(before) && !BASIS_AFTER_RE.test(t.slice(end, end + 8))) continue;
+    if (m[1] !== undefined && COUNT_BEFORE_RE.test(before)) continue;
     const from = start - (WORDS_BEFORE_RE.exec(t.slice(Math.max(0, start - 60), start))?.[0].length ?? 0);
     const to = end + (WORDS_AFTER_RE.exec(t.slice(end, end + 60))?.[0].length ?? 0);
     if (vagueBeside(t, { index: start, end }, options, from, to)) return undefined;
