@@ -150,6 +150,11 @@ describe('assessActionTimescale', () => {
     const b = assessActionTimescale({ action: 'Ratify the decision within 2 weeks of coming into care' }, on);
     assert.equal(b.inText?.date, '2025-04-21');
   });
+  it('says that meetings in the wording have no dates here', () => {
+    const a = assessActionTimescale({ action: 'Update the safety plan after each core group meeting' }, REVIEW);
+    assert.equal(a.status, 'vague');
+    assert.match(a.inTextVague?.why ?? '', /'after each core group' repeats with the core group meetings, which have no dates in this record/);
+  });
   it('says which date an undated anchor lacks', () => {
     const a = assessActionTimescale({ action: 'Ratify the decision within 2 weeks of coming into care' }, REVIEW);
     assert.match(a.inTextVague?.why ?? '', /becoming looked after, whose date is not in this record \(add `looked_after_since:`\)/);

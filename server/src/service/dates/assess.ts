@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../types';
 import { addDays, daysBetween } from './calendar';
-import { intervalInText } from './recurrence';
+import { intervalInText, undatedSeriesInText } from './recurrence';
 import type { Candidate } from './scanCore';
 import { cleanAnchors, deadlineCandidate, isoOf, resolveField } from './timescale';
 import type { TextDeadline, TimescaleAnchors, TimescaleOptions, TimescaleResult } from './types';
@@ -78,7 +78,9 @@ function conflictOf(f: Fields, found: Candidate | undefined, inText: TextDeadlin
  * ("before J's 16th birthday"), an interval ("visited every two weeks"), or a timescale that counts
  * from an event with no date here. A count in the wording ("3 times a week") is not a timescale.
  */
-function readWording(wording: string, all: readonly Candidate[], inText: TextDeadline | undefined, options: TimescaleOptions | undefined): Partial<ActionTimescaleAssessment> {
+function readWording(
+  wording: string, all: readonly Candidate[], inText: TextDeadline | undefined, a: TimescaleAnchors, options: TimescaleOptions | undefined,
+): Partial<ActionTimescaleAssessment> {
   if (inText) return { clear: true };
   const event = all.find((c) => c.kind === 'anchored' && !c.yearless);
   if (event) return { clear: true, inTextOther: { how: event.how, phrase: wording.slice(event.start, event.end) } };
@@ -86,7 +88,8 @@ function readWording(wording: string, all: readonly Candidate[], inText: TextDea
   if (interval) return { clear: true, inTextOther: interval };
   const undated = all.find((c) => c.kind === 'contingent');
   if (undated) return { clear: false, inTextVague: { phrase: wording.slice(undated.start, undated.end), why: undated.how } };
-  return { clear: false };
+  const series = undatedSeriesInText(wording, a);
+  return series ? { clear: false, inTextVague: series } : { clear: false };
 }
 
 /**
@@ -115,7 +118,7 @@ export function assessActionTimescale(
   const st = f.field?.status;
   if (st === 'date' || st === 'anchored' || st === 'recurring') return { ...out, clear: true, status: 'clear' };
   if (st === 'vague') return { ...out, status: 'vague' };
-  const w = readWording(wording, all, inText, options);
+  const w = readWording(wording, all, inText, a, options);
   if (w.clear) return { ...out, ...w, clear: true, status: 'clear' };
   return { ...out, ...w, clear: false, status: st ?? (w.inTextVague ? 'vague' : 'none') };
 }

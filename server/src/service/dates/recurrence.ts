@@ -65,15 +65,25 @@ function intervalMonths(rec: string): number {
  * visits (the statutory visiting interval) have known dates; so do supervisions when the next one
  * is on file. Contacts, sessions and appointments are the occasions themselves, set by the plan.
  */
-const MEETING_SERIES_RE = /^(?:at\s+)?(?:each|every)\s+(?:other\s+|alternate\s+)?(core\s+groups?|pep\s+meetings?|peps?|meetings?|supervisions?)$/i;
+const MEETING_SERIES_SRC = '(?:each|every)\\s+(?:other\\s+|alternate\\s+)?(core\\s+groups?|pep\\s+meetings?|peps?|meetings?|supervisions?)';
+const MEETING_SERIES_RE = new RegExp(`^(?:at\\s+)?${MEETING_SERIES_SRC}$`, 'i');
+/** The same in an action's wording: "update the plan after each core group meeting". */
+const MEETING_SERIES_IN_TEXT_RE = new RegExp(`(?<![\\w])(?:(?:at|after|following|before|prior\\s+to|ahead\\s+of)\\s+)?${MEETING_SERIES_SRC}(?![\\w])`, 'i');
 
 /** Why a recurrence pinned to meetings is vague; undefined when the meetings have known dates. */
-function undatedSeries(rec: string, anchors: TimescaleAnchors): string | undefined {
+function undatedSeries(rec: string, anchors: TimescaleAnchors, shown = rec): string | undefined {
   const m = MEETING_SERIES_RE.exec(rec.trim());
   if (!m) return undefined;
   if (/^supervision/i.test(m[1]!) && anchors.nextSupervision) return undefined;
   const which = /^pep/i.test(m[1]!) ? 'the PEP meetings' : /^core/i.test(m[1]!) ? 'the core group meetings' : /^super/i.test(m[1]!) ? 'the supervisions' : 'those meetings';
-  return `${quote(rec)} repeats with ${which}, which have no dates in this record${/^super/i.test(m[1]!) ? ' (add `next_supervision:`)' : ''}`;
+  return `${quote(shown)} repeats with ${which}, which have no dates in this record${/^super/i.test(m[1]!) ? ' (add `next_supervision:`)' : ''}`;
+}
+
+/** A recurrence in an action's wording pinned to meetings with no dates here, and why that is vague. */
+export function undatedSeriesInText(t: string, anchors: TimescaleAnchors): { phrase: string; why: string } | undefined {
+  const m = MEETING_SERIES_IN_TEXT_RE.exec(t);
+  const why = m && undatedSeries(m[0].replace(/^(?:at|after|following|before|prior\s+to|ahead\s+of)\s+/i, ''), anchors, m[0]);
+  return m && why ? { phrase: m[0], why } : undefined;
 }
 
 /** The recurrence to read: the first one, unless it is pinned to undated meetings and a calendar one follows. */
