@@ -90,6 +90,8 @@ describe('resolveTimescale: periods from an anchor', () => {
     ['within 5 working days of each core group', REVIEW, { status: 'vague' }],
     ['within 24 hours of any missing episode', REVIEW, { status: 'anchored' }],
     ['within 2 weeks of coming into care', REVIEW, { status: 'date', date: '2025-01-20' }],
+    ['within 28 days of the decision to accommodate', REVIEW, { status: 'date', date: '2025-02-03' }],
+    ['within 5 days of the meeting with Mother', REVIEW, { status: 'vague' }],
     ['within 2 weeks of coming into care', { documentDate: '2025-04-24', reviewNumber: 2 }, { status: 'vague' }],
     ['within 5 working days of the placement', { ...REVIEW, placementStart: '2025-03-03' }, { status: 'date', date: '2025-03-10' }],
     ['within 1 week of placement', { ...REVIEW, placementStart: '2025-03-03' }, { status: 'date', date: '2025-03-10' }],

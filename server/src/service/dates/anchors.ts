@@ -28,18 +28,19 @@ export interface AnchorInfo {
 
 /**
  * This record itself: "this review", "the meeting", "today's supervision", "the plan". Not "the
- * conference": no careplan record is a conference, so that is another meeting with its own date.
+ * conference": no careplan record is a conference, so that is another meeting with its own date; nor
+ * "the meeting with Mother", "the decision to accommodate": another meeting, another decision.
  */
 const ANCHOR_DOC_RE =
-  /^(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|today['’]?s|the|current|present|our)\s+)?(?:(?:statutory|lac|cla|cic|looked[\s-]after(?:\s+child(?:ren)?['’]?s?)?|child\s+in\s+care|iro|care\s+plan(?:ning)?|planning|review)\s+)*(?:review|meeting|plan|care\s+plan|supervision|document|record|minutes|decision)\b(?!\s+(?:health|of\b))|^(?:today|now|this\s+date|date)\b/i;
+  /^(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|today['’]?s|the|current|present|our)\s+)?(?:(?:statutory|lac|cla|cic|looked[\s-]after(?:\s+child(?:ren)?['’]?s?)?|child\s+in\s+care|iro|care\s+plan(?:ning)?|planning|review)\s+)*(?:review|meeting|plan|care\s+plan|supervision|document|record|minutes|decision)\b(?!\s+(?:health|of|to|with)\b)|^(?:today|now|this\s+date|date)\b/i;
 
 /** A review by its place in the series: "the next review", "the second LAC review". */
 const ANCHOR_REVIEW_RE =
   /^(?:the\s+)?(next|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|following|subsequent|upcoming|forthcoming)\s+(?:[a-z]+\s+){0,3}?review\b(?!\s+(?:health|of\b))/i;
 
-/** Becoming looked after: "(the child) becoming looked after", "coming into care", "accommodation". */
+/** Becoming looked after: "(the child) becoming looked after", "coming into care", "accommodation", "the decision to accommodate". */
 const ANCHOR_LOOKED_AFTER_RE =
-  /^(?:(?:the\s+)?(?:child|young\s+person)|[a-z]+|him|her|them)\s+(?:first\s+)?(?:becoming|became|being\s+(?:accommodated|placed|looked\s+after)|coming\s+into\s+care)(?:\s+looked\s+after)?|^(?:the\s+)?(?:date\s+(?:of\s+)?)?(?:becoming\s+looked\s+after|coming\s+into\s+care|entering\s+care|accommodation)\b/i;
+  /^(?:(?:the\s+)?(?:child|young\s+person)|[a-z]+|him|her|them)\s+(?:first\s+)?(?:becoming|became|being\s+(?:accommodated|placed|looked\s+after)|coming\s+into\s+care)(?:\s+looked\s+after)?|^(?:the\s+)?(?:date\s+(?:of\s+)?)?(?:becoming\s+looked\s+after|coming\s+into\s+care|entering\s+care|accommodation|decision\s+to\s+(?:accommodate|look\s+after))\b/i;
 
 /**
  * The placement the child is in now: "the placement", "J's placement", "the start of the placement",
