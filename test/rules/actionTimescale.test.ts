@@ -46,7 +46,7 @@ ruleTable('action-timescale', [
     name: 'a period from an undated conference in the wording',
     yaml: wording('Hold the first core group within 10 days of the conference'),
     expect: ['7:/actions/0'],
-    messages: ["'within 10 days of the conference' counts from the conference, whose date is not in this record"],
+    messages: ["'within 10 days of the conference' counts from the conference, whose date is not in this record — give that date, or add `due:`"],
   },
   {
     name: 'a period from the placement, with no start date in the record',

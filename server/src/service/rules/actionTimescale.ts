@@ -35,7 +35,7 @@ export const actionTimescale: Rule = {
         ctx.report({
           path,
           target: 'item',
-          message: `${capitalise(a.inTextVague.why)} — add \`due:\` with the date it comes to.`,
+          message: `${capitalise(a.inTextVague.why)} — give that date, or add \`due:\` with the date this is due.`,
           data: { status: 'vague' },
         });
       } else if (!a.field || !a.fieldName || a.field.status === 'none' && a.field.why === undefined) {
