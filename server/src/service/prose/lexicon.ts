@@ -63,6 +63,8 @@ export const PHRASE_CLASS: readonly [RegExp, VerbClass][] = [
   [/^(?:turn|turns|turning) (?:\S+ ){1,2}around\b/, 'abstract'],
   [/^(?:get|gets|getting) on top of\b/, 'abstract'],
   [/^(?:get|gets|getting) (?:help|support|advice)\b/, 'abstract'],
+  [/^(?:get|gets|getting|got) to know\b/, 'abstract'],
+  [/^(?:meet|meets|meeting|met) (?:\S+ ){0,4}needs\b/, 'abstract'],
   [/^(?:step|steps|stepping) up\b/, 'abstract'],
   [/^(?:bear|keep|keeps) in mind\b/, 'abstract'],
   [/^(?:look|looks|looking) after\b/, 'abstract'],
@@ -106,7 +108,7 @@ environment standard standards conditions interests life identity heritage commi
 influence needs behaviour behaviours attitude attitudes engagement involvement responsibility responsibilities expectations stability
 understanding awareness empathy attachment bond bonding capacity ability skills development safety
 protection vulnerability wishes feelings presentation hygiene supervision emotions
-stress anger cues`.split(/\s+/),
+stress anger cues potential opportunities opportunity aspirations goals`.split(/\s+/),
 );
 
 /** Nouns naming something countable against a threshold ("attendance above 95%"). */
@@ -117,7 +119,7 @@ samples readings`.split(/\s+/),
 
 /** Hedges that leave the act itself open: one of these in the verb's object makes it vague. */
 export const DECISIVE_HEDGES =
-  /\b(?:as (?:and when|required|needed|necessary|appropriate|advised|agreed|discussed|directed|requested)|(?:where|when|if) (?:appropriate|necessary|needed|required|possible|applicable)|relevant|all (?:appointments|meetings|sessions|professionals|services|agencies)|(?:the )?strategies (?:discussed|agreed|suggested|given)|the advice (?:given|offered)|best interests?|any concerns|professional advice|(?:all|any) (?:support|help|advice|services)(?: offered)?)\b/;
+  /\b(?:as (?:and when|required|needed|necessary|appropriate|advised|agreed|discussed|directed|requested)|(?:where|when|if) (?:appropriate|necessary|needed|required|possible|applicable)|relevant|(?:all|key|necessary|relevant) (?:\S+ )?(?:appointments|meetings|sessions|professionals|services|agencies)|(?:the )?strategies (?:discussed|agreed|suggested|given)|the advice (?:given|offered)|best interests?|any concerns|(?:any|all) (?:parts?|elements?|aspects?) of the (?:plan|agreement)|professional advice|(?:all|any) (?:support|help|advice|services)(?: offered)?)\b/;
 
 /** Hedges worth pointing at but not decisive on their own ("at all times when he is in the bath"). */
 export const SOFT_HEDGES = /\b(?:at all times|fully|always|consistently|continue to|continues to|ongoing|on an ongoing basis|regularly)\b/;
@@ -176,3 +178,16 @@ export const BODY_PARTS = new Set(['head', 'neck', 'back', 'body', 'arms', 'arm'
 
 /** Nouns naming a course of work: completing one is a process, even when it involves testing. */
 export const PROCESS_NOUN_RE = /\b(?:course|programme|program|assessments?|group|therapy|counselling|treatment|work|sessions?|appointments?)\b/;
+
+/**
+ * Acts whose absence is a relationship aim unless bounded by a setting or occasion:
+ * "Parents will not argue" (aim) vs "Parents will not argue or shout in front of J" (hearable there);
+ * "Mother will separate from Mr B", "Mother will avoid Mr B" (aims) vs "avoid the park during contact".
+ */
+export const SETTING_VERBS = new Set(['argue', 'row', 'fight', 'quarrel', 'avoid', 'separate']);
+/** A setting or occasion that bounds an act so a visitor could be there to see it. */
+export const SETTING_RE = /\b(?:in front of|during|while|whilst|when|whenever|at (?:contact|handover|home|the)|in the (?:home|house|flat|car|presence)|around (?:j|the child|the children)|on (?:the phone|social media))\b/;
+/** The object of "see" that makes it consulting a professional: "see a drug and alcohol adviser". */
+export const CONSULTED_RE = /^\S+ (?:(?:a|an|the|her|his|their|my) )?(?:[a-z-]+ ){0,3}(?:advisers?|advisors?|counsellors?|counselors?|therapists?|psychologists?|psychiatrists?|doctors?|gp|consultant|specialist)\b/;
+/** Participles that describe a state of mind, not a passive act: "be prepared", "be motivated". */
+export const VAGUE_PARTICIPLES = new Set(['prepared', 'motivated', 'interested', 'involved', 'engaged', 'concerned', 'informed', 'aware', 'equipped', 'determined', 'dedicated', 'invested', 'empowered', 'settled', 'organized']);

@@ -1,10 +1,25 @@
-import type { Rule } from './rule';
-import { eachExpectation, stringList, text } from './walk';
-import { analyseExpectation } from '../prose';
+import type { Rule, RuleContext } from './rule';
+import type { Path } from '../types';
+import { eachExpectation, eachActionWording, stringList, text } from './walk';
+import { analyseExpectation, actionParent } from '../prose/expectation';
+import type { ExpectationFields, ExpectationOptions } from '../prose';
+
+/** Judges one expectation, wherever it is written, and reports it at `path` when it is too general. */
+function judgeAt(ctx: RuleContext, path: Path, fields: ExpectationFields, options: ExpectationOptions, sig: string, what: string): void {
+  const others = `${fields.parent}\0${fields.evidence}\0${fields.by}\0${fields.support}\0${fields.if_not_met}`;
+  const analysis = ctx.memo(sig, `${fields.expectation}\0${others}`, () => analyseExpectation(fields, options));
+  if (!analysis.generic) return;
+  ctx.report({
+    path,
+    message: `This ${what} is too general: ${analysis.explanation.replace(/\.$/, '')} — say what the parent will do that a visitor could see, how often, and who checks it.`,
+    data: { rewrite: analysis.rewrite, missing: analysis.missing },
+  });
+}
 
 export const expectationGeneric: Rule = {
   id: 'expectation-generic',
   defaultSeverity: 'warning',
+  // also judged where an expectation is written as an action a parent owns, or a recommendation of what a parent will do
   description: 'A parental expectation whose wording has no behaviour a visitor could see, count or hear.',
   check(ctx) {
     const options = {
@@ -23,15 +38,12 @@ export const expectationGeneric: Rule = {
         support: text(expectation.support),
         if_not_met: text(expectation.if_not_met),
       };
-      const others = `${fields.parent}\0${fields.evidence}\0${fields.by}\0${fields.support}\0${fields.if_not_met}`;
-      const analysis = ctx.memo(sig, `${wording}\0${others}`, () => analyseExpectation(fields, options));
-      if (!analysis.generic) continue;
-      ctx.report({
-        path: [...path, 'expectation'],
-        message: `This expectation is too general: ${analysis.explanation.replace(/\.$/, '')} — say what the parent will do that a visitor could see, how often, and who checks it.`,
-        data: { rewrite: analysis.rewrite, missing: analysis.missing },
-      });
+      judgeAt(ctx, [...path, 'expectation'], fields, options, sig, 'expectation');
+    }
+    // the same expectation written as an action: "owner: Mother", "Father to…", "It is recommended that the mother…"
+    for (const { path, wording, owner, due } of eachActionWording(ctx.data)) {
+      const parent = actionParent(owner, wording);
+      if (parent) judgeAt(ctx, [...path, 'action'], { expectation: wording, parent, by: due }, options, sig, 'expectation');
     }
   },
 };
-

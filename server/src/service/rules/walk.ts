@@ -47,6 +47,14 @@ export function* eachExpectation(data: Data): Generator<{ path: Path; expectatio
   for (const { path, action } of itemsAt(data.parent_expectations, ['parent_expectations'])) yield { path, expectation: action };
 }
 
+/** Every action's wording with its owner and due date (text), for rules that read what an action asks of whom. */
+export function* eachActionWording(data: Data): Generator<{ path: Path; wording: string; owner?: string; due?: string }> {
+  for (const { path, action } of eachAction(data)) {
+    const wording = text(action.action);
+    if (wording !== undefined) yield { path, wording, owner: text(action.owner), due: text(action.due) };
+  }
+}
+
 function* itemsAt(list: unknown, base: Path): Generator<{ path: Path; action: Data }> {
   if (!Array.isArray(list)) return;
   for (let i = 0; i < list.length; i++) {

@@ -6,7 +6,7 @@
 import { tokenizeLower, type Token } from '../tokens';
 import { VERB_CLASS, PHRASE_CLASS, EVALUATIVE, SOFT_EVALUATIVE, GENERAL_PLACES, PARENT_RE, ROLE_RE, DETERMINERS, type VerbClass } from '../lexicon';
 import { OBJECT_TAIL_RE } from '../concretisers';
-import { MODALS, SKIP, CLAUSE_BREAK, TO_GOVERNORS, classOf, lemmaOf, isWord, isGerund, phrasesStartingWith } from './grammar';
+import { MODALS, SKIP, CLAUSE_BREAK, SUBORDINATORS, TO_GOVERNORS, classOf, lemmaOf, isWord, isGerund, phrasesStartingWith } from './grammar';
 import type { Slot } from './types';
 
 const MAX_SLOTS = 40;
@@ -15,6 +15,30 @@ const MAX_SLOTS = 40;
 const COORD_FILLER = new Set(['and', 'then', 'also', 'not', 'will', 'to']);
 /** Words that introduce an elaboration of the verb before ("by going…", "including taking…"). */
 const ELABORATORS = new Set(['by', 'through', 'via', 'including', 'e.g', 'e.g.']);
+/**
+ * Words after which the rest of the sentence gives examples of, or defines, what came before:
+ * "positive discipline such as praising…", "rules, for example not drinking…", "i.e. no visitors".
+ * (Two-word definers are keyed on their last word: "such as" on "as" after "such", "for example" on "example".)
+ */
+const DEFINERS = new Set(['example', 'e.g', 'e.g.', 'i.e', 'i.e.', 'including', 'namely', 'meaning', 'specifically']);
+/** Words that open a subordinate clause besides SUBORDINATORS: "as if you were…", "indicating that…", "such time as…". */
+const SUBORDINATE_OPENERS = new Set([...SUBORDINATORS, 'indicating', 'provided', 'providing', 'once', 'before', 'after']);
+/** Words that end a subordinate clause (and a definition: ";" and "."). */
+const SUBORDINATE_END = new Set([',', ';', '.', ':', '—', '–']);
+/** Words that start a prohibition when they open a clause: "No contact between…", "Nobody … to be…". */
+const PROHIBITORS = new Set(['no', 'nobody', 'none']);
+/** Tokens after which a clause can open with "no": "…; no drinking", "there must be no arguing", "for example, no visitors". */
+const PROHIBITION_OPENERS = new Set([',', ';', ':', '.', '(', 'and', 'or', 'be', 'example', 'e.g', 'e.g.', 'i.e', 'i.e.', 'including']);
+/** -ing forms that open a sentence as prepositions, not verbs: "Following a hearing, the court…". */
+const PREPOSITIONAL_ING = new Set(['following', 'regarding', 'concerning', 'considering', 'including', 'according', 'pending', 'during', 'excluding', 'notwithstanding']);
+/** Words after a modal that show it has no verb of its own: "as you would for your own child". */
+const PREPOSITIONS = new Set(['for', 'in', 'at', 'with', 'of', 'by', 'on', 'from', 'about', 'into', 'than']);
+/** Pronouns that follow a modal only when subject and modal are inverted ("nor will she…"). */
+const INVERTED_SUBJECTS = new Set(['she', 'he', 'they', 'i', 'we', 'you']);
+/** Verbs of definition: "adequate housing means a two-bedroom flat". */
+const DEFINING_VERBS = new Set(['means', 'meaning']);
+/** Subjects that make an existential or impersonal clause: "There will be…", "It will be important…". */
+const IMPERSONAL_SUBJECTS = new Set(['there', 'it']);
 /** Words between an object and the verb coordinated after it ("… J, and then collect him"). */
 const OBJECT_TRAILERS = new Set(['and', 'or', ',', 'then', 'by', 'through', 'including', 'will', 'also', 'not', 'to']);
 
@@ -76,9 +100,22 @@ export class Clauses {
     return 'parent';
   }
 
+  /** Where the clause holding token `i` starts; a bracketed aside is part of it ("MGM (maternal grandma) will come"). */
   private regionStart(i: number): number {
     let r = i;
-    while (r > 0 && !CLAUSE_BREAK.has(this.toks[r - 1].w)) r--;
+    while (r > 0) {
+      const w = this.toks[r - 1].w;
+      if (w === ')') {
+        let k = r - 2;
+        while (k > 0 && this.toks[k].w !== '(' && r - k < 12) k--;
+        if (this.toks[k]?.w === '(' && k > 0) {
+          r = k;
+          continue;
+        }
+      }
+      if (CLAUSE_BREAK.has(w)) break;
+      r--;
+    }
     return r;
   }
 
@@ -87,32 +124,95 @@ export class Clauses {
     const toks = this.toks;
     const out: Slot[] = [];
     const seen = new Set<number>();
+    // inside a subordinate clause, or a definition, from this token on (reset at the clause's end)
+    let subordinate = false;
+    let defining = false;
     const push = (s: Slot | undefined) => {
       if (s && !seen.has(s.verb)) {
         seen.add(s.verb);
+        if (subordinate) s.subordinate = true;
+        if (defining) s.defining = true;
         out.push(s);
       }
     };
     for (let i = 0; i < toks.length; i++) {
       const w = toks[i].w;
-      // imperative or bare start: "Ensure J…", "Attend…"
-      if (i === 0 && VERB_CLASS.has(w) && !MODALS.has(w) && !PARENT_RE.test(w)) {
-        push({ verb: 0, region: 0, actor: 'parent', gerund: false, purpose: false });
-        continue;
-      }
+      if (SUBORDINATE_END.has(w)) subordinate = false;
+      if (w === ';' || w === '.') defining = false;
+      if (this.opensSubordinate(i)) subordinate = true;
+      if (this.isDefiner(i)) defining = true;
       const prev = out[out.length - 1];
-      if (MODALS.has(w)) push(this.modalSlot(i, prev));
+      if (i === 0 && this.startsWithVerb()) push({ verb: this.firstVerb(), region: 0, actor: 'parent', gerund: false, purpose: false });
+      else if (PROHIBITORS.has(w) && this.opensProhibition(i)) push({ verb: i, region: i, actor: 'parent', gerund: defining, purpose: false, state: true });
+      else if (MODALS.has(w)) push(this.modalSlot(i, prev));
       else if (prev && (w === 'and' || w === 'or' || w === 'then' || w === ',')) push(this.coordinatedSlot(i, prev));
-      else if (prev && ELABORATORS.has(w) && isGerund(toks[i + 1])) push({ verb: i + 1, region: i + 1, actor: prev.actor, gerund: true, purpose: false });
+      else if (prev && (ELABORATORS.has(w) || (defining && this.isDefiner(i))) && isGerund(this.afterNot(i + 1))) {
+        const v = toks[i + 1].w === 'not' ? i + 2 : i + 1;
+        push({ verb: v, region: v, actor: prev.actor, gerund: true, purpose: false });
+      } else if (defining && prev && w === ',' && isGerund(this.afterNot(i + 1))) push({ verb: toks[i + 1].w === 'not' ? i + 2 : i + 1, region: i + 1, actor: prev.actor, gerund: true, purpose: false });
     }
     if (out.length === 0) push(this.bareSlot());
     return out.sort((a, b) => a.verb - b.verb).slice(0, MAX_SLOTS);
   }
 
+  /** The token at `k`, or the one after it when it is "not" ("for example not drinking"). */
+  private afterNot(k: number): Token | undefined {
+    return this.toks[k]?.w === 'not' ? this.toks[k + 1] : this.toks[k];
+  }
+
+  /** Does token `i` open a definition or a list of examples ("such as", "for example", "i.e.")? */
+  private isDefiner(i: number): boolean {
+    const w = this.toks[i].w;
+    if (w === 'as') return this.toks[i - 1]?.w === 'such';
+    if (w === 'example') return this.toks[i - 1]?.w === 'for';
+    return DEFINERS.has(w);
+  }
+
+  /** Does token `i` open a condition or time clause ("until such time as…", "… where he will be")? */
+  private opensSubordinate(i: number): boolean {
+    const w = this.toks[i].w;
+    if (w === 'as') return this.toks[i + 1]?.w === 'if' || this.toks[i - 1]?.w === 'time';
+    if (w === 'so') return this.toks[i + 1]?.w === 'that';
+    return SUBORDINATE_OPENERS.has(w) && i > 0;
+  }
+
+  /** "No" opening a clause: a prohibition ("No contact between…"), not "at no time" or "no longer". */
+  private opensProhibition(i: number): boolean {
+    const next = this.toks[i + 1]?.w ?? '';
+    if (next === 'time' || next === 'longer' || next === 'later' || next === 'more' || next === 'less' || next === 'fewer') return false;
+    return i === 0 || PROHIBITION_OPENERS.has(this.toks[i - 1].w);
+  }
+
+  /** The text opens with a verb: an imperative ("Ensure J…", "Never criticise…") or an -ing form ("Thinking about…"). */
+  private startsWithVerb(): boolean {
+    const t = this.toks[this.firstVerb()];
+    if (!t || MODALS.has(t.w) || PARENT_RE.test(t.w) || PREPOSITIONAL_ING.has(t.w)) return false;
+    // "Never criticise…": after a leading adverb any word is the verb
+    if (this.firstVerb() > 0) return isWord(t) && !DETERMINERS.has(t.w);
+    return VERB_CLASS.has(t.w) || (isGerund(t) && !!classOf(t.w));
+  }
+
+  /** Index of the first token after leading adverbs ("Never", "Always", "Do not"). */
+  private firstVerb(): number {
+    let k = 0;
+    while (k < 3 && k < this.toks.length && (this.toks[k].w === 'never' || this.toks[k].w === 'always' || this.toks[k].w === 'do' || this.toks[k].w === 'not' || this.toks[k].w === 'please')) k++;
+    return k;
+  }
+
   /** "to" before a verb is an obligation when something governs it ("agreed to", "Mother to"). */
   private governsTo(i: number): boolean {
     const prev = this.toks[i - 1];
-    return i === 0 || (!!prev && (TO_GOVERNORS.has(prev.w) || PARENT_RE.test(prev.w)));
+    return i === 0 || (!!prev && (TO_GOVERNORS.has(prev.w) || PARENT_RE.test(prev.w))) || this.subjectBefore(i);
+  }
+
+  /** Only a noun phrase precedes token `i` in its sentence: "Both parties to contact…", "All visitors to…". */
+  private subjectBefore(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && this.toks[k].w !== '.' && this.toks[k].w !== ';' && this.toks[k].w !== ':') {
+      if (!isWord(this.toks[k]) || classOf(this.toks[k].w) || MODALS.has(this.toks[k].w)) return false;
+      k--;
+    }
+    return k < i - 1;
   }
 
   /** The verb after the modal at `i` ("will take", "must not let", "Mother to attend"). */
@@ -127,18 +227,35 @@ export class Clauses {
       if (!(next && classOf(next.w) && next.w === lemmaOf(next.w))) return undefined;
     }
     let j = i + 1;
+    // "At no time will Mother engage…": the subject after the modal (an inverted question or negative)
+    if (w !== 'to' && (PARENT_RE.test(toks[j]?.w ?? '') || INVERTED_SUBJECTS.has(toks[j]?.w ?? ''))) j++;
     while (j < toks.length && SKIP.has(toks[j].w) && toks[j].w !== 'be') j++;
     const t = toks[j];
-    if (!isWord(t) || DETERMINERS.has(t.w) || MODALS.has(t.w)) return undefined;
-    if (w === 'to' && !classOf(t.w)) return undefined;
-    const purpose = w === 'to' && i > 0 && !governed && j === i + 1;
+    if (!isWord(t) || DETERMINERS.has(t.w) || MODALS.has(t.w) || PREPOSITIONS.has(t.w)) return undefined;
+    // "will be required to adhere", "may be asked to provide": the verb after "to" carries the obligation
+    if (t.w === 'be' && this.passesToInfinitive(j)) return undefined;
+    // after a governed "to" any word may be the verb ("agrees to live", "Both parties to contact")
+    if (w === 'to' && !classOf(t.w) && !(governed && j === i + 1 && /^[a-z]+$/.test(t.w) && !PARENT_RE.test(t.w))) return undefined;
+    const clause = this.regionStart(i);
+    // "There will be no…", "It will be important…": no one's behaviour
+    if (IMPERSONAL_SUBJECTS.has(this.toks[clause]?.w) && clause === i - 1 && t.w === 'be') return undefined;
+    // "Nobody using the centre to be under the influence": what must not be
+    const state = PROHIBITORS.has(this.toks[clause]?.w);
+    const purpose = w === 'to' && i > 0 && !governed && j === i + 1 && !state;
     const floor = prevSlot ? prevSlot.verb + 1 : 0;
-    const region = w === 'to' ? i : Math.max(floor, this.regionStart(i));
+    const region = w === 'to' ? i : Math.max(floor, clause);
     // "show she can parent J": the clause after show / demonstrate is its complement, not a behaviour
     if (w !== 'to' && prevSlot && this.complementOf(prevSlot, i)) return undefined;
     const actor = w === 'to' ? (prevSlot ? prevSlot.actor : 'parent') : this.actorOf(region, i);
     if (actor === 'other') this.checkerClause = true;
-    return { verb: j, region, actor, gerund: false, purpose };
+    return { verb: j, region, actor, gerund: false, purpose, ...(state ? { state } : {}) };
+  }
+
+  /** "be" at `j` leads through "required / asked / expected / able" to a "to": "be asked to leave". */
+  private passesToInfinitive(j: number): boolean {
+    let k = j + 1;
+    while (k < this.toks.length && SKIP.has(this.toks[k].w) && this.toks[k].w !== 'to' && this.toks[k].w !== 'be') k++;
+    return k > j + 1 && this.toks[k]?.w === 'to';
   }
 
   /** Is the modal at `i` inside the complement clause of a show / abstract verb at `prev`? */
@@ -169,7 +286,13 @@ export class Clauses {
     const toks = this.toks;
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i];
+      // "adequate housing means a two-bedroom flat": a standard defined, judged on what it names
+      if (DEFINING_VERBS.has(t.w)) return { verb: i, region: 0, actor: 'parent', gerund: false, purpose: false, state: true };
       if (classOf(t.w) && (PARENT_RE.test(toks[i - 1].w) || isGerund(t))) return { verb: i, region: 0, actor: 'parent', gerund: isGerund(t), purpose: false };
+    }
+    // "J is always supervised by…": a passive with the child as subject
+    for (let i = 1; i < Math.min(4, toks.length); i++) {
+      if (toks[i].w === 'is' || toks[i].w === 'are') return { verb: i, region: 0, actor: 'parent', gerund: false, purpose: false };
     }
     return undefined;
   }

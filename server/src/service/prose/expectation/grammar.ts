@@ -33,6 +33,8 @@ export const TO_GOVERNORS = new Set([
   'expected', 'agreed', 'agrees', 'agree', 'needs', 'need', 'is', 'are', 'has', 'have', 'required', 'asked',
   'able', 'going', 'want', 'wants', 'continue', 'continues', 'try', 'tries', 'aim', 'aims', 'plan', 'plans',
   'commit', 'commits', 'committed', 'begin', 'start', 'learn', 'learns', 'how', 'order',
+  // nouns of obligation: "Parental agreement to take…", "it is your responsibility to keep…"
+  'agreement', 'requirement', 'responsibility', 'duty', 'commitment', 'expectation',
 ]);
 
 /** A word's verb class and lemma: pure in the word, so looked up once per word (bounded cache). */

@@ -9,6 +9,7 @@ import { FREQUENCY_RE, DATE_RE, CHECKER_RE, EVIDENCE_RE, SUPPORT_RE, CONSEQUENCE
 import { Clauses } from './clauses';
 import { judge } from './judge';
 import { extraRegex } from './vagueness';
+import { ownerIsParent, parentSubject } from './subject';
 import { explain, rewrite, type Verdict } from './explain';
 import { CONCRETISERS, ELEMENTS, type ExpectationAnalysis, type ExpectationElement, type ExpectationFields, type ExpectationOptions, type Judgement } from './types';
 
@@ -28,13 +29,18 @@ function capitalise(s: string): string {
  */
 function judgeObligations(c: Clauses, fieldsLower: () => string): { observable: boolean; bad?: Judgement } {
   const slots = c.slots();
+  // a condition or time clause ("until the GAL agrees that she is able to…") is not an obligation,
+  // unless nothing else is
+  const main = slots.some((s) => s.actor === 'parent' && !s.subordinate);
   let anyObservable = false;
   let firstBad: Judgement | undefined;
   const heads: { ok: boolean; j: Judgement }[] = [];
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i];
-    if (slot.actor !== 'parent') continue;
-    const j = judge(c, slots, i, fieldsLower);
+    if (slot.actor !== 'parent' || (main && slot.subordinate)) continue;
+    let j = judge(c, slots, i, fieldsLower);
+    // an example names acts: "such as praising good behaviour" is heard whatever is praised
+    if (slot.defining && !j.observable && (j.kind === 'evaluative' || j.kind === 'vague-noun')) j = { observable: true, vpStart: j.vpStart, vpEnd: j.vpEnd };
     if (j.observable) anyObservable = true;
     else firstBad ??= j;
     if (slot.gerund) {
@@ -93,4 +99,13 @@ export function analyseExpectation(fields: ExpectationFields, options: Expectati
     rewrite: rewrite(verdict, full),
     ...(trigger ? { trigger } : {}),
   };
+}
+
+/**
+ * The parent an action is expected of: its owner when that is a parent, else the parent its
+ * wording makes the subject ("Mother to engage with services", "It is recommended that the
+ * father attends…"). Undefined for anyone else's action.
+ */
+export function actionParent(owner: string | undefined, wording: string): string | undefined {
+  return ownerIsParent(owner) ?? parentSubject(wording);
 }

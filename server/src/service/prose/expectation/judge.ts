@@ -5,7 +5,7 @@
  * or a tested state; "ensure" and "continue to" look through to the verb they govern.
  */
 import { lemmaCandidates } from '../tokens';
-import { STATE_RE, CONVEY_VERBS, STAY_PLACES, STATE_NOUNS, PHYSICAL_VERBS, BODY_PARTS, PROCESS_NOUN_RE, MEASURABLE_NOUNS, VAGUE_NOUNS, CLAUSE_OPENERS, DETERMINERS, type VerbClass } from '../lexicon';
+import { STATE_RE, SETTING_VERBS, SETTING_RE, CONSULTED_RE, CONVEY_VERBS, STAY_PLACES, STATE_NOUNS, PHYSICAL_VERBS, BODY_PARTS, PROCESS_NOUN_RE, MEASURABLE_NOUNS, VAGUE_NOUNS, EVALUATIVE, VAGUE_PARTICIPLES, CLAUSE_OPENERS, DETERMINERS, type VerbClass } from '../lexicon';
 import { FREQUENCY_RE, SCHEDULE_RE, DATE_RE, TEST_RE, THRESHOLD_RE } from '../concretisers';
 import { SKIP, PLACE_WORDS, classOf, lemmaOf, isWord, isGerund } from './grammar';
 import { vagueIn, abstractConveyed } from './vagueness';
@@ -41,6 +41,14 @@ const vague = (p: Phrase, kind: VagueKind, start: number, end: number): Judgemen
 /** The object from token `from` is vague, or else the phrase is observable. */
 const unlessVague = (p: Phrase, from: number, spanStart: number): Judgement => vagueIn(p.c, from, p.end, spanStart, p.vpEnd) ?? observable(p);
 
+/** The rest of the sentence from `from` names a setting or an occasion ("in front of J", "during contact", "every Friday"). */
+function inSetting(c: Clauses, from: number): boolean {
+  let to = c.lower.indexOf('.', from);
+  if (to < 0) to = c.lower.length;
+  const rest = c.lower.slice(from, to);
+  return SETTING_RE.test(rest) || FREQUENCY_RE.test(rest) || DATE_RE.test(rest);
+}
+
 /** Re-judges the slot with its verb moved to token `verb` (the verb an "ensure" or "continue to" governs). */
 function judgeAt(p: Phrase, verb: number): Judgement {
   const inner: Slot[] = p.slots.slice();
@@ -59,6 +67,8 @@ function classify(c: Clauses, v: number, fromVerb: string): { cls: VerbClass; ph
   let cls = classOf(w) ?? 'action';
   // "keep taking" looks through; "keep the door locked" is an act
   if ((w === 'keep' || w === 'keeps' || w === 'keeping') && isGerund(toks[v + 1])) cls = 'transparent';
+  // "see a drug and alcohol adviser": consulting a professional is taking part, countable only when scheduled
+  if (lemmaOf(w) === 'see' && CONSULTED_RE.test(fromVerb)) cls = 'process';
   // "stop the car" is an act; "stop drinking", "start to" look through
   if ((w === 'stop' || w === 'stops' || w === 'start' || w === 'starts' || w === 'begin') && !isGerund(toks[v + 1]) && toks[v + 1]?.w !== 'to') cls = 'action';
   return { cls, phraseLength: toks[v].end - toks[v].start };
@@ -74,11 +84,15 @@ export function judge(c: Clauses, slots: Slot[], i: number, fieldsLower: () => s
   const vpStart = toks[v].start;
   const vpEnd = toks[Math.max(v, end - 1)].end;
   const fromVerb = c.lower.slice(vpStart, vpEnd);
-  const classified = classify(c, v, fromVerb);
+  // a multi-word verb may run past the object's end ("get to know", where "to know" is a slot of its own)
+  const classified = classify(c, v, c.lower.slice(vpStart, Math.max(vpEnd, Math.min(c.lower.length, vpStart + 40))));
   let cls = classified.cls;
   const phraseLength = classified.phraseLength;
-  const phraseEnd = vpStart + phraseLength;
+  const phraseEnd = Math.min(vpEnd, vpStart + phraseLength);
   const p: Phrase = { c, slots, i, v, end, vpStart, vpEnd, phraseEnd, fromVerb, objFrom: c.lower.slice(phraseEnd, vpEnd), fieldsLower, depth };
+  // "No contact between…", "Nobody … to be under the influence": observable unless what it names is vague
+  if (slots[i].state && cls !== 'abstract') return unlessVague(p, v + 1, toks[v].end);
+  if (cls === 'action' && SETTING_VERBS.has(lemmaOf(toks[v].w)) && !inSetting(c, vpStart)) return vague(p, 'abstract', vpStart, toks[v].end);
   if (cls === 'transparent') {
     let j = v + 1;
     while (j < toks.length && (toks[j].w === 'to' || toks[j].w === 'on' || SKIP.has(toks[j].w)) && toks[j].w !== 'be') j++;
@@ -119,8 +133,8 @@ function judgeAbstract(p: Phrase): Judgement {
       if (BODY_PARTS.has(toks[k].w)) return unlessVague(p, k + 1, toks[k].end);
     }
   }
-  // a countable measure against a threshold: "maintain J's attendance above 95%"
-  for (let k = p.v + 1; k < p.end; k++) {
+  // a countable measure against a threshold: "maintain J's attendance above 95%", "ensure attendance improves from 63% to 85%"
+  for (let k = Math.min(p.v + 1, p.slots[p.i].region); k < p.end; k++) {
     if (MEASURABLE_NOUNS.has(toks[k].w) && THRESHOLD_RE.test(p.objFrom)) return unlessVague(p, p.v + 1, p.phraseEnd);
   }
   return vague(p, 'abstract', p.vpStart, p.phraseEnd);
@@ -149,10 +163,12 @@ function judgeCopula(p: Phrase): Judgement {
   while (j < end && SKIP.has(toks[j].w)) j++;
   const t = toks[j];
   if (!t) return vague(p, 'copula', p.vpStart, p.vpEnd);
+  // "be asked to provide", "be required to adhere": the verb after "to" is what is asked
+  if (toks[j - 1]?.w === 'to' && j > p.v + 1 && p.depth < 3) return judgeAt(p, j);
   // stay / remain + a place or a person: where the parent is, an act ("stay in the room during
   // bath time", "remain with J throughout contact"); + an adjective it is a state ("stay calm")
   const lem = lemmaOf(toks[p.v].w);
-  if ((lem === 'stay' || lem === 'remain') && j < end && STAY_PLACES.has(t.w) && !STATE_NOUNS.has(toks[j + 1]?.w ?? '')) {
+  if ((lem === 'stay' || lem === 'remain') && j < end && (STAY_PLACES.has(t.w) || t.w === 'to') && !STATE_NOUNS.has(toks[j + 1]?.w ?? '')) {
     return unlessVague(p, j + 1, toks[j + 1]?.start ?? t.end);
   }
   const rest = c.lower.slice(t.start, p.vpEnd);
@@ -162,6 +178,8 @@ function judgeCopula(p: Phrase): Judgement {
     const cls = classOf(t.w);
     if (cls === 'action') return unlessVague(p, j + 1, t.start);
     if (cls === 'abstract') return vague(p, 'abstract', p.vpStart, t.end);
+    // a verb the lexicon does not know, in the passive: "the visit may be cancelled", "phones switched off"
+    if (!cls && /ed$/.test(t.w) && !EVALUATIVE.has(t.w) && !VAGUE_PARTICIPLES.has(t.w)) return unlessVague(p, j + 1, t.start);
   }
   if (PLACE_WORDS.has(t.w)) {
     const found = vagueIn(c, j, end, t.start, p.vpEnd);

@@ -53,6 +53,16 @@ export interface Slot {
   gerund: boolean;
   /** an ungoverned infinitive ("… every Tuesday to learn about …"): a purpose, not an obligation */
   purpose: boolean;
+  /**
+   * A clause that states what must (not) be rather than what the parent does — "No contact
+   * between…", "Nobody … to be under the influence", "adequate housing means a two-bedroom flat":
+   * observable unless what it names is vague.
+   */
+  state?: boolean;
+  /** inside a condition or time clause ("… until the GAL agrees that …", "… where he will be") */
+  subordinate?: boolean;
+  /** an example or definition of the phrase before ("such as praising…", "for example not drinking…") */
+  defining?: boolean;
 }
 
 export type VagueKind = 'abstract' | 'copula' | 'process' | 'evaluative' | 'vague-noun' | 'hedge' | 'none';

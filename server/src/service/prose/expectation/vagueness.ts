@@ -5,6 +5,7 @@
  */
 import { EVALUATIVE, SOFT_EVALUATIVE, VAGUE_NOUNS, DECISIVE_HEDGES, PARENT_RE, CLAUSE_OPENERS, DETERMINERS, ABSTRACT_OBJECTS } from '../lexicon';
 import { SUBORDINATORS } from './grammar';
+import { SCHEDULE_RE } from '../concretisers';
 import type { Clauses } from './clauses';
 import type { Judgement, VagueKind } from './types';
 
@@ -16,6 +17,57 @@ const NEEDS_OWNERS = /^(?:his|her|their|the|basic|care|emotional|health|educatio
 const NAMING_NEXT = /^(?:workers?|plans?|groups?|services?|team|coordinator|officer|sessions?|meetings?|centre|package|visits?)$/;
 /** Words after "care" that make it part of a name ("care plan", "care of"). */
 const CARE_NAMING_NEXT = /^(?:diary|plan|record|home|leaver|coordinator|worker|order|of)$/;
+
+/** Evaluative words about how often: defined by a stated frequency ("regular contact — every 14 days"). */
+const FREQUENCY_WORDS = new Set(['regular', 'regularly', 'consistent', 'consistently', 'frequent', 'frequently']);
+/** A count of occasions: "in 3 out of 5 contacts", "4 of every 5 visits". */
+const RATIO_RE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out of|of every|in every) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/;
+
+/** Index of the token ending the sentence (";" or "."), or the end of the text. */
+function sentenceEnd(c: Clauses, k: number): number {
+  while (k < c.toks.length && c.toks[k].w !== ';' && c.toks[k].w !== '.') k++;
+  return k;
+}
+
+/**
+ * Where, after the vague word at `k`, its sentence defines it ("adequate housing, meaning a
+ * two-bedroom flat", "a safe adult who is sober") in words that are not vague themselves: the
+ * token index the definition starts at, or -1.
+ */
+function definitionAfter(c: Clauses, k: number, stop: number): number {
+  const toks = c.toks;
+  for (let d = k + 1; d < stop && d < k + 25; d++) {
+    const w = toks[d].w;
+    const prev = toks[d - 1].w;
+    const opens =
+      w === 'means' || w === 'meaning' || w === 'i.e' || w === 'i.e.' || w === 'namely' ||
+      (w === 'as' && (prev === 'such' || prev === 'defined')) ||
+      (w === 'example' && prev === 'for') ||
+      ((w === 'is' || w === 'are') && prev === 'who');
+    if (!opens) continue;
+    let words = 0;
+    for (let e = d + 1; e < stop; e++) {
+      const x = toks[e].w;
+      if (EVALUATIVE.has(x) || VAGUE_NOUNS.has(x) || DECISIVE_HEDGES.test(x)) return -1;
+      if (/^[a-z0-9]/.test(x)) words++;
+    }
+    return words > 0 ? d : -1;
+  }
+  return -1;
+}
+
+/** The vague word at `k` is defined or counted in its sentence, so it has a standard after all. */
+function definedOrCounted(c: Clauses, k: number): boolean {
+  const stop = sentenceEnd(c, k);
+  if (definitionAfter(c, k, stop) >= 0) return true;
+  const w = c.toks[k].w;
+  if (!EVALUATIVE.has(w)) return false;
+  const rest = c.lower.slice(c.toks[k].end, stop < c.toks.length ? c.toks[stop].start : c.lower.length);
+  return FREQUENCY_WORDS.has(w) ? SCHEDULE_RE.test(rest) : RATIO_RE.test(rest);
+}
+
+/** Words before "care" that make it a service one can book ("arrange family day care", "respite care"). */
+const CARE_SERVICES = /^(?:day|respite|foster|residential|child|after-school|nursery|dental|medical|antenatal|postnatal)$/;
 
 /** Lazily compiled regex for the caller's extra vague phrases (cached per array). */
 const extraCache = new WeakMap<readonly string[], RegExp | null>();
@@ -47,9 +99,11 @@ function vagueWordAt(c: Clauses, k: number, from: number): VagueKind | undefined
     if (w === 'needs' && !(prev.endsWith("'s") || NEEDS_OWNERS.test(prev))) return undefined;
     if ((w === 'support' || w === 'supervision') && prev === 'with') return undefined;
     if (NAMING_NEXT.test(next)) return undefined;
+    // "under the influence of alcohol": intoxicated, which smell and sight can tell
+    if (w === 'influence' && c.toks[k - 2]?.w === 'under') return undefined;
     return 'vague-noun';
   }
-  if (w === 'care' && !CARE_NAMING_NEXT.test(next)) return 'vague-noun';
+  if (w === 'care' && !CARE_NAMING_NEXT.test(next) && !CARE_SERVICES.test(prev)) return 'vague-noun';
   return undefined;
 }
 
@@ -63,7 +117,7 @@ export function vagueIn(c: Clauses, from: number, to: number, spanStart: number,
     const t = c.toks[k];
     if (SUBORDINATORS.has(t.w)) break;
     const kind = vagueWordAt(c, k, from);
-    if (kind) return found(kind, t.start, t.end);
+    if (kind && !definedOrCounted(c, k)) return found(kind, t.start, t.end);
   }
   return null;
 }

@@ -1,0 +1,67 @@
+/**
+ * Whose expectation is an action? A parent's when its owner is a parent ("owner: Mother"), or when
+ * its wording makes a parent the subject: "Mother to attend…", "Father should…", "It is
+ * recommended that the mother attends…", "The parents will…". Then expectation-generic judges it
+ * as it would a parental expectation.
+ */
+import { tokenizeLower } from '../tokens';
+import { MODALS, classOf } from './grammar';
+
+/** Words naming a parent as the one responsible (not a carer, relative or professional). */
+const PARENT_WORDS = new Set([
+  // "owner: Mother", "Mum to…"
+  'mother', 'father', 'mum', 'dad', 'mom', 'mummy', 'daddy',
+  // "Parents to attend…", "owner: Parent"
+  'parent', 'parents',
+  // "owner: Step-father", "Stepmum will…"
+  'stepmother', 'stepfather', 'step-mother', 'step-father', 'stepmum', 'stepdad', 'step-mum', 'step-dad', 'step-parent', 'stepparent',
+]);
+
+/** Words that, next to a parent word, make someone else of it: "foster parents", "mother's partner", "grandmother". */
+const NOT_THE_PARENT = new Set(['foster', 'carer', 'carers', 'grand', 'adoptive', 'prospective', 'host', 'in-law', 'surrogate', 'contact']);
+
+/** Words that may come before a parent in a subject: "the birth mother", "both parents", "J's father". */
+const SUBJECT_LEAD = new Set(['the', 'both', 'birth', 'biological', 'his', 'her', 'their', 'each', 'either', 'resident', 'non-resident', 'natural', 'and', '&', '/']);
+
+/** A parent word used as the head of a noun phrase, not "mother's partner" or "foster parents". */
+function parentAt(toks: { w: string }[], k: number): boolean {
+  const w = toks[k].w;
+  if (!PARENT_WORDS.has(w)) return false;
+  if (NOT_THE_PARENT.has(toks[k - 1]?.w ?? '') || NOT_THE_PARENT.has(toks[k + 1]?.w ?? '')) return false;
+  return true;
+}
+
+/** The owner names a parent: "Mother", "Parents", "Mother and Father", "Step-dad" — not "Foster carer", "Ms A". */
+export function ownerIsParent(owner: string | undefined): string | undefined {
+  if (!owner) return undefined;
+  const lower = owner.toLowerCase();
+  const toks = tokenizeLower(owner, lower);
+  if (toks.some((t) => NOT_THE_PARENT.has(t.w) || t.w.endsWith("'s"))) return undefined;
+  return toks.some((_, k) => parentAt(toks, k)) ? owner.trim() : undefined;
+}
+
+/** Tokens that end a lead-in and may start the subject: "It is recommended that the mother…", "Agreed: Father to…". */
+const SUBJECT_OPENERS = new Set(['that', ':', ';', '.', '-', '—', '–', 'recommended', 'agreed']);
+
+/**
+ * The parent the wording makes its subject, as written ("mother"), when a parent noun phrase
+ * opens the text or a clause after "that" and is followed by a modal, "to" or a finite verb.
+ */
+export function parentSubject(wording: string): string | undefined {
+  const lower = wording.toLowerCase().replace(/’/g, "'");
+  const toks = tokenizeLower(wording, lower);
+  let start = 0;
+  for (let k = 0; k < toks.length && k < 60; k++) {
+    if (k > 0 && SUBJECT_OPENERS.has(toks[k - 1].w)) start = k;
+    if (k !== start) continue;
+    let j = k;
+    while (j < toks.length && SUBJECT_LEAD.has(toks[j].w)) j++;
+    if (j >= toks.length || !parentAt(toks, j)) continue;
+    let h = j;
+    // "Mother and Father", "mother/father", "the parents (Ms A and Mr B)"
+    while (h + 2 < toks.length && SUBJECT_LEAD.has(toks[h + 1].w) && parentAt(toks, h + 2)) h += 2;
+    const after = toks[h + 1]?.w ?? '';
+    if (MODALS.has(after) || /^[a-z]+s$/.test(after) || classOf(after) || after === 'agreed') return wording.slice(toks[j].start, toks[h].end);
+  }
+  return undefined;
+}

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { actionParent } from '../../../server/src/service/prose/expectation';
+
+describe('prose: whose expectation an action is', () => {
+  const rows: { owner?: string; action: string; parent: string | undefined }[] = [
+    { owner: 'Mother', action: 'Engage with services', parent: 'Mother' },
+    { owner: 'Mum', action: 'Engage with services', parent: 'Mum' },
+    { owner: 'Parents', action: 'Attend contact', parent: 'Parents' },
+    { owner: 'Mother and Father', action: 'Attend contact', parent: 'Mother and Father' },
+    { owner: 'Step-dad', action: 'Attend contact', parent: 'Step-dad' },
+    { owner: 'Foster carer', action: 'Engage with services', parent: undefined },
+    { owner: 'Foster parents', action: 'Engage with services', parent: undefined },
+    { owner: 'Ms A', action: 'Engage with services', parent: undefined },
+    { owner: "Mother's partner", action: 'Engage with services', parent: undefined },
+    { owner: 'Maternal grandmother', action: 'Engage with services', parent: undefined },
+    { action: 'Mother to engage with services', parent: 'Mother' },
+    { action: 'Father should attend the group', parent: 'Father' },
+    { action: 'The parents will attend', parent: 'parents' },
+    { action: 'It is recommended that the mother attends the family hub', parent: 'mother' },
+    { action: 'The mother requires 12-18 months of therapy', parent: 'mother' },
+    { action: 'Mother and father to attend contact', parent: 'Mother and father' },
+    { action: 'Social worker to support Mother to attend', parent: undefined },
+    { action: 'Foster parents to take J to contact', parent: undefined },
+    { action: "Mother's partner to leave the home", parent: undefined },
+    { owner: 'Social worker', action: 'Refer the family to the hub', parent: undefined },
+  ];
+  for (const r of rows) {
+    it(`${r.owner ? `owner ${r.owner}: ` : ''}${r.action} → ${r.parent ?? 'not a parent'}`, () => {
+      assert.equal(actionParent(r.owner, r.action), r.parent);
+    });
+  }
+});
