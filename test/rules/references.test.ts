@@ -31,6 +31,23 @@ ruleTable('reference-unlinked', [
     yaml: `${REVIEW_HEAD}discussion: |\n  J is settled at home.\n  Health needs are as detailed in the review health assessment.\n`,
     expect: ['8:/discussion'],
   },
+  {
+    name: 'a listed document of another date does not excuse a dated pointer',
+    yaml: `${REVIEW_HEAD}discussion: Education is going well; see the PEP dated 14/10/2025.\nreferences:\n  - { id: pep, type: pep, title: PEP, date: 2025-01-14 }\n`,
+    expect: ['6:/discussion'],
+    messages: ['lists only the one of 2025-01-14'],
+  },
+  { name: 'the listed document of that date excuses it', yaml: `${REVIEW_HEAD}discussion: Education is going well; see the PEP dated 14/10/2025.\nreferences:\n  - { id: pep, type: pep, title: PEP, date: 2025-10-14 }\n`, expect: [] },
+  { name: 'a document of no known type is matched by its title', yaml: `${REVIEW_HEAD}discussion: For the worries, see the Signs of Safety map.\nreferences:\n  - { id: sos, type: other, title: Signs of Safety map, date: 2025-03-01 }\n`, expect: [] },
+  { name: 'another listed document of no known type does not excuse it', yaml: `${REVIEW_HEAD}discussion: For the worries, see the Signs of Safety map.\nreferences:\n  - { id: gp, type: other, title: Letter from the dentist }\n`, expect: ['6:/discussion'] },
+  {
+    name: 'flag_listed_detail: "for the detail, see" is flagged even when the document is listed',
+    yaml: `${REVIEW_HEAD}discussion: Please refer to the parenting assessment for the detail of the issues and actions.\nreferences:\n  - { id: pa, type: parenting-assessment, title: Parenting assessment }\n`,
+    expect: ['6:/discussion'],
+    messages: ['leaves the detail to the Parenting assessment'],
+    options: { config: { rules: { 'reference-unlinked': { severity: 'warning', flag_listed_detail: true } } } },
+  },
+  { name: 'without the option, the listed document excuses it', yaml: `${REVIEW_HEAD}discussion: Please refer to the parenting assessment for the detail of the issues and actions.\nreferences:\n  - { id: pa, type: parenting-assessment, title: Parenting assessment }\n`, expect: [] },
   { name: 'team document types from config', yaml: `${REVIEW_HEAD}discussion: Arrangements are as set out in the family group conference plan.\n`, expect: ['6:/discussion'], options: { config: { references: { extra_document_types: { 'fgc-plan': ['family group conference plan'] } } } } },
 ]);
 

@@ -29,6 +29,27 @@ describe('prose: findDocumentPointers', () => {
     // a cue opening the sentence, with the fact in the main clause: a citation
     { text: 'As per the safety plan, Mr B does not stay overnight on any day of the week.', expect: [['As per the safety plan', 'safety-plan', 'citation']] },
     { text: 'As per the safety plan, Mr B must not visit.', expect: [['As per the safety plan', 'safety-plan', 'pointer']] },
+    // an open set of documents after a cue: procedures, sections, Title-Case names, quoted titles, "here"
+    { text: 'It should be read in conjunction with the Court Proceedings Procedure.', expect: [['in conjunction with the Court Proceedings Procedure', 'other', 'pointer']] },
+    { text: '(See Section 1.3.1, Obtaining Parental Consent).', expect: [['See Section 1.3.1', 'other', 'pointer']] },
+    { text: 'See also Charter for Care Leavers.', expect: [['See also Charter for Care Leavers', 'other', 'pointer']] },
+    { text: "It should be read alongside the 'Single Inspection Framework'.", expect: [["alongside the 'Single Inspection Framework'", 'other', 'pointer']] },
+    { text: 'The full minutes can be read here.', expect: [['can be read here', 'other', 'pointer']] },
+    { text: 'Click here to view the review cycle.', expect: [['Click here', 'other', 'pointer']] },
+    { text: 'Her progress is evident from the most recent assessment.', expect: [['evident from the most recent assessment', 'other', 'pointer']] },
+    { text: 'Paragraph 5.61 of Working Together sets out the information needed.', expect: [['Paragraph 5.61 of Working Together', 'other', 'pointer']] },
+    // not pointers: this record, an instruction to record, a bare "the plan" naming the plan already named, a body, content that follows
+    { text: 'This chapter should be read in conjunction with this plan.', expect: [] },
+    { text: "The name of the IRO must be recorded on the child's case record.", expect: [] },
+    { text: 'In circumstances where views differ, this should be noted in the Plan.', expect: [] },
+    { text: 'Minutes of other meetings should not be appended, but should be summarised.', expect: [] },
+    { text: 'This alert will be recorded on the child’s file.', expect: [] },
+    { text: 'A copy is kept on file.', expect: [] },
+    { text: 'The IRO checks that the care plan reflects his needs and that the actions set out in the plan are met.', expect: [] },
+    { text: 'A request will be referred to the Placement Matters Meeting.', expect: [] },
+    { text: 'The Child’s Plan is referred to as the Plan.', expect: [] },
+    { text: 'The decision was in line with the following guidance for a review: (a) abuse is suspected.', expect: [] },
+    { text: 'See Mum and Dad every Saturday at the family centre.', expect: [] },
     // not pointers
     { text: 'For a time he could not see the point of the PEP.', expect: [] },
     { text: 'The care plan details are unchanged.', expect: [] },
@@ -53,6 +74,16 @@ describe('prose: findDocumentPointers', () => {
     });
   }
 
+  it('reads the date written after a document, and whether the sentence leaves the detail there', () => {
+    const [p] = findDocumentPointers('For the detail of the actions, please refer to the PEP dated 14/10/2025.');
+    assert.equal(p.date, '2025-10-14');
+    assert.equal(p.target, 'PEP dated 14/10/2025');
+    assert.equal(p.defersDetail, true);
+    const [q] = findDocumentPointers('Education is as set out in the PEP of March 2025.');
+    assert.equal(q.date, '2025-03');
+    assert.equal(q.defersDetail, false);
+  });
+
   it('finds several pointers in a paragraph, with offsets into the whole text', () => {
     const text = 'J is settled. Education is going well (see PEP). Health needs are met as per the RHA.';
     const got = findDocumentPointers(text);
@@ -62,7 +93,8 @@ describe('prose: findDocumentPointers', () => {
 
   it('accepts extra document types', () => {
     const text = 'See the Signs of Safety map for the worries.';
-    assert.equal(findDocumentPointers(text)[0]?.docType ?? 'none', 'none');
+    // any document-like phrase after a cue is a pointer; the team's type names which document
+    assert.equal(findDocumentPointers(text)[0]?.docType ?? 'none', 'other');
     const got = findDocumentPointers(text, { extraDocumentTypes: { 'sos-map': ['signs of safety map'] } });
     assert.equal(got[0].docType, 'sos-map');
   });

@@ -1,7 +1,8 @@
 import type { Rule } from './rule';
 import type { Path } from '../types';
 import { CARE_PLAN_SECTIONS, Data, eachAction, eachExpectation, isObject, text } from './walk';
-import { DOCUMENT_TYPES, findDocumentPointers } from '../prose';
+import { DOCUMENT_TYPES, findDocumentPointers, type DocumentPointer } from '../prose';
+import { listedReferences, matchListed, type ListedReference } from './listedReferences';
 
 /** Free-text fields where authors write prose that may point elsewhere. */
 function* freeText(data: Data): Generator<{ path: Path; value: string }> {
@@ -37,32 +38,39 @@ export const referenceUnlinked: Rule = {
   defaultSeverity: 'warning',
   description: 'Text that sends the reader to another document that is not listed in `references:`.',
   check(ctx) {
-    const listed = new Set<string>();
-    if (Array.isArray(ctx.data.references)) {
-      for (const r of ctx.data.references) if (isObject(r) && typeof r.type === 'string') listed.add(r.type);
-    }
+    const listed = listedReferences(ctx.data.references);
     const includeCitations = ctx.options.include_citations === true;
+    // "for the detail, see the parenting assessment" leaves the detail out even when it is listed
+    const flagListedDetail = ctx.options.flag_listed_detail === true;
     const options = { extraDocumentTypes: { ...ctx.config.extraDocumentTypes, ...documentTypeOption(ctx.options.document_types) } };
     const sig = 'pointers\0' + JSON.stringify(options);
     for (const { path, value } of freeText(ctx.data)) {
       for (const p of ctx.memo(sig, value, () => findDocumentPointers(value, options))) {
         // A citation states its key fact here, so the detail is not left elsewhere (DOMAIN.md).
-        if (listed.has(p.docType) || (p.strength === 'citation' && !includeCitations)) continue;
-        const label = DOCUMENT_TYPES[p.docType]?.label ?? p.docType;
-        const name = p.docType === 'other' ? 'another document' : `the ${label}`;
-        ctx.report({
-          path,
-          span: { start: p.start, end: p.end },
-          message:
-            p.strength === 'citation'
-              ? `This cites ${name}, which is not listed in \`references:\` — add it to \`references:\` with its path or document id.`
-              : `This sends the reader to ${name} for the detail, but it is not listed in \`references:\` — write the detail here, or add the document to \`references:\` with its path or id.`,
-          data: { docType: p.docType, phrase: p.phrase },
-        });
+        if (p.strength === 'citation' && !includeCitations) continue;
+        const { match, otherVersion } = matchListed(listed, p);
+        const detailLeftOut = flagListedDetail && p.strength === 'pointer' && p.defersDetail;
+        if (match && !detailLeftOut) continue;
+        ctx.report({ path, span: { start: p.start, end: p.end }, message: messageFor(p, !!match, otherVersion), data: { docType: p.docType, phrase: p.phrase } });
       }
     }
   },
 };
+
+function nameOf(p: DocumentPointer): string {
+  if (p.docType === 'other') return 'another document';
+  return `the ${DOCUMENT_TYPES[p.docType]?.label ?? p.docType}`;
+}
+
+function messageFor(p: DocumentPointer, listed: boolean, otherVersion: ListedReference | undefined): string {
+  const name = nameOf(p);
+  if (listed) return `This leaves the detail to ${name} — write the detail of the issues and actions here; listing the document in \`references:\` does not put it in this record.`;
+  if (otherVersion?.date && p.date) {
+    return `This sends the reader to ${name} of ${p.date}, but \`references:\` lists only the one of ${otherVersion.date} — add the one meant, with its date and path or id, or write the detail here.`;
+  }
+  if (p.strength === 'citation') return `This cites ${name}, which is not listed in \`references:\` — add it to \`references:\` with its path or document id.`;
+  return `This sends the reader to ${name} for the detail, but it is not listed in \`references:\` — write the detail here, or add the document to \`references:\` with its path or id.`;
+}
 
 function documentTypeOption(v: unknown): Record<string, string[]> {
   return isObject(v) ? (v as Record<string, string[]>) : {};

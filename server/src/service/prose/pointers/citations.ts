@@ -1,0 +1,128 @@
+/**
+ * Documents named with no cue before them: a citation ("The RHA on 3 March found his
+ * immunisations up to date": the key fact is stated here) and a document as the subject of a verb
+ * saying what it holds ("The parenting assessment sets out the concerns": a pointer). Only alias
+ * hits near such a verb are looked at, so the scan stays linear.
+ */
+import { AliasHit, aliasHits, hitsBeforeKeys } from './aliases';
+import { sentenceEnd, sentenceStart, stickyMatch, wordBefore } from './text';
+import { SUBJECT_DOCUMENT_RE, type ScanText } from './targets';
+
+/** Reporting verbs: a document followed by one states what it found. */
+const REPORTING_VERBS = [
+  'found', 'finds', 'showed', 'shows', 'confirmed', 'confirms', 'records that', 'recorded that', 'notes that', 'noted that',
+  'states that', 'stated that', 'says', 'said', 'reported that', 'reports that', 'concluded', 'concludes', 'recommended',
+  'recommends', 'identified', 'identifies', 'indicated', 'indicates', 'highlighted', 'highlights',
+  // test results: "the hair strand test was negative", "the drug screen came back clear"
+  '(?:was|were|is|are) (?:negative|positive|clear|inconclusive|clean)', 'came back', 'returned (?:negative|positive)',
+];
+const REPORTING_SRC = REPORTING_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+/** Most characters that may stand between a document and its reporting verb. */
+const REPORTING_GAP = 60;
+const REPORTING_RE = new RegExp(`^[^.;!?]{0,${REPORTING_GAP}}?\\b(?:${REPORTING_SRC})\\b`);
+/** Every REPORTING_RE match starts at a match of this, so a text without one holds no citation. */
+const REPORTING_KEY_SRC = `\\b(?:${REPORTING_SRC})`;
+
+/** Verbs saying what a document holds: "sets out", "details", "gives details". */
+const CONTENT_VERBS = [
+  'sets out', 'set out', 'outlines?', 'outlined', 'details?', 'describes?', 'described', 'explains?', 'explained', 'contains?',
+  'contained', 'lists?', 'listed', 'covers?', 'covered', 'summari[sz]es', 'summari[sz]ed', 'specifies', 'specified', 'documents',
+  'documented', 'records', 'gives (?:details|detail|information|more)', 'provides (?:details|detail|information|more)',
+];
+/**
+ * Read at the end of the document; only a date, a parenthesis or "which" may stand between the
+ * document and the verb ("The PEP (May 2025) details his targets").
+ */
+const CONTENT_VERB_Y = new RegExp(
+  String.raw`(?:\s*\([^()]{0,40}\))?(?:,?\s+(?:dated|of|from|completed\s+on|written\s+on|agreed\s+on)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}?)?(?:,?\s+(?:which|that))?\s+(?:also\s+|clearly\s+|further\s+|fully\s+)?(?:` +
+    CONTENT_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|') +
+    String.raw`)\b(?!\s+(?:in|within|by|at|on|are|is|were|was|have|has|will|to|that)\b)`,
+  'y',
+);
+const CONTENT_KEY_SRC = String.raw`\b(?:sets?\s+out|outlined?|outlines|details?|describe[sd]?|explain(?:s|ed)?|contain(?:s|ed)?|list(?:s|ed)?|cover(?:s|ed)?|summari[sz](?:es|ed)|specifie[sd]|documents|documented|records|gives|provides)\b`;
+/** Reporting verbs, or (group 1) verbs saying what a document holds: one scan for both, in text order. */
+const KEY_RE = new RegExp(`${REPORTING_KEY_SRC}|(${CONTENT_KEY_SRC})`, 'g');
+
+/** Words before "details", "records", "list"… that make it a noun ("further details"), so no document can be its subject. */
+const NOUN_LEAD = new Set(
+  'further more full fuller the for of with these those any no some contact personal his her their its my your our a an and or in on at to by key specific exact additional relevant other such all bank'.split(' '),
+);
+
+/** Before a document that is a subject: a determiner, so "update the PEP which sets out" still reads as the PEP's content. */
+const SUBJECT_DET_RE = /(?:^|[\s(])(?:the|this|that|his|her|their|its|j's|[a-z]+'s|latest|last|previous|recent|attached|updated|current)\s+(?:[a-z'-]+\s+){0,2}$/;
+const OPENING_LEAD_RE = /^[\s\-*•(]*(?:and\s+|but\s+|also\s+)?$/;
+
+/** Starts of the verbs that can follow a cited or content-giving document, and which of them say what a document holds. */
+function keyOffsets(lower: string): { keys: number[]; content: number[] } {
+  const keys: number[] = [];
+  const content: number[] = [];
+  KEY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = KEY_RE.exec(lower)) !== null) {
+    if (m[1] !== undefined && NOUN_LEAD.has(wordBefore(lower, m.index))) continue;
+    keys.push(m.index);
+    if (m[1] !== undefined) content.push(m.index);
+  }
+  return { keys, content };
+}
+
+/**
+ * A sentence whose subject is a document the alias table does not know, before a verb saying
+ * what it holds: "Paragraph 5.61 of Working Together sets out the information…", "The
+ * Regulations and associated guidance set out detailed arrangements…". Not "This protocol
+ * outlines…": that is this document.
+ */
+function subjectPointer(s: ScanText, verbAt: number): Found | undefined {
+  const { lower } = s;
+  const ss = sentenceStart(lower, verbAt, verbAt - 200);
+  let a = ss;
+  while (a < verbAt && /[\s\-*•(]/.test(lower[a])) a++;
+  const subject = lower.slice(a, verbAt);
+  if (!SUBJECT_DOCUMENT_RE.test(subject) || /^(?:this|these|it|they|that)\b/.test(subject)) return undefined;
+  const cv = stickyMatch(CONTENT_VERB_Y, lower, a + subject.trimEnd().length);
+  if (cv < 0) return undefined;
+  const end = a + subject.trimEnd().length;
+  return { start: a, end, id: aliasHits(s.table, lower, a, end).find((h) => h.id !== 'other')?.id ?? 'other', strength: 'pointer' };
+}
+
+export interface Found {
+  start: number;
+  end: number;
+  id: string;
+  strength: 'pointer' | 'citation';
+  /** The date written after the document, when there is one. */
+  date?: string;
+  /** Where the document's own words start, when a cue comes first. */
+  targetStart?: number;
+}
+
+/** Citations and content-verb pointers, skipping documents inside a cued pointer already found. */
+export function findUncued(s: ScanText, cued: readonly { start: number; end: number }[]): Found[] {
+  const { lower, table } = s;
+  const { keys, content } = keyOffsets(lower);
+  if (!keys.length) return [];
+  const sorted = cued.slice().sort((a, b) => a.start - b.start);
+  const out: Found[] = [];
+  let pi = 0;
+  const hits: AliasHit[] = table.stopFree ? hitsBeforeKeys(table, lower, keys, REPORTING_GAP) : aliasHits(table, lower, 0, lower.length);
+  for (const h of hits) {
+    while (pi < sorted.length && sorted[pi].end <= h.start) pi++;
+    if (pi < sorted.length && sorted[pi].start < h.end) continue;
+    const cv = stickyMatch(CONTENT_VERB_Y, lower, h.end);
+    if (cv >= 0) {
+      const lead = lower.slice(Math.max(0, h.start - 40), h.start);
+      if (SUBJECT_DET_RE.test(lead) || OPENING_LEAD_RE.test(lower.slice(sentenceStart(lower, h.start, h.start - 12), h.start))) {
+        out.push({ start: h.start, end: h.end + cv, id: h.id, strength: 'pointer' });
+        continue;
+      }
+    }
+    if (h.id === 'other') continue;
+    const sEnd = sentenceEnd(lower, h.start, h.end + 160);
+    if (REPORTING_RE.test(lower.slice(h.end, sEnd))) out.push({ start: h.start, end: h.end, id: h.id, strength: 'citation' });
+  }
+  for (const k of content) {
+    const f = subjectPointer(s, k);
+    if (f && !sorted.some((c) => f.start < c.end && f.end > c.start) && !out.some((c) => f.start < c.end && f.end > c.start)) out.push(f);
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,175 @@
+/**
+ * The cues that send a reader to another document, grouped by how they send, and the checks that
+ * tell a cue from the same words used otherwise. Every alternation is built from the lists below,
+ * and each entry carries a sentence it exists for: a test finds the pointer in it, and finds no
+ * cue there once the entry is taken out.
+ */
+import { isSpace, sentenceStart } from './text';
+
+export type CueKind = 'previously' | 'look' | 'send' | 'locate' | 'weak' | 'according' | 'attached' | 'onfile';
+
+/** A cue as a regex source (a space stands for any run of white space) and a sentence it is there for. */
+export interface CueEntry {
+  src: string;
+  example: string;
+}
+
+const alt = (xs: readonly CueEntry[]): string => xs.map((x) => x.src.replace(/ /g, '\\s+')).join('|');
+
+/** The document is this one's past, or another part of it. */
+const PREVIOUSLY: CueEntry[] = [
+  {
+    src: 'as (?:previously|already|earlier) (?:recorded|noted|documented|reported|stated|minuted|set out|outlined|detailed|described)',
+    example: 'Contact arrangements are as previously recorded.',
+  },
+  { src: 'as (?:recorded|noted|stated|minuted|documented|mentioned|detailed|outlined) (?:above|below|previously|earlier|before)', example: 'Health needs are as noted above.' },
+  { src: 'see (?:above|below)', example: 'For the contact arrangements, see above.' },
+];
+
+/** Imperatives that send the reader to look; cues only where an imperative can stand (lookLeadOk). */
+const LOOK: CueEntry[] = [
+  { src: '(?:please )?(?:also )?see(?: also)?', example: 'See also Public Law Outline Procedure.' },
+  { src: 'view', example: 'View the Integrated Children’s System Pathway Plan' },
+  { src: 'click(?: here| on| to (?:view|access|read|open|see|download))?', example: 'Click here to view Care Plan Review Cycle.' },
+  { src: 'read', example: 'Read guidance on preventing bullying from the government.' },
+  { src: 'visit', example: 'Visit the Virtual School website for the termly dates.' },
+  { src: 'consult', example: 'Consult the Fostering Handbook for the allowances.' },
+  { src: 'go to', example: 'Go to the downloads page for the consent form.' },
+  { src: '(?:references?|sources?|further reading|related guidance)\\s*:', example: 'Reference: The IRO Handbook: Chapter 6, Dispute Resolutions and Complaints' },
+];
+
+/** Cues that send the reader from anywhere in a sentence. */
+const SEND: CueEntry[] = [
+  // "referred to as" names something; it sends nowhere
+  { src: '(?:please )?(?:also )?refer(?:red)? to(?! as\\b)', example: 'Please also refer to the Pre-Birth Flowchart.' },
+  { src: 'in conjunction with', example: 'It should be read in conjunction with the Court Proceedings Procedure.' },
+  { src: 'alongside(?<=(?:read|considered|viewed|used|seen|taken) alongside)', example: 'This plan is read alongside the health plan.' },
+  { src: 'together with(?<=(?:read|considered|used) together with)', example: 'This record is read together with the contact plan.' },
+  { src: 'as per', example: 'Targets will be reviewed as per the PEP.' },
+  { src: "per(?= (?:the|his|her|their|j's) )", example: 'Contact will continue per the contact plan.' },
+  { src: 'in (?:line|accordance|keeping|compliance) with', example: "The exclusion has to be in accordance with the school's behaviour policy." },
+];
+
+/** Cues saying where the detail is. */
+const LOCATE: CueEntry[] = [
+  {
+    src: '(?:as )?(?:detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available) (?:in|within|at|on)',
+    example: 'The admission requirements for children in care are set out in the School Admissions Code.',
+  },
+  {
+    src: '(?:can|could|may|will|are to|is to) be (?:found|seen|read|located|accessed|viewed|downloaded) (?:in|within|at|on|from|here)',
+    example: 'All relevant PEP Forms can be found in the Forms Library.',
+  },
+  { src: 'evident (?:from|in)', example: 'Her progress is evident from the most recent assessment.' },
+  // "further details" before "see" leaves the pointing to the "see"
+  { src: '(?:further|more|full|fuller|additional) (?:details?|information|guidance)(?!,? (?:please )?see\\b)', example: 'Further details of the arrangements are in the contact plan.' },
+];
+
+/** Weak cues: too common to take an unknown phrase as a document, so only a known type follows. */
+const WEAK: CueEntry[] = [
+  { src: '(?:details?|information)\\b[^.;!?]{0,60}?\\b(?:is|are) (?:in|within|at)', example: 'Information about her diet is in the health plan.' },
+  { src: '(?:is|are) (?:in|within)', example: 'The contact arrangements are in the contact plan.' },
+];
+
+/** A pointer, or a citation when the sentence states the fact. */
+const ACCORDING: CueEntry[] = [{ src: 'according to', example: 'His needs are met according to the care plan.' }];
+
+/** Documents sent with this one. */
+const ATTACHED: CueEntry[] = [
+  { src: 'attached', example: 'The chronology is attached as Appendix 2.' },
+  { src: 'enclosed', example: 'The chronology is enclosed.' },
+  { src: 'appended', example: 'The chronology is appended to these minutes.' },
+  { src: '(?:appendix|annex) [0-9a-z]{1,3}\\b', example: 'The contact schedule is at Appendix B.' },
+];
+
+/** The detail kept elsewhere: "is held on file" (a state; "must be kept on file" is an instruction). */
+const ON_FILE: CueEntry[] = [
+  {
+    src: "(?<=\\b(?:is|are|remains?|was|were) (?:\\w+ )?)(?:(?:held|kept|retained|available) )?on (?:the )?(?:[a-z']+ ){0,2}file",
+    example: 'The outcome of the strategy discussion is held on file.',
+  },
+];
+
+export const CUE_GROUPS: ReadonlyArray<readonly [CueKind, readonly CueEntry[]]> = [
+  ['previously', PREVIOUSLY],
+  ['look', LOOK],
+  ['send', SEND],
+  // before LOCATE, so "is kept on file" is read as a state of the file, not "kept on" + a document
+  ['onfile', ON_FILE],
+  ['locate', LOCATE],
+  ['weak', WEAK],
+  ['according', ACCORDING],
+  ['attached', ATTACHED],
+];
+
+/** One scan for every cue, a capture group per kind, on lower-cased text (so no `i` flag: faster). */
+export function cueRegex(groups: ReadonlyArray<readonly [CueKind, readonly CueEntry[]]>): RegExp {
+  return new RegExp(groups.map(([, xs]) => (xs.length ? `\\b(${alt(xs)})(?![\\w-])` : '(?!)()')).join('|'), 'g');
+}
+
+export const CUE_RE = cueRegex(CUE_GROUPS);
+
+/** The kind of a CUE_RE match, from which group matched. */
+export function cueKind(m: RegExpExecArray): CueKind | undefined {
+  for (let g = 0; g < CUE_GROUPS.length; g++) if (m[g + 1] !== undefined) return CUE_GROUPS[g][0];
+  return undefined;
+}
+
+/** Cheap first look at the whole text: no cue word and no reporting verb, no pointer. */
+export const PREFILTER =
+  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|is in|are in|attached|enclosed|appended|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
+
+const LEAD_PUNCT = /^[(\[,:\-–—"'‘“]$/;
+
+/** A fronted "for …" phrase saying what the reader will find: "For details see …", "For guidance regarding frequency of contact, see …". */
+const FOR_LEAD_RE =
+  /^\s*(?:[-*•]\s*)?(?:and\s+)?for\s+(?:(?:(?:more|further|full|fuller|additional|the|specific)\s+)?(?:details?|information|info|guidance|arrangements)(?:\s+(?:on|about|of|regarding|in relation to|for)\s+[^;:()]{1,80}?)?|(?:the|his|her|their|j's|[a-z]+'s)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+)\s*,?\s*(?:please\s+)?$/;
+
+/**
+ * An imperative stands at the start of a sentence, after punctuation or an opening bracket, or
+ * after a fronted "for …": "(see Court Proceedings Procedure)", "For details, see …".
+ */
+export function lookLeadOk(lower: string, sStart: number, cueStart: number, cue: string): boolean {
+  if (cue.startsWith('please')) return true;
+  let i = cueStart - 1;
+  while (i >= sStart && isSpace(lower.charCodeAt(i))) i--;
+  if (i < sStart || LEAD_PUNCT.test(lower[i])) return true;
+  return cueStart - sStart <= 120 && FOR_LEAD_RE.test(lower.slice(sStart, cueStart));
+}
+
+/**
+ * An instruction to write something down ("must be recorded on the child's file", "this should be
+ * noted in the Plan", "should not be appended") says where this record's content goes, not that
+ * its detail is elsewhere.
+ */
+const INSTRUCTION_LEAD =
+  /\b(?:must|should|shall|will|would|can|could|may|might|to|needs? to|ha(?:s|ve) to|is to|are to)\s+(?:not\s+)?(?:(?:also|then|always|normally|clearly|promptly|routinely|each|all|only|be\s+fully)\s+)?be\s+$/;
+const RECORDING_CUE = /^(?:as\s+)?(?:recorded|documented|noted|included|kept|written up|minuted|placed|reflected|set out|detailed|captured|listed|outlined|specified|summari[sz]ed|described|stated|contained|covered|given|provided|attached|enclosed|appended|available)\b/;
+
+export function isInstructionToRecord(lower: string, sStart: number, cueStart: number, cue: string): boolean {
+  if (!RECORDING_CUE.test(cue)) return false;
+  return INSTRUCTION_LEAD.test(lower.slice(Math.max(sStart, cueStart - 60), cueStart));
+}
+
+/** "A copy is kept on file": the record of the thing is filed, not its detail left elsewhere. */
+const FILED_THING = /\b(?:cop(?:y|ies)|originals?|a record|the record|records|forms?|this|these|it|they)\s+(?:\S+\s+){0,2}$/;
+
+export function onFileIsState(lower: string, sStart: number, cueStart: number): boolean {
+  return !FILED_THING.test(lower.slice(Math.max(sStart, cueStart - 40), cueStart));
+}
+
+/** "attached" etc. send only as "attached as / to the minutes / below", at a clause end, or after "the"/"see". */
+export function attachedSends(lower: string, sStart: number, cueStart: number, cueEnd: number): boolean {
+  const after = lower.slice(cueEnd, cueEnd + 30);
+  const before = lower.slice(Math.max(sStart, cueStart - 12), cueStart);
+  return (
+    /^\s*(?:as|at|to\s+(?:this|these|the)\s+(?:minutes|report|record|review|plan|document)|herewith|hereto|below|separately|with)\b/.test(after) ||
+    /^\s*(?:[.;,)]|$)/.test(after) ||
+    /\b(?:the|see)\s+$/.test(before)
+  );
+}
+
+/** Whether the cue sits where the document it names would be its own sentence's start. */
+export function cueOpensSentence(lower: string, cueStart: number, floor: number): boolean {
+  return /^[\s\-*•(]*(?:and\s+|but\s+|also\s+)?$/.test(lower.slice(sentenceStart(lower, cueStart, floor), cueStart));
+}

@@ -1,0 +1,206 @@
+/**
+ * Finds sentences that send the reader to another document ("see the PEP dated 14/01/2025",
+ * "read in conjunction with the Court Proceedings Procedure", "attached as Appendix 2"), and
+ * citations that name a document while stating its key fact ("The RHA on 3 March found his
+ * immunisations up to date"). A pointer is a cue (cues.ts) and what it sends to (targets.ts); a
+ * document that is the object of an action ("SW to update the PEP") is not one.
+ */
+import { aliasesFor, aliasHits, type AliasHit, type PointerOptions } from './aliases';
+import { attachedSends, CUE_RE, cueKind, cueOpensSentence, isInstructionToRecord, lookLeadOk, onFileIsState, PREFILTER, type CueKind } from './cues';
+import { findUncued, type Found } from './citations';
+import { dateTailAt } from './dateTail';
+import { findTarget, type ScanText } from './targets';
+import { sentenceEnd, sentenceStart, stickyMatch, wordsBetween } from './text';
+
+export type { PointerOptions };
+
+export interface DocumentPointer {
+  /** Offsets into the text of the whole pointing phrase. */
+  start: number;
+  end: number;
+  /** Canonical id from DOCUMENT_TYPES, 'other' if unknown. */
+  docType: string;
+  /** The matched text. */
+  phrase: string;
+  /** pointer = detail left elsewhere; citation = key fact stated, document still cited. */
+  strength: 'pointer' | 'citation';
+  /** The document's own words, as written ("the Court Proceedings Procedure", "PEP dated 14/10/2025"). */
+  target: string;
+  /** The date written after the document: YYYY-MM-DD, or YYYY-MM when only the month is. */
+  date?: string;
+  /** The sentence says the detail is in that document ("for the detail, see …", "further details are in …"). */
+  defersDetail: boolean;
+}
+
+/** How far either side of a cue the document may be: keeps long run-on text linear. */
+const WINDOW = 160;
+const APPENDIX_LABEL_Y = /\s+[0-9a-z]{1,3}\b/y;
+const ATTACHED_AS_Y = /\s+(?:as|at)\s+(?:appendix|annex)\s+[0-9a-z]{1,3}\b/y;
+const DEFERS_RE = /\b(?:for\s+(?:the\s+|more\s+|further\s+|full\s+|fuller\s+|additional\s+)?(?:details?|information|specifics)|(?:further|more|full|fuller)\s+(?:details?|information)|details?\s+(?:of|about|are|is))\b/;
+/** Concrete content in a main clause: a number, a frequency, a day, a named arrangement. */
+const CONCRETE_RE =
+  /\d|\b(?:once|twice|weekly|fortnightly|monthly|daily|termly|nightly|every|each|a (?:day|week|month|fortnight|term)|per (?:day|week|month)|one|two|three|four|five|six|seven|eight|nine|ten|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|weekends?|supervised|unsupervised|overnight|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/;
+
+interface Cue {
+  kind: CueKind;
+  text: string;
+  start: number;
+  end: number;
+  sStart: number;
+  sEnd: number;
+}
+
+/** Finds phrases that point at or cite another document. */
+export function findDocumentPointers(text: string, options?: PointerOptions): DocumentPointer[] {
+  if (!text || !PREFILTER.test(text)) return [];
+  const lower = text.toLowerCase();
+  const s: ScanText = { text, lower, table: aliasesFor(options), sameOffsets: lower.length === text.length };
+  const found: Found[] = [];
+  CUE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(lower)) !== null) {
+    const kind = cueKind(m);
+    if (!kind) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const cue: Cue = { kind, text: m[0], start, end, sStart: sentenceStart(lower, start, start - WINDOW), sEnd: sentenceEnd(lower, start, end + WINDOW) };
+    const f = judgeCue(s, cue);
+    if (!f) continue;
+    const extended = extend(lower, f);
+    if (!overlapsLast(found, extended)) found.push(extended);
+    CUE_RE.lastIndex = Math.max(CUE_RE.lastIndex, extended.end);
+  }
+  // findUncued skips documents inside a cued pointer; what it finds comes in text order
+  let last: Found | undefined;
+  for (const f of findUncued(s, found)) {
+    const extended = extend(lower, f);
+    if (last && extended.start < last.end) continue;
+    found.push((last = extended));
+  }
+  return found.sort((a, b) => a.start - b.start).map((f) => finish(s, f));
+}
+
+/** The pointer a cue makes, if it makes one. */
+function judgeCue(s: ScanText, c: Cue): Found | undefined {
+  const { lower } = s;
+  switch (c.kind) {
+    case 'look':
+      if (!lookLeadOk(lower, c.sStart, c.start, c.text)) return undefined;
+      return c.text.endsWith('here') ? pointer(c.start, c.end, 'other') : sentTo(s, c, true, true);
+    case 'send':
+      return sentTo(s, c, true, false);
+    case 'according':
+      return sentTo(s, c, true, false);
+    case 'locate':
+      if (isInstructionToRecord(lower, c.sStart, c.start, c.text)) return undefined;
+      if (c.text.endsWith('here')) return pointer(c.start, c.end, 'other');
+      return sentTo(s, c, true, /\b(?:found|seen|read|accessed|viewed|downloaded)\b/.test(c.text));
+    case 'weak':
+      return sentTo(s, c, false, false);
+    case 'attached':
+    case 'onfile':
+      return attachedOrFiled(s, c);
+    case 'previously':
+      return previously(s, c);
+  }
+}
+
+function pointer(start: number, end: number, id: string, targetStart = start): Found {
+  return { start, end, id, strength: 'pointer', targetStart };
+}
+
+/** A cue followed by what it sends to; a citation when the sentence states the fact itself. */
+function sentTo(s: ScanText, c: Cue, open: boolean, here: boolean): Found | undefined {
+  const hit = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open, here });
+  if (!hit) return undefined;
+  // "in line with the following guidance: (a) …": the content follows, here
+  if (/^(?:the\s+)?following\b/.test(s.lower.slice(hit.start, hit.end)) && s.lower.indexOf(':', hit.end) >= 0 && s.lower.indexOf(':', hit.end) < c.sEnd + 1) return undefined;
+  const id = hit.id === 'other' ? specificNear(s, c) ?? 'other' : hit.id;
+  const f = pointer(c.start, hit.end, id, hit.start);
+  if (c.kind === 'send' || c.kind === 'locate' || c.kind === 'according') f.strength = citedOrPointed(s, c, hit);
+  return f;
+}
+
+/** A known type named elsewhere in the sentence, for a pointer whose target names none. */
+function specificNear(s: ScanText, c: Cue): string | undefined {
+  const after = aliasHits(s.table, s.lower, c.end, c.sEnd).find((h) => h.id !== 'other');
+  return (after ?? aliasHits(s.table, s.lower, c.sStart, c.start).find((h) => h.id !== 'other'))?.id;
+}
+
+/**
+ * "As per the PEP, J has 1:1 reading support three mornings a week" cites the PEP; "As per the
+ * PEP, targets will be reviewed" leaves the detail there. "According to the GP letter, her
+ * medication has been increased" cites.
+ */
+function citedOrPointed(s: ScanText, c: Cue, hit: AliasHit): Found['strength'] {
+  const { lower } = s;
+  if (c.kind === 'according') {
+    const rest = lower.slice(hit.end, c.sEnd);
+    const lead = lower.slice(c.sStart, c.start);
+    return /^[^,]{0,40},\s*\S+(?:\s+\S+){2,}/.test(rest) || (wordsBetween(lower, c.sStart, c.start) >= 4 && /,\s*$/.test(lead)) ? 'citation' : 'pointer';
+  }
+  if (!cueOpensSentence(lower, c.start, c.sStart)) return 'pointer';
+  const e = hit.end + (dateTailAt(lower, hit.end)?.length ?? 0);
+  const comma = lower.slice(e, Math.min(c.sEnd, e + 31)).indexOf(',') + e;
+  if (comma < e) return 'pointer';
+  return wordsBetween(lower, comma + 1, c.sEnd) >= 4 && CONCRETE_RE.test(lower.slice(comma + 1, c.sEnd)) ? 'citation' : 'pointer';
+}
+
+/** "The chronology is attached as Appendix 2", "The outcome … is held on file": the document named before the cue. */
+function attachedOrFiled(s: ScanText, c: Cue): Found | undefined {
+  const { lower } = s;
+  if (c.kind === 'onfile' && !onFileIsState(lower, c.sStart, c.start)) return undefined;
+  if (c.kind === 'attached' && /^(?:attached|enclosed|appended)$/.test(c.text)) {
+    if (!attachedSends(lower, c.sStart, c.start, c.end) || isInstructionToRecord(lower, c.sStart, c.start, c.text)) return undefined;
+  }
+  const before = aliasHits(s.table, lower, c.sStart, c.start).filter((h) => h.id !== 'other');
+  const pick = before[before.length - 1] ?? aliasHits(s.table, lower, c.end, c.sEnd).find((h) => h.id !== 'other');
+  if (pick && pick.end <= c.start) {
+    const as = stickyMatch(ATTACHED_AS_Y, lower, c.end);
+    return pointer(pick.start, as >= 0 ? c.end + as : c.end, pick.id);
+  }
+  const near = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open: false, here: false });
+  return near ? pointer(c.start, near.end, pick?.id ?? near.id, near.start) : pointer(c.start, c.end, pick?.id ?? 'other');
+}
+
+/** "As previously recorded in the PEP", "see above": the earlier record or another part of this one. */
+function previously(s: ScanText, c: Cue): Found {
+  const before = aliasHits(s.table, s.lower, c.sStart, c.start).filter((h) => h.id !== 'other');
+  const pick = before[before.length - 1] ?? aliasHits(s.table, s.lower, c.end, c.sEnd).find((h) => h.id !== 'other');
+  const near = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open: false, here: false });
+  if (pick && pick.start >= c.end) return pointer(c.start, pick.end, pick.id, pick.start);
+  return near ? pointer(c.start, near.end, near.id === 'other' ? pick?.id ?? 'other' : near.id, near.start) : pointer(c.start, c.end, pick?.id ?? 'other');
+}
+
+/** Takes in an appendix label ("Appendix 2") and a date written after the document. */
+function extend(lower: string, f: Found): Found {
+  let end = f.end;
+  if ((lower.endsWith('appendix', end) && end - f.start >= 8) || (lower.endsWith('annex', end) && end - f.start >= 5)) {
+    const label = stickyMatch(APPENDIX_LABEL_Y, lower, end);
+    if (label >= 0) end += label;
+  }
+  const tail = dateTailAt(lower, end);
+  return tail ? { ...f, end: end + tail.length, date: tail.date } : { ...f, end };
+}
+
+/** Pointers are found in increasing order, so only the last few can overlap a new one. */
+function overlapsLast(found: readonly Found[], f: Found): boolean {
+  for (let k = found.length - 1; k >= 0 && k >= found.length - 4; k--) if (f.start < found[k].end && f.end > found[k].start) return true;
+  return false;
+}
+
+function finish(s: ScanText, f: Found): DocumentPointer {
+  const { lower } = s;
+  const sStart = sentenceStart(lower, f.start, f.start - WINDOW);
+  const sEnd = sentenceEnd(lower, f.end, f.end + WINDOW);
+  return {
+    start: f.start,
+    end: f.end,
+    docType: f.id,
+    phrase: s.text.slice(f.start, f.end),
+    strength: f.strength,
+    target: s.text.slice(f.targetStart ?? f.start, f.end),
+    ...(f.date ? { date: f.date } : {}),
+    defersDetail: DEFERS_RE.test(lower.slice(sStart, sEnd)),
+  };
+}

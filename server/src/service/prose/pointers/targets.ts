@@ -1,0 +1,163 @@
+/**
+ * What a cue sends the reader to. An open set: a known document type, a section ("Section 1.3",
+ * "Schedule 2"), a quoted or Title-Case name ("Charter for Care Leavers"), any noun phrase ending
+ * in a document word ("the attendance page", "the downloads"), or "here". Not a target: this
+ * record itself ("this chapter", "these minutes") or a bare "the plan" repeating a document the
+ * sentence already named.
+ */
+import { AliasHit, AliasTable, aliasHits, firstAliasHit } from './aliases';
+import { isSpace, stickyMatch, wordsBetween } from './text';
+
+export interface ScanText {
+  text: string;
+  lower: string;
+  table: AliasTable;
+  /** lower has text's offsets, so the original capitals can be read at the same place. */
+  sameOffsets: boolean;
+}
+
+export type Target = AliasHit;
+
+/** A document word as a regex source, and a phrase after a cue that it is there for. */
+export interface HeadEntry {
+  src: string;
+  example: string;
+}
+
+/** Words that end a phrase naming a document. */
+export const DOCUMENT_HEADS: readonly HeadEntry[] = [
+  // rules and law
+  { src: 'procedures?|protocols?', example: 'the Court Proceedings Procedure' },
+  { src: 'guidance|guidelines?', example: 'national guidance' },
+  { src: 'polic(?:y|ies)', example: "the school's behaviour policy" },
+  { src: 'handbooks?|manuals?', example: 'the Local Safeguarding Children Board Procedures Manual' },
+  { src: 'regulations?|act|legislation|case law', example: 'the 1989 Act' },
+  { src: 'code|charter|frameworks?|standards?', example: 'the School Admissions Code' },
+  { src: 'toolkit|flowcharts?', example: 'the Pre-Birth Flowchart' },
+  // parts of a document
+  { src: 'chapters?|sections?|paragraphs?|appendix|appendices|annex(?:es)?|schedules?', example: 'the relevant chapter' },
+  // where documents are kept
+  { src: 'pages?|website|web ?pages?|downloads|resources?|library|folders?|portal|intranet', example: 'the attendance page' },
+  // kinds of document
+  { src: 'packs?|bundles?|papers?', example: 'the court bundle' },
+  { src: 'forms?|templates?|questionnaires?', example: 'the consultation form' },
+  { src: 'leaflets?|booklets?|books?|workbooks?|journals?', example: 'his life story book' },
+  { src: 'lists?|logs?|diary|diaries|trackers?|maps?', example: 'the family time log' },
+  { src: 'reports?|letters?|statements?|summary|summaries', example: 'the school report' },
+  { src: 'minutes|records?|files?|notes|documents?|documentation', example: 'the strategy meeting minutes' },
+  { src: 'plans?|assessments?|agreements?|referrals?', example: 'the most recent assessment' },
+  { src: 'profiles?|passports?|chronology|chronologies', example: 'her health passport' },
+  { src: 'judge?ments?|orders?|recommendations', example: 'conference recommendations' },
+];
+
+/** After a head, a word that makes the phrase a meeting, team or person instead: "the policy team", "the plan review". */
+const NOT_DOCUMENT_AFTER = ['meetings?', 'reviews?', 'sessions?', 'groups?', 'teams?', 'workers?', 'clubs?', 'panels?', 'managers?', 'officers?', 'holders?', 'process'];
+
+/** Words that cannot sit inside a document's name: verbs, prepositions, conjunctions of a clause. */
+const NOT_MODIFIER = [
+  'to', 'for', 'by', 'with', 'on', 'at', 'from', 'about', 'into', 'that', 'which', 'who', 'when', 'where', 'if', 'as',
+  'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'should', 'must', 'can', 'could', 'may', 'might', 'has',
+  'have', 'had', 'not', 'of', 'but', 'so', 'than', 'then', 'he', 'she', 'they', 'we', 'it', 'you', 'i', 'and', 'or', 'in',
+  'under', 'after', 'before', 'during', 'within', 'because', 'while', 'whether',
+];
+
+/** [optional determiner] up to five other words, then one or more document heads. */
+export function headPhraseRegex(heads: readonly HeadEntry[]): RegExp {
+  const head = `(?:${heads.map((h) => h.src).join('|')})`;
+  return new RegExp(
+    `(?:(?!(?:${NOT_MODIFIER.join('|')})\\s)[a-z0-9][\\w'&/-]*\\s+){0,5}?${head}(?:\\s+${head})*(?![\\w-])(?!\\s+(?:${NOT_DOCUMENT_AFTER.join('|')})\\b)`,
+    'y',
+  );
+}
+const HEAD_PHRASE_Y = headPhraseRegex(DOCUMENT_HEADS);
+const HEAD = `(?:${DOCUMENT_HEADS.map((h) => h.src).join('|')})`;
+/**
+ * A whole subject that names a document: a section ("Paragraph 5.61 of Working Together…") or a
+ * phrase of up to twenty words ending in a document word, a year or a bracket.
+ */
+export const SUBJECT_DOCUMENT_RE = new RegExp(
+  `^(?:(?:sections?|chapters?|paragraphs?|paras?|parts?|schedules?|regulations?|appendix|annex)\\s*\\d[^,;:]{0,80}|(?:the\\s+)?(?:[\\w'&/(),.-]+\\s+){0,20}?${HEAD}(?:\\s+\\d{4})?(?:\\s*\\([^()]{0,60}\\))?)\\s*$`,
+);
+const SECTION_Y = /(?:sections?|chapters?|paragraphs?|paras?|parts?|schedules?|regulations?|standards?|appendix|annex|page|s\.)\s*\d+(?:\.\d+)*[a-z]?(?![\w-])/y;
+const QUOTED_Y = /(?:the\s+)?['‘"“`][^'’"”`\n]{3,200}['’"”`]/y;
+const HERE_Y = /here\b/y;
+/** Capitalised words joined by short words: "Charter for Care Leavers", "LSCB Reflective Review Procedure". */
+const TITLE_Y = /(?:the\s+)?[A-Z][\w’'&-]*(?:,?\s+(?:(?:of|and|for|the|to|in|on|from|with|by|at|a|an|&|–|-)\s+)*(?:[A-Z0-9][\w’'&-]*(?:\.\w+)*|\(\d{4}\)))+/y;
+/**
+ * A capitalised phrase ending in a word for people or a body names them, not a document: "see Mum
+ * and Dad", "referred to the Placement Matters Meeting".
+ */
+const NOT_DOCUMENT_END = /\b(?:mum|dad|mother|father|parents?|carers?|worker|manager|teacher|nurse|doctor|officer|iro|gp|nan|nana|grandma|grandad|grandmother|grandfather|aunt|uncle|brother|sister|siblings?|family|child|children|team|meetings?|panels?|forums?|boards?|services?|courts?|conferences?|units?|hub|partnership)$/i;
+
+const SELF = /^(?:this|these|the present)\s/;
+
+function skipLead(lower: string, at: number, end: number): number {
+  while (at < end && (isSpace(lower.charCodeAt(at)) || ':('.includes(lower[at]))) at++;
+  return at;
+}
+
+/** A Title-Case name at `at` in the original text, with at least two capitalised words of three letters or more. */
+function titleAt(s: ScanText, at: number, end: number): number {
+  if (!s.sameOffsets) return -1;
+  // on the sentence's rest only: a long run of capitals is read once per cue, not to the text's end
+  const rest = s.text.slice(at, end);
+  const n = stickyMatch(TITLE_Y, rest, 0);
+  if (n < 0) return -1;
+  const phrase = rest.slice(0, n);
+  const caps = phrase.match(/\b[A-Z][\w’'&-]{2,}/g)?.filter((w) => w !== 'The') ?? [];
+  if (caps.length < 2 || NOT_DOCUMENT_END.test(phrase)) return -1;
+  return n;
+}
+
+/** The most specific known type inside [start, end), else 'other'. */
+function typeWithin(s: ScanText, start: number, end: number): string {
+  return aliasHits(s.table, s.lower, start, end).find((h) => h.id !== 'other')?.id ?? 'other';
+}
+
+/** A bare "the plan" when the sentence already named a plan: it refers back, not elsewhere. */
+function isAnaphora(lower: string, sStart: number, start: number, end: number): boolean {
+  const m = /^the\s+([a-z]+)$/.exec(lower.slice(start, end));
+  return !!m && new RegExp(`\\b${m[1]}\\b`).test(lower.slice(sStart, start));
+}
+
+export interface TargetQuery {
+  from: number; // just after the cue
+  sStart: number;
+  sEnd: number;
+  /** Weak cues take only a known document type. */
+  open: boolean;
+  /** Reading cues ("see", "can be found") may send to "here". */
+  here: boolean;
+}
+
+/** The document a cue sends the reader to, or undefined. */
+export function findTarget(s: ScanText, q: TargetQuery): Target | undefined {
+  const { lower } = s;
+  const first = firstAliasHit(s.table, lower, q.from, q.sEnd);
+  // words between grow with distance, so only the nearest known document can be close enough
+  if (first && wordsBetween(lower, q.from, first.start) <= 4 && !/\b(?:this|these)\s+$/.test(lower.slice(Math.max(q.from, first.start - 8), first.start))) {
+    if (!isAnaphora(lower, q.sStart, wordStartBefore(lower, first.start, q.from), first.end)) return first;
+  }
+  if (!q.open) return undefined;
+  const at = skipLead(lower, q.from, q.sEnd);
+  if (at >= q.sEnd) return undefined;
+  if (SELF.test(lower.slice(at, at + 12))) return undefined;
+  if (q.here && stickyMatch(HERE_Y, lower, at) >= 0) return { start: at, end: at + 4, id: 'other' };
+  for (const re of [SECTION_Y, QUOTED_Y]) {
+    const n = stickyMatch(re, lower.slice(at, q.sEnd), 0);
+    if (n >= 0) return { start: at, end: at + n, id: typeWithin(s, at, at + n) };
+  }
+  const title = titleAt(s, at, q.sEnd);
+  const np = stickyMatch(HEAD_PHRASE_Y, lower.slice(at, q.sEnd), 0);
+  const n = Math.max(title, np);
+  if (n < 0) return undefined;
+  if (n === np && isAnaphora(lower, q.sStart, at, at + n)) return undefined;
+  return { start: at, end: at + n, id: typeWithin(s, at, at + n) };
+}
+
+/** Where the phrase holding a known document starts: back over a determiner, if one is there. */
+function wordStartBefore(lower: string, start: number, floor: number): number {
+  const lead = lower.slice(Math.max(floor, start - 6), start);
+  const m = /\bthe\s+$/.exec(lead);
+  return m ? start - (lead.length - m.index) : start;
+}

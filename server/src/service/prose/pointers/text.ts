@@ -1,0 +1,62 @@
+/** Sentence and word helpers for the pointer scan. Every one looks at a bounded stretch of text. */
+import { isSpaceCode as isSpace } from '../tokens';
+
+/**
+ * Sentence boundaries: [.!?;] or a newline, not followed by a digit (an end of text counts).
+ * Found by scanning out from an offset, never over the whole text.
+ */
+export function isStop(lower: string, i: number): boolean {
+  const c = lower.charCodeAt(i);
+  if (c !== 46 && c !== 33 && c !== 63 && c !== 59 && c !== 10) return false;
+  const n = lower.charCodeAt(i + 1); // NaN past the end
+  return !(n >= 48 && n <= 57);
+}
+
+/** Start of the sentence holding `at`, but no earlier than `floor`. */
+export function sentenceStart(lower: string, at: number, floor: number): number {
+  const lo = Math.max(floor, 0);
+  for (let i = at - 1; i >= lo; i--) if (isStop(lower, i)) return i + 1;
+  return lo;
+}
+
+/** End of the sentence holding `at` (its stop, or the end of text), but no later than `ceil`. */
+export function sentenceEnd(lower: string, at: number, ceil: number): number {
+  const hi = Math.min(ceil, lower.length);
+  for (let i = at; i < hi; i++) if (isStop(lower, i)) return i;
+  return hi;
+}
+
+/** The number of whitespace-separated runs in [a, b). */
+export function wordsBetween(lower: string, a: number, b: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    if (isSpace(lower.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** The word ending just before `at` (skipping white space), or '' when punctuation or the start comes first. */
+export function wordBefore(lower: string, at: number): string {
+  let e = at;
+  while (e > 0 && isSpace(lower.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > 0) {
+    const c = lower.charCodeAt(b - 1);
+    if ((c >= 97 && c <= 122) || c === 39) b--;
+    else break;
+  }
+  return lower.slice(b, e);
+}
+
+/** The length of a sticky regex's match at `at`, or -1. */
+export function stickyMatch(re: RegExp, s: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(s) ? re.lastIndex - at : -1;
+}
+
+export { isSpace };

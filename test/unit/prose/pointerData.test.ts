@@ -1,0 +1,47 @@
+/**
+ * The pointer scan's word lists as reviewed data: every cue and every document word has a
+ * sentence it is there for. With the entry, that sentence holds a pointer; without it, the cue (or
+ * the document's name) is no longer found — so an entry nothing needs cannot stay unnoticed.
+ */
+import assert from 'node:assert/strict';
+import { findDocumentPointers } from '../../../server/src/service/prose';
+import { CUE_GROUPS, cueRegex } from '../../../server/src/service/prose/pointers/cues';
+import { DOCUMENT_HEADS, headPhraseRegex } from '../../../server/src/service/prose/pointers/targets';
+
+function cueStarts(re: RegExp, text: string): Map<number, string> {
+  const lower = text.toLowerCase();
+  const out = new Map<number, string>();
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lower)) !== null) out.set(m.index, m[0]);
+  return out;
+}
+
+describe('prose: pointer cues, each with the sentence it is for', () => {
+  CUE_GROUPS.forEach(([kind, entries], g) => {
+    entries.forEach((entry, i) => {
+      it(`${kind}: ${entry.example}`, () => {
+        assert.ok(findDocumentPointers(entry.example).some((p) => p.strength === 'pointer'), 'no pointer found with the entry');
+        const without = cueRegex(CUE_GROUPS.map(([k, xs], h) => [k, h === g ? xs.filter((_, j) => j !== i) : xs] as const));
+        const withAll = cueStarts(cueRegex(CUE_GROUPS), entry.example);
+        const rest = cueStarts(without, entry.example);
+        const needed = [...withAll].some(([at, cue]) => rest.get(at) !== cue);
+        assert.ok(needed, 'another entry finds the same cue: this one is not needed');
+      });
+    });
+  });
+});
+
+describe('prose: document words, each with the phrase it is for', () => {
+  DOCUMENT_HEADS.forEach((entry, i) => {
+    it(`${entry.src}: ${entry.example}`, () => {
+      const phrase = entry.example.toLowerCase();
+      const whole = (re: RegExp) => {
+        re.lastIndex = 0;
+        return re.test(phrase) && re.lastIndex === phrase.length;
+      };
+      assert.ok(whole(headPhraseRegex(DOCUMENT_HEADS)), 'the phrase is not read as a document');
+      assert.ok(!whole(headPhraseRegex(DOCUMENT_HEADS.filter((_, j) => j !== i))), 'another word reads it: this entry is not needed');
+    });
+  });
+});
