@@ -177,4 +177,12 @@ describe('features: references, links and symbols', () => {
     assert.deepEqual(hints[0].position, end);
     assert.equal(hints[0].label, '→ Friday 9 May 2025');
   });
+
+  it('inlay hints and hovers count from the placement start and next supervision, as the rule does', () => {
+    const text = REVIEW.replace('within 10 working days of this review', 'within 5 working days of the placement');
+    const hints = inlayHints(parse(text));
+    assert.deepEqual(hints.map((h) => h.label), ['→ Monday 13 January 2025']);
+    const h = hoverAt(parse(text), at(text, 'within 5 working', 3), { today: '2025-11-01', index: indexWith() })!;
+    assert.match(h.contents.value, /Comes to Monday 13 January 2025/);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { type Data, dateField, eachAction, isObject, stringList, text } from './walk';
-import { type TimescaleAnchors, assessActionTimescale, formatUkDate } from '../dates';
+import { eachAction, stringList, text } from './walk';
+import { assessActionTimescale, formatUkDate } from '../dates';
 
 const MEETING = { review: 'this review', supervision: 'this supervision', 'care-plan': 'this plan' } as const;
 
@@ -13,7 +13,7 @@ export const actionTimescale: Rule = {
       ...ctx.config.timescales,
       extraVaguePhrases: [...(ctx.config.timescales.extraVaguePhrases ?? []), ...stringList(ctx.options.vague_phrases)],
     };
-    const anchors = withRecordDates(ctx.anchors, ctx.data);
+    const anchors = ctx.anchors;
     // Everything a timescale's meaning depends on besides the item's own fields.
     const sig = 'timescale\0' + JSON.stringify([anchors, options.extraVaguePhrases, options.reviewIntervals]);
     for (const { path, action } of eachAction(ctx.data)) {
@@ -59,17 +59,6 @@ export const actionTimescale: Rule = {
     }
   },
 };
-
-/**
- * The dated events of this record that a timescale may count from, besides the record's own date,
- * the next review and becoming looked after: the placement's start and the next supervision.
- */
-function withRecordDates(anchors: TimescaleAnchors, data: Data): TimescaleAnchors {
-  const placementStart = isObject(data.placement) ? dateField(data.placement.start_date) : undefined;
-  const nextSupervision = dateField(data.next_supervision);
-  if (!placementStart && !nextSupervision) return anchors;
-  return { ...anchors, ...(placementStart ? { placementStart } : {}), ...(nextSupervision ? { nextSupervision } : {}) };
-}
 
 function capitalise(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;

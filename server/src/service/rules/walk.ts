@@ -63,14 +63,22 @@ function* itemsAt(list: unknown, base: Path): Generator<{ path: Path; action: Da
   }
 }
 
-/** The dates relative timescales in this document count from. */
+/**
+ * The dates relative timescales in this document count from: its own date, the next review,
+ * becoming looked after, the placement's start and the next supervision. The rule, hovers, inlay
+ * hints and quick fixes all read them here, so they agree.
+ */
 export function anchorsOf(data: Data): TimescaleAnchors {
   const review = isObject(data.review) ? data.review : {};
+  const placementStart = isObject(data.placement) ? dateField(data.placement.start_date) : undefined;
+  const nextSupervision = dateField(data.next_supervision);
   return {
     documentDate: dateField(data.date),
     nextReviewDue: dateField(review.next_review_due) ?? dateField(data.next_review_due),
     reviewNumber: typeof review.number === 'number' ? review.number : undefined,
     lookedAfterSince: dateField(data.looked_after_since),
+    ...(placementStart ? { placementStart } : {}),
+    ...(nextSupervision ? { nextSupervision } : {}),
   };
 }
 
