@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import pc from 'picocolors';
 import { RULE_INFO } from './service';
 import type { RawConfig, Severity } from './service';
-import { lintPaths } from './node/lint';
+import { lintPaths, RootError } from './node/lint';
 import { ConfigError } from './node/loadConfig';
 import { FORMATTERS, counts } from './formatters';
 import { version } from '../../package.json';
@@ -45,6 +45,13 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   if (!Number.isInteger(maxWarnings)) fail(`--max-warnings takes a whole number, not '${flags.maxWarnings}'.`);
 
   const root = path.resolve(flags.root ?? process.cwd());
+  if (path.parse(root).root === root) {
+    fail(
+      flags.root === undefined
+        ? `the workspace root would be ${root}, the whole file system — run careplan in the folder that holds the records, or give that folder as --root.`
+        : `--root ${root} is the whole file system — give the folder that holds the records.`,
+    );
+  }
   const overrides: RawConfig | undefined = flags.today ? { today: flags.today } : undefined;
   let results = await lintPaths(paths, { root, configFile: flags.config, overrides });
   if (flags.quiet) {
@@ -110,6 +117,11 @@ async function main(argv: string[]): Promise<void> {
       if (err.code === 'careplan.usage') process.stderr.write(`careplan: ${err.message}\n`);
       // Help and version are not failures; every other usage problem is exit 2.
       process.exitCode = err.exitCode === 0 ? EXIT_CLEAN : EXIT_USAGE;
+      return;
+    }
+    if (err instanceof RootError) {
+      process.stderr.write(`careplan: ${err.message}\n`);
+      process.exitCode = EXIT_USAGE;
       return;
     }
     if (err instanceof ConfigError) {

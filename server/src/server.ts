@@ -7,7 +7,6 @@
  *   careplan-language-server --stdio        (Neovim, Emacs, Helix …)
  *   node dist/server.js --node-ipc          (the VS Code extension)
  */
-import { promises as fs } from 'node:fs';
 import {
   CodeActionKind,
   createConnection,
@@ -20,7 +19,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import type { ClientCapabilities, Diagnostic } from 'vscode-languageserver/node';
+import type { ClientCapabilities, CodeAction, Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { createEngine, parseConfigText, todayIso } from './service';
@@ -87,6 +86,7 @@ const settings = new Settings({
     return (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'careplan' })) as ClientSettings | undefined;
   },
   roots: () => workspace.folderPaths(),
+  disk: () => workspace.disk(),
   log: logError,
   // Its problems go in the Problems panel on the config file itself, open or not, so nobody
   // works on believing their team's settings apply: checked from disk like any closed file.
@@ -220,14 +220,14 @@ connection.onInitialized(async () => {
         }
         settings.reset();
         const added = e.added.map((a) => URI.parse(a.uri)).filter((u) => u.scheme === 'file').map((u) => u.fsPath);
-        await workspace.scan(added, (folder) => settings.ignoresFor(folder));
+        await workspace.scan(added, (folder) => settings.ignoresFor(folder), skippedInScan);
         recheckAll();
       }),
     );
   }
   const started = Date.now();
   try {
-    const count = await workspace.scan(undefined, (folder) => settings.ignoresFor(folder));
+    const count = await workspace.scan(undefined, (folder) => settings.ignoresFor(folder), skippedInScan);
     log(`careplan ${version}: indexed ${count} records in ${workspace.folderPaths().length} folder(s) in ${Date.now() - started} ms`);
   } catch (err) {
     logError(`careplan: indexing the workspace failed: ${(err as Error).stack ?? err}`);
@@ -236,6 +236,12 @@ connection.onInitialized(async () => {
   }
   recheckAll();
 });
+
+/** A record-named file the scan did not open (a pipe, a link leading outside) is shown with its reason; an unreadable folder is logged. */
+function skippedInScan(uri: string, reason: string): void {
+  if (/\.ya?ml$/i.test(uri)) closedFiles.request([uri]);
+  else logError(`careplan: ${URI.parse(uri).fsPath}: ${reason}`);
+}
 
 connection.onShutdown(() => {
   shutdownRequested = true;
@@ -273,6 +279,8 @@ connection.onDidChangeWatchedFiles(
     let filesCameOrWent = false;
     let configChanged = false;
     for (const change of params.changes) {
+      // Nothing outside the workspace is read, whatever the client reports.
+      if (!workspace.isInside(change.uri)) continue;
       if (isConfigFile(change.uri)) {
         configChanged = true;
         if (change.type === FileChangeType.Deleted) closedFiles.forget(change.uri);
@@ -314,12 +322,7 @@ connection.onCompletion(
       uri: r.doc.uri,
       index: engine.index,
       roots: workspace.host.roots,
-      listDirectory: async (dirUri) => {
-        const u = URI.parse(dirUri);
-        if (u.scheme !== 'file' || !isInsideRoots(u, workspace.host.roots)) return [];
-        const entries = await fs.readdir(u.fsPath, { withFileTypes: true });
-        return entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory() }));
-      },
+      listDirectory: (dirUri) => workspace.listDirectory(dirUri),
     });
     return { isIncomplete: false, items: items.map(toCompletionItem) };
   }),
@@ -333,11 +336,16 @@ connection.onHover(
   }),
 );
 
+/** Reference sites whose targets stay inside the workspace once links on disk are followed; the others lead nowhere. */
+async function confinedSites(sites: features.ReferenceSite[]): Promise<features.ReferenceSite[]> {
+  return Promise.all(sites.map(async (s) => (s.via === 'path' && s.target && !(await workspace.leadsInside(s.target.uri)) ? { ...s, target: undefined } : s)));
+}
+
 connection.onDefinition(
   guard('definition', null, async (params) => {
     const r = await record(params.textDocument.uri);
     if (!r) return null;
-    const sites = features.referenceSites(r.parsed, r.doc.uri, engine.index, workspace.host.roots);
+    const sites = await confinedSites(features.referenceSites(r.parsed, r.doc.uri, engine.index, workspace.host.roots));
     return features.definitionAt(sites, params.position.line, params.position.character) ?? null;
   }),
 );
@@ -346,7 +354,7 @@ connection.onDocumentLinks(
   guard('document links', null, async (params) => {
     const r = await record(params.textDocument.uri);
     if (!r) return null;
-    return features.documentLinks(features.referenceSites(r.parsed, r.doc.uri, engine.index, workspace.host.roots), r.doc.uri);
+    return features.documentLinks(await confinedSites(features.referenceSites(r.parsed, r.doc.uri, engine.index, workspace.host.roots)), r.doc.uri);
   }),
 );
 
@@ -385,9 +393,19 @@ connection.onCodeAction(
       fixFailed: (ruleId, err) => logError(`careplan: working out the quick fix for ${ruleId} failed: ${(err as Error).stack ?? err}`),
     };
     const cached = validator.resultFor(r.doc.uri, r.doc.version)?.result.findings ?? [];
-    return codeActions(params, r.doc, ctx, cached, capabilities.workspace?.workspaceEdit);
+    const actions = codeActions(params, r.doc, ctx, cached, capabilities.workspace?.workspaceEdit);
+    // A file is never offered for creation where a link would put it outside the workspace.
+    const kept = await Promise.all(actions.map(async (a) => ((await createsInside(a)) ? a : undefined)));
+    return kept.filter((a) => a !== undefined);
   }),
 );
+
+async function createsInside(action: CodeAction): Promise<boolean> {
+  for (const change of action.edit?.documentChanges ?? []) {
+    if ('kind' in change && change.kind === 'create' && !(await workspace.leadsInside(change.uri))) return false;
+  }
+  return true;
+}
 
 connection.onExecuteCommand(
   guard('command', null, async (params) => {

@@ -9,6 +9,7 @@ import { URI } from 'vscode-uri';
 import { applyConfig, defaultConfig } from '../service';
 import type { DocumentKind, RawConfig, ResolvedConfig, RuleSetting, Severity } from '../service';
 import { ConfigError, ConfigResolver } from '../node/loadConfig';
+import type { Disk } from '../node/disk';
 
 /** The `careplan` section of the editor's settings. */
 export interface ClientSettings {
@@ -48,6 +49,8 @@ export interface SettingsSource {
   fetch(uri: string): Promise<ClientSettings | undefined>;
   /** Workspace folder paths, to bound the search for config files. */
   roots(): string[];
+  /** The workspace's disk, confined to its roots: config files are read through it. */
+  disk(): Disk;
   log(message: string): void;
   /** A config file that cannot be used, with its problems (it is then ignored, as if absent). */
   brokenConfig?(file: string, error: ConfigError): void;
@@ -98,7 +101,7 @@ export class Settings {
 
   private resolverFor(root: string): ConfigResolver {
     let resolver = this.resolvers.get(root);
-    if (!resolver) this.resolvers.set(root, (resolver = new ConfigResolver(root)));
+    if (!resolver) this.resolvers.set(root, (resolver = new ConfigResolver(this.source.disk(), root)));
     return resolver;
   }
 
@@ -123,15 +126,19 @@ export class Settings {
     const u = URI.parse(uri);
     if (u.scheme === 'file') {
       const fsPath = u.fsPath;
-      const root = this.source.roots().find((r) => isInside(fsPath, r)) ?? path.dirname(fsPath);
-      try {
-        const loaded = await this.resolverFor(root).forFile(fsPath);
-        file = loaded.config;
-        configFile = loaded.file;
-      } catch (err) {
-        this.reportLoadFailure(err, fsPath);
+      const roots = this.source.roots();
+      // A file outside the workspace folders gets no config from disk: nothing outside them is read.
+      const root = roots.length ? roots.find((r) => isInside(fsPath, r)) : path.dirname(fsPath);
+      if (root !== undefined) {
+        try {
+          const loaded = await this.resolverFor(root).forFile(fsPath);
+          file = loaded.config;
+          configFile = loaded.file;
+        } catch (err) {
+          this.reportLoadFailure(err, fsPath);
+        }
       }
-      kindHint = kindFromGlobs(fsPath, file, configFile ? path.dirname(configFile) : root);
+      kindHint = kindFromGlobs(fsPath, file, configFile ? path.dirname(configFile) : root ?? path.dirname(fsPath));
     }
     return { enabled, checkClosedFiles, config: applyConfig(file, clientLayer(client)), kindHint, configFile };
   }

@@ -1,23 +1,19 @@
-import { promises as fs } from 'node:fs';
 import { URI } from 'vscode-uri';
 import type { WorkspaceHost } from '../service';
+import type { Disk } from './disk';
 
-/** Whether a `file:` URI exists on disk (other schemes never do here). */
-export async function fileExistsOnDisk(uri: string): Promise<boolean> {
+/** Whether a `file:` URI names a file or folder inside the disk's roots (other schemes never do here). */
+export async function existsInside(disk: Disk, uri: string): Promise<boolean> {
   const u = URI.parse(uri);
   if (u.scheme !== 'file') return false;
-  try {
-    await fs.stat(u.fsPath);
-    return true;
-  } catch {
-    return false;
-  }
+  const place = await disk.locate(u.fsPath);
+  return place.kind === 'file' || place.kind === 'directory';
 }
 
 /** The core's window on the disk: existence checks only, inside the given roots. */
-export function createFsHost(rootPaths: readonly string[]): WorkspaceHost {
+export function createFsHost(disk: Disk, rootPaths: readonly string[]): WorkspaceHost {
   return {
     roots: rootPaths.map((p) => URI.file(p).toString()),
-    fileExists: fileExistsOnDisk,
+    fileExists: (uri) => existsInside(disk, uri),
   };
 }

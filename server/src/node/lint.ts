@@ -1,9 +1,11 @@
 import * as path from 'node:path';
+import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
 import { createEngine, DocumentKind, Finding, ResolvedConfig } from '../service';
+import { Disk, DiskCalls, isUnder, nodeDiskCalls } from './disk';
 import { createFsHost } from './fsHost';
-import { DecodedText, fileFinding, readTextFile } from './readText';
-import { findYamlFiles } from './findFiles';
+import { DecodedText, fileFinding, readTextFile, unreadablePlaceReason } from './readText';
+import { findYamlFiles, Skipped } from './findFiles';
 import { ConfigResolver } from './loadConfig';
 import type { RawConfig } from '../service';
 import { kindFromGlobs } from './kinds';
@@ -18,37 +20,90 @@ export interface LintOptions {
   root: string;
   configFile?: string;
   overrides?: RawConfig;
+  /** The system calls to make (tests record them); the real file system by default. */
+  calls?: DiskCalls;
 }
+
+/** The workspace root cannot be used (it does not exist, or is not a folder): a usage error. */
+export class RootError extends Error {}
 
 /** Lints files, folders or globs with the shared engine; the CLI's whole job minus printing. */
 export async function lintPaths(args: readonly string[], options: LintOptions): Promise<LintResult[]> {
-  const resolver = new ConfigResolver(options.root, options.configFile, options.overrides);
-  const rootConfig = await resolver.forFolder(options.root);
-  const engine = createEngine(createFsHost([options.root]));
+  const calls = options.calls ?? nodeDiskCalls;
+  const configFile = options.configFile && path.resolve(options.configFile);
+  const disk = new Disk([options.root], calls, configFile ? [configFile] : []);
+  const root = await realRoot(disk, options.root);
+  const resolver = new ConfigResolver(disk, root, configFile, options.overrides);
+  const rootConfig = await resolver.forFolder(root);
+  const engine = createEngine(createFsHost(disk, [root]));
 
   // Index every document under the root first, so ids in closed files resolve.
-  const workspaceFiles = await findYamlFiles([options.root], options.root, rootConfig.config.ignore);
+  const workspace = await findYamlFiles(disk, root, rootConfig.config.ignore);
   const texts = new Map<string, DecodedText>();
   await Promise.all(
-    workspaceFiles.map(async (file) => {
-      const decoded = await readTextFile(file);
+    workspace.files.map(async (file) => {
+      const decoded = await readTextFile(disk, file);
       if (!decoded) return; // deleted since it was listed
       texts.set(file, decoded);
       if (decoded.ok) engine.index.set(URI.file(file).toString(), decoded.text);
     }),
   );
 
-  const targets = await findYamlFiles(args, options.root, rootConfig.config.ignore);
+  const targets = await selectTargets(disk, args, workspace.files, workspace.skipped);
   const results: LintResult[] = [];
-  for (const file of targets) {
-    const { config, file: configFile } = await resolver.forFile(file);
-    const kindHint = kindFromGlobs(file, config, configFile ? path.dirname(configFile) : options.root);
-    results.push(await lintFile(engine, file, texts.get(file), config, kindHint));
+  for (const file of targets.files) {
+    const { config, file: usedConfig } = await resolver.forFile(file);
+    const kindHint = kindFromGlobs(file, config, usedConfig ? path.dirname(usedConfig) : root);
+    results.push(await lintFile(disk, engine, file, texts.get(file), config, kindHint));
   }
+  for (const s of targets.skipped) results.push({ filePath: s.path, kind: undefined, findings: [fileFinding(s.reason)] });
+  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   return results.filter((r) => r.kind !== undefined || r.findings.length > 0);
 }
 
+/** The root's real path, or a RootError saying what is wrong with it. */
+async function realRoot(disk: Disk, given: string): Promise<string> {
+  const [real] = await disk.realRoots();
+  if (real) return real;
+  const place = await disk.rootProblem(given);
+  const shown = path.resolve(given);
+  if (place === 'missing') throw new RootError(`the workspace root ${shown} does not exist — give --root a folder that holds the records.`);
+  if (place === 'not-folder') throw new RootError(`the workspace root ${shown} is a file, not a folder — give --root the folder that holds the records.`);
+  throw new RootError(`the workspace root ${shown} cannot be opened (${place}).`);
+}
+
+/**
+ * The files the arguments name: a file itself (even when ignored), the records found under a
+ * folder, or the records a glob matches. Nothing outside the root is looked at: such an
+ * argument is reported instead.
+ */
+async function selectTargets(disk: Disk, args: readonly string[], found: readonly string[], skippedInRoot: readonly Skipped[]): Promise<{ files: string[]; skipped: Skipped[] }> {
+  const files = new Set<string>();
+  const skipped = new Map<string, Skipped>();
+  for (const arg of args.length ? args : ['.']) {
+    const abs = path.resolve(arg);
+    if (picomatch.scan(arg).isGlob) {
+      const matches = picomatch(toPosix(abs), { dot: true });
+      for (const f of found) if (matches(toPosix(f))) files.add(f);
+      continue;
+    }
+    const place = await disk.locate(abs);
+    if (place.kind === 'file') files.add(place.real);
+    else if (place.kind === 'directory') {
+      for (const f of found) if (isUnder(f, place.real)) files.add(f);
+      for (const s of skippedInRoot) if (isUnder(s.path, place.real)) skipped.set(s.path, s);
+    } else if (place.kind === 'outside') {
+      skipped.set(abs, { path: abs, reason: 'This path is outside the workspace root, so careplan did not open it — run careplan from the folder that holds it, or give that folder as --root.' });
+    } else {
+      const reason = unreadablePlaceReason(place);
+      if (reason) skipped.set(abs, { path: abs, reason });
+    }
+  }
+  return { files: [...files].sort(), skipped: [...skipped.values()] };
+}
+
 async function lintFile(
+  disk: Disk,
   engine: ReturnType<typeof createEngine>,
   file: string,
   known: DecodedText | undefined,
@@ -58,7 +113,7 @@ async function lintFile(
   let decoded = known;
   const uri = URI.file(file).toString();
   if (decoded === undefined) {
-    decoded = (await readTextFile(file)) ?? { ok: false, reason: 'This file cannot be read: it no longer exists.' };
+    decoded = (await readTextFile(disk, file)) ?? { ok: false, reason: 'This file cannot be read: it no longer exists.' };
     if (decoded.ok) engine.index.set(uri, decoded.text);
   }
   if (!decoded.ok) return { filePath: file, kind: undefined, findings: [fileFinding(decoded.reason)] };
@@ -66,4 +121,8 @@ async function lintFile(
   const result = await engine.check({ uri, text, kindHint }, config);
   const findings = note && result.kind ? [fileFinding(note, 'warning'), ...result.findings] : result.findings;
   return { filePath: file, kind: result.kind, findings };
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
 }

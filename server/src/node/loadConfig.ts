@@ -1,5 +1,6 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import type { Disk } from './disk';
+import { readTextFile } from './readText';
 import { applyConfig, defaultConfig, parseConfigText, Finding, ResolvedConfig, RawConfig } from '../service';
 
 export const CONFIG_FILE_NAMES = ['.careplan.yaml', '.careplan.yml', 'careplan.config.yaml'];
@@ -23,7 +24,7 @@ export class ConfigError extends Error {
 export class ConfigResolver {
   private readonly cache = new Map<string, Promise<LoadedConfig>>();
 
-  constructor(private readonly root: string, private readonly explicit?: string, private readonly overrides?: RawConfig) {}
+  constructor(private readonly disk: Disk, private readonly root: string, private readonly explicit?: string, private readonly overrides?: RawConfig) {}
 
   async forFile(file: string): Promise<LoadedConfig> {
     if (this.explicit) return this.load(path.resolve(this.explicit));
@@ -47,7 +48,7 @@ export class ConfigResolver {
   private async lookUp(dir: string): Promise<LoadedConfig> {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(dir, name);
-      if (await exists(candidate)) return this.load(candidate);
+      if ((await this.disk.locate(candidate)).kind === 'file') return this.load(candidate);
     }
     const parent = path.dirname(dir);
     const insideRoot = !path.relative(this.root, dir).startsWith('..') && dir !== this.root;
@@ -56,23 +57,13 @@ export class ConfigResolver {
   }
 
   private async load(file: string): Promise<LoadedConfig> {
-    let text: string;
-    try {
-      text = await fs.readFile(file, 'utf8');
-    } catch (err) {
-      throw new ConfigError(file, [{ ruleId: 'schema', severity: 'error', message: `The config file cannot be opened: ${(err as Error).message}`, range: zero(), pointer: '' }]);
+    const decoded = (await readTextFile(this.disk, file)) ?? { ok: false, reason: 'there is no such file' };
+    if (!decoded.ok) {
+      throw new ConfigError(file, [{ ruleId: 'schema', severity: 'error', message: `The config file cannot be opened: ${decoded.reason}`, range: zero(), pointer: '' }]);
     }
-    const { config, findings } = parseConfigText(text.replace(/^\uFEFF/, ''));
+    const { config, findings } = parseConfigText(decoded.text);
     if (!config) throw new ConfigError(file, findings);
     return { config: applyConfig(applyConfig(defaultConfig(), config), this.overrides), file };
-  }
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    return (await fs.stat(p)).isFile();
-  } catch {
-    return false;
   }
 }
 

@@ -1,5 +1,5 @@
-import { promises as fs } from 'node:fs';
 import type { Finding } from '../service';
+import type { Disk, Place } from './disk';
 /** Above this size a file is reported as too large instead of being parsed. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -47,16 +47,34 @@ function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 /**
- * A file's text as every tool reads it, or why it cannot be (too large, binary, unreadable);
- * undefined when there is no such file (it was deleted meanwhile).
+ * A file's text as every tool reads it, or why it cannot be (too large, binary, unreadable, not
+ * an ordinary file, outside the workspace); undefined when there is no such file (deleted meanwhile).
+ * Read through the workspace's one door to the disk.
  */
-export async function readTextFile(file: string): Promise<DecodedText | undefined> {
-  try {
-    return decodeText(await fs.readFile(file));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    return { ok: false, reason: `This file cannot be read: ${(err as Error).message}` };
+export async function readTextFile(disk: Disk, file: string): Promise<DecodedText | undefined> {
+  const got = await disk.read(file, MAX_FILE_BYTES);
+  if ('bytes' in got) return got.size > MAX_FILE_BYTES ? { ok: false, reason: tooLargeReason(got.size) } : decodeText(got.bytes);
+  if (got.error) return { ok: false, reason: `This file cannot be read: ${got.error}.` };
+  const reason = unreadablePlaceReason(got.place);
+  return reason === undefined ? undefined : { ok: false, reason };
+}
+
+/** Why a place that is not a readable file was not read, in the author's words; undefined when there is nothing there. */
+export function unreadablePlaceReason(place: Place): string | undefined {
+  switch (place.kind) {
+    case 'missing':
+    case 'file':
+      return undefined;
+    case 'outside':
+      return 'This path leads outside the workspace (through a link or `..`), so careplan did not open it — keep records inside the workspace folder.';
+    case 'loop':
+      return 'This path is a link that leads round in a loop, so careplan did not open it.';
+    case 'special':
+      return `This is ${place.what}, not an ordinary file, so careplan did not open it — a record must be a plain-text YAML file.`;
+    case 'directory':
+      return 'This is a folder, not a file.';
+    case 'unreadable':
+      return `This file cannot be read: ${place.message}.`;
   }
 }
 
