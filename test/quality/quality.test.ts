@@ -18,13 +18,19 @@ describe('the labelled sets', () => {
       if (dev && blind) {
         const devSources = new Set(Object.keys(dev.sources ?? {}));
         for (const id of Object.keys(blind.sources ?? {})) assert.ok(!devSources.has(id), `source ${id} in both splits`);
+        // the same page under two ids, or the same sentence from two manuals, would leak a label
+        const urlOf = (src: unknown) => String((src as { url?: string })?.url ?? '').replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/$/, '');
+        const devUrls = new Set(Object.values(dev.sources ?? {}).map(urlOf).filter(Boolean));
+        for (const [id, src] of Object.entries(blind.sources ?? {})) assert.ok(!devUrls.has(urlOf(src)), `blind source ${id} is also a dev source`);
         for (const [name, data] of [['dev', dev], ['blind', blind]] as const) {
           for (const item of data.items) assert.ok(item.source && String(item.source) in (data.sources ?? {}), `${name}: an item of ${rule} has no known source`);
         }
         const devTexts = new Set(loadCases(rule, 'dev').map((c) => c.text));
         for (const c of loadCases(rule, 'blind')) assert.ok(!devTexts.has(c.text), `blind item ${c.key} is also in dev`);
         const n = loadCases(rule, 'blind').length;
-        assert.ok(n * 3 >= (n + loadCases(rule, 'dev').length) * 0.95, `blind split is under a third (${n})`);
+        // frozen at a third of each set; dev has since grown with fresh sources, so the floor is a
+        // quarter and 50 items — grow the blind split only with new sources nobody has tuned on
+        assert.ok(n >= 50 && n * 4 >= n + loadCases(rule, 'dev').length, `blind split is under a quarter (${n})`);
       }
     });
   }

@@ -74,9 +74,9 @@ export function scores(verdicts: Verdict[]): SetScore[] {
  * The domain floors are issue 5's; the issue 9 target on the real sets is F1 ≥ 0.90, precision ≥ 0.92.
  */
 export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: number }>> = {
-  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.97, precision: 0.97 }, blind: { f1: 0.75, precision: 0.73 } },
+  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.86, precision: 0.89 }, blind: { f1: 0.66, precision: 0.65 } },
   'action-timescale': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.95, precision: 0.98 }, blind: { f1: 0.94, precision: 0.97 } },
-  'reference-unlinked': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.84, precision: 0.97 }, blind: { f1: 0.21, precision: 0.45 } },
+  'reference-unlinked': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.84, precision: 0.95 }, blind: { f1: 0.75, precision: 0.79 } },
 };
 
 /** A miss as a line to read; blind items show only their key, never their text. */

@@ -50,6 +50,11 @@ describe('prose: findDocumentPointers', () => {
     { text: 'The Child’s Plan is referred to as the Plan.', expect: [] },
     { text: 'The decision was in line with the following guidance for a review: (a) abuse is suspected.', expect: [] },
     { text: 'See Mum and Dad every Saturday at the family centre.', expect: [] },
+    { text: 'This publication is available at www.example.org/resources/1.', expect: [] },
+    { text: 'The key aim of any review remains as set out in Working Together 2015:', expect: [] },
+    { text: 'The Designated Teacher must ensure that the date is stated on the PEP.', expect: [] },
+    { text: 'Please read the page on PEP statuses for more detail.', expect: [['Please read the page on PEP', 'pep', 'pointer']] },
+    { text: 'To view this licence, visit www.example.org/licence.', expect: [['visit www.example.org/licence', 'other', 'pointer']] },
     // not pointers
     { text: 'For a time he could not see the point of the PEP.', expect: [] },
     { text: 'The care plan details are unchanged.', expect: [] },

@@ -91,7 +91,7 @@ goodenough good-enough safe safely unsafe safer stable stability positive positi
 unacceptable healthy healthier proper properly reasonable reasonably sufficient sufficiently consistent
 consistently inconsistent better more less settled nurturing loving warm attentive risky harmful effective
 effectively meaningful meaningfully age-appropriate well fully best negative genuine genuinely
-emotionally honestly openly responsible responsibly calm calmly organised organized reliable
+emotionally honestly honest openly responsible responsibly calm calmly organised organized reliable
 reliably available committed mature focused child-focused caring attuned sensitive sensitively quality good-quality regular`.split(/\s+/),
 );
 
@@ -108,7 +108,7 @@ environment standard standards conditions interests life identity heritage commi
 influence needs behaviour behaviours attitude attitudes engagement involvement responsibility responsibilities expectations stability
 understanding awareness empathy attachment bond bonding capacity ability skills development safety
 protection vulnerability wishes feelings presentation hygiene supervision emotions
-stress anger cues potential opportunities opportunity aspirations goals`.split(/\s+/),
+stress anger cues potential opportunities opportunity aspirations goals judgement judgment`.split(/\s+/),
 );
 
 /** Nouns naming something countable against a threshold ("attendance above 95%"). */
@@ -117,12 +117,15 @@ export const MEASURABLE_NOUNS = new Set(
 samples readings`.split(/\s+/),
 );
 
-/** Hedges that leave the act itself open: one of these in the verb's object makes it vague. */
+/**
+ * Hedges that leave the act itself open: one of these in the verb's object makes it vague. Among
+ * them, how-often words with no number: "periodic drug tests", "once every few months".
+ */
 export const DECISIVE_HEDGES =
-  /\b(?:as (?:and when|required|needed|necessary|appropriate|advised|agreed|discussed|directed|requested)|(?:where|when|if) (?:appropriate|necessary|needed|required|possible|applicable)|relevant|(?:all|key|necessary|relevant) (?:\S+ )?(?:appointments|meetings|sessions|professionals|services|agencies)|(?:the )?strategies (?:discussed|agreed|suggested|given)|the advice (?:given|offered)|best interests?|any concerns|(?:any|all) (?:parts?|elements?|aspects?) of the (?:plan|agreement)|professional advice|(?:all|any) (?:support|help|advice|services)(?: offered)?)\b/;
+  /\b(?:periodic(?:ally)?|occasional(?:ly)?|every (?:few|so often)|from time to time|now and (?:then|again)|as (?:and when|required|needed|necessary|appropriate|advised|agreed|discussed|directed|requested)|(?:where|when|if) (?:appropriate|necessary|needed|required|possible|applicable)|relevant|(?:all|key|necessary|relevant) (?:\S+ )?(?:appointments|meetings|sessions|professionals|services|agencies)|(?:the )?strategies (?:discussed|agreed|suggested|given)|the advice (?:given|offered)|best interests?|any concerns|(?:any|all) (?:parts?|elements?|aspects?) of the (?:plan|agreement)|professional advice|(?:all|any) (?:support|help|advice|services)(?: offered)?)\b/;
 
 /** Hedges worth pointing at but not decisive on their own ("at all times when he is in the bath"). */
-export const SOFT_HEDGES = /\b(?:at all times|fully|always|consistently|continue to|continues to|ongoing|on an ongoing basis|regularly)\b/;
+export const SOFT_HEDGES = /\b(?:at all times|fully|always|consistently|continue to|continues to|on-?going|on an on-?going basis|regularly)\b/;
 
 /** Words that name the parent (a concretiser). */
 export const PARENT_RE =
@@ -133,7 +136,7 @@ export const ROLE_RE =
   /\b(?:social worker|sw|health visitor|hv|family support worker|fsw|support worker|key ?worker|school|nursery|teacher|senco|gp|nurse|cpn|midwife|care coordinator|coordinator|probation(?: officer)?|officer|drug (?:and alcohol )?service|service|team|clinic|contact supervisor|supervisor|facilitator|foster carer|carer|iro|police|staff|worker|visitor|childminder|psychologist|therapist|group leader|breakfast club|local authority|la|council|manager|practitioner|professional|professionals|camhs|they|who|which)\b/;
 
 /** Pronoun or noun phrase openers that introduce a clause after show/demonstrate/prove. */
-export const CLAUSE_OPENERS = new Set(['she', 'he', 'they', 'that', 'how', 'i', 'we']);
+export const CLAUSE_OPENERS = new Set(['she', 'he', 'they', 'that', 'how', 'i', 'we', 'you']);
 
 /** Words after `-ing` that are not gerunds. */
 export const NOT_GERUNDS = new Set(

@@ -40,6 +40,12 @@ const DEFINING_VERBS = new Set(['means', 'meaning']);
 /** Subjects that make an existential or impersonal clause: "There will be…", "It will be important…". */
 const IMPERSONAL_SUBJECTS = new Set(['there', 'it']);
 /** Words between an object and the verb coordinated after it ("… J, and then collect him"). */
+/** Subjects of a purpose clause after "so": "so they can…", "so J will…". */
+const CLAUSE_OPENERS_OF_PURPOSE = new Set(['they', 'she', 'he', 'j', 'it', 'we', 'you', 'i']);
+/** Words that make "<what> is …" an impersonal rule. */
+const REQUIREMENT_WORDS = new Set(['required', 'expected', 'mandatory', 'needed', 'allowed', 'permitted', 'prohibited', 'forbidden', 'banned', 'compulsory']);
+/** Where the subject of such a rule starts, looking back. */
+const SUBJECT_STOPS = new Set([':', ';', '.', '(', ')']);
 const OBJECT_TRAILERS = new Set(['and', 'or', ',', 'then', 'by', 'through', 'including', 'will', 'also', 'not', 'to']);
 
 export class Clauses {
@@ -142,7 +148,7 @@ export class Clauses {
       if (this.opensSubordinate(i)) subordinate = true;
       if (this.isDefiner(i)) defining = true;
       const prev = out[out.length - 1];
-      if (i === 0 && this.startsWithVerb()) push({ verb: this.firstVerb(), region: 0, actor: 'parent', gerund: false, purpose: false });
+      if (i === this.leadingMarks() && this.startsWithVerb()) push({ verb: this.firstVerb(), region: 0, actor: 'parent', gerund: false, purpose: false });
       else if (PROHIBITORS.has(w) && this.opensProhibition(i)) push({ verb: i, region: i, actor: 'parent', gerund: defining, purpose: false, state: true });
       else if (MODALS.has(w)) push(this.modalSlot(i, prev));
       else if (prev && (w === 'and' || w === 'or' || w === 'then' || w === ',')) push(this.coordinatedSlot(i, prev));
@@ -172,7 +178,8 @@ export class Clauses {
   private opensSubordinate(i: number): boolean {
     const w = this.toks[i].w;
     if (w === 'as') return this.toks[i + 1]?.w === 'if' || this.toks[i - 1]?.w === 'time';
-    if (w === 'so') return this.toks[i + 1]?.w === 'that';
+    // "so that …", "so they can feel better": a purpose, not an obligation
+    if (w === 'so') return this.toks[i + 1]?.w === 'that' || (CLAUSE_OPENERS_OF_PURPOSE.has(this.toks[i + 1]?.w ?? '') && MODALS.has(this.toks[i + 2]?.w ?? ''));
     return SUBORDINATE_OPENERS.has(w) && i > 0;
   }
 
@@ -188,14 +195,21 @@ export class Clauses {
     const t = this.toks[this.firstVerb()];
     if (!t || MODALS.has(t.w) || PARENT_RE.test(t.w) || PREPOSITIONAL_ING.has(t.w)) return false;
     // "Never criticise…": after a leading adverb any word is the verb
-    if (this.firstVerb() > 0) return isWord(t) && !DETERMINERS.has(t.w);
+    if (this.firstVerb() > this.leadingMarks()) return isWord(t) && !DETERMINERS.has(t.w);
     return VERB_CLASS.has(t.w) || (isGerund(t) && !!classOf(t.w));
   }
 
-  /** Index of the first token after leading adverbs ("Never", "Always", "Do not"). */
-  private firstVerb(): number {
+  /** Marks before the first word: an ellipsis or a bullet where a quotation was cut ("...communicate with …"). */
+  private leadingMarks(): number {
     let k = 0;
-    while (k < 3 && k < this.toks.length && (this.toks[k].w === 'never' || this.toks[k].w === 'always' || this.toks[k].w === 'do' || this.toks[k].w === 'not' || this.toks[k].w === 'please')) k++;
+    while (k < 4 && k < this.toks.length && !isWord(this.toks[k])) k++;
+    return k;
+  }
+
+  /** Index of the first token after leading marks and adverbs ("Never", "Always", "Do not"). */
+  private firstVerb(): number {
+    let k = this.leadingMarks();
+    while (k < this.leadingMarks() + 3 && k < this.toks.length && (this.toks[k].w === 'never' || this.toks[k].w === 'always' || this.toks[k].w === 'do' || this.toks[k].w === 'not' || this.toks[k].w === 'please')) k++;
     return k;
   }
 
@@ -290,9 +304,29 @@ export class Clauses {
       if (DEFINING_VERBS.has(t.w)) return { verb: i, region: 0, actor: 'parent', gerund: false, purpose: false, state: true };
       if (classOf(t.w) && (PARENT_RE.test(toks[i - 1].w) || isGerund(t))) return { verb: i, region: 0, actor: 'parent', gerund: isGerund(t), purpose: false };
     }
+    const rule = this.requirementSlot();
+    if (rule) return rule;
     // "J is always supervised by…": a passive with the child as subject
     for (let i = 1; i < Math.min(4, toks.length); i++) {
       if (toks[i].w === 'is' || toks[i].w === 'are') return { verb: i, region: 0, actor: 'parent', gerund: false, purpose: false };
+    }
+    return undefined;
+  }
+
+  /**
+   * An impersonal rule: "a 24 hour notice is required", "Whispering, passing notes and hand signals
+   * are not allowed". The last one in the text (after any fronted "When …" clause) is the rule.
+   */
+  private requirementSlot(): Slot | undefined {
+    const toks = this.toks;
+    for (let i = toks.length - 2; i >= 1; i--) {
+      if (toks[i].w !== 'is' && toks[i].w !== 'are') continue;
+      let j = i + 1;
+      while (j < toks.length && (toks[j].w === 'not' || toks[j].w === 'strictly' || toks[j].w === 'also')) j++;
+      if (!REQUIREMENT_WORDS.has(toks[j]?.w ?? '')) continue;
+      let k = i - 1;
+      while (k > 0 && i - k < 12 && !SUBJECT_STOPS.has(toks[k - 1].w) && !SUBORDINATORS.has(toks[k - 1].w) && !/ed$/.test(toks[k - 1].w)) k--;
+      return { verb: i, region: k, actor: 'parent', gerund: false, purpose: false, requirement: { subject: k } };
     }
     return undefined;
   }

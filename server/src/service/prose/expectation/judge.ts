@@ -5,7 +5,7 @@
  * or a tested state; "ensure" and "continue to" look through to the verb they govern.
  */
 import { lemmaCandidates } from '../tokens';
-import { STATE_RE, SETTING_VERBS, SETTING_RE, CONSULTED_RE, CONVEY_VERBS, STAY_PLACES, STATE_NOUNS, PHYSICAL_VERBS, BODY_PARTS, PROCESS_NOUN_RE, MEASURABLE_NOUNS, VAGUE_NOUNS, EVALUATIVE, VAGUE_PARTICIPLES, CLAUSE_OPENERS, DETERMINERS, type VerbClass } from '../lexicon';
+import { PARENT_RE, ROLE_RE, STATE_RE, SETTING_VERBS, SETTING_RE, CONSULTED_RE, CONVEY_VERBS, STAY_PLACES, STATE_NOUNS, PHYSICAL_VERBS, BODY_PARTS, PROCESS_NOUN_RE, MEASURABLE_NOUNS, VAGUE_NOUNS, EVALUATIVE, VAGUE_PARTICIPLES, CLAUSE_OPENERS, DETERMINERS, type VerbClass } from '../lexicon';
 import { FREQUENCY_RE, SCHEDULE_RE, DATE_RE, TEST_RE, THRESHOLD_RE } from '../concretisers';
 import { SKIP, PLACE_WORDS, classOf, lemmaOf, isWord, isGerund } from './grammar';
 import { vagueIn, abstractConveyed } from './vagueness';
@@ -14,6 +14,8 @@ import type { Judgement, Slot, VagueKind } from './types';
 
 /** Nouns a "complete" can take that make it a single act leaving a record ("complete the food diary"). */
 const RECORD_NOUNS = /\b(?:chart|diary|log|record|form|sheet)\b/;
+/** The object of "attend" naming one occasion, not a series or a course. */
+const ONE_OCCASION = /^\s*(?:the|this|your|her|his|their|next)\s+(?:[a-z-]+\s+)?(?:meeting|hearing|conference|appointment)\b(?!s)/;
 /** Prepositions that end the noun phrase of a test ("a hair strand test in August"). */
 const AFTER_TEST = /\s(?:at|in|on|during|before|after|for|with|every|each|when|by)\s.*$/;
 
@@ -92,6 +94,8 @@ export function judge(c: Clauses, slots: Slot[], i: number, fieldsLower: () => s
   const p: Phrase = { c, slots, i, v, end, vpStart, vpEnd, phraseEnd, fromVerb, objFrom: c.lower.slice(phraseEnd, vpEnd), fieldsLower, depth };
   // "No contact between…", "Nobody … to be under the influence": observable unless what it names is vague
   if (slots[i].state && cls !== 'abstract') return unlessVague(p, v + 1, toks[v].end);
+  const rule = slots[i].requirement;
+  if (rule) return judgeRequirement(p, rule.subject);
   if (cls === 'action' && SETTING_VERBS.has(lemmaOf(toks[v].w)) && !inSetting(c, vpStart)) return vague(p, 'abstract', vpStart, toks[v].end);
   if (cls === 'transparent') {
     let j = v + 1;
@@ -124,9 +128,50 @@ function byClass(p: Phrase, cls: VerbClass): Judgement {
   }
 }
 
+/**
+ * "<what> is required / not allowed": observable when what it names is countable or an act — a
+ * number, a test, an -ing form ("a 24 hour notice", "two drug tests per month", "whispering") —
+ * and nothing in it is vague ("engagement with services is required" is not).
+ */
+function judgeRequirement(p: Phrase, subject: number): Judgement {
+  const { c } = p;
+  const toks = c.toks;
+  const start = toks[subject].start;
+  const found = vagueIn(c, subject, p.v, start, toks[p.v].start);
+  if (found) return { ...found, vpStart: start };
+  const named = c.lower.slice(start, toks[p.v].start);
+  let act = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once)\b/.test(named) || TEST_RE.test(named);
+  for (let k = subject; k < p.v && !act; k++) act = isGerund(toks[k]) || (MEASURABLE_NOUNS.has(toks[k].w) && SCHEDULE_RE.test(c.lower.slice(toks[p.v].start, p.vpEnd)));
+  return act ? { observable: true, vpStart: start, vpEnd: p.vpEnd } : vague(p, 'copula', start, p.vpEnd);
+}
+
+/** Verbs of keeping in contact: with a named professional and a schedule, a contact anyone can count. */
+const CONTACT_VERBS = new Set(['communicate', 'liaise']);
+/** Verbs of doing what another asks: the clause after "that" is what is asked ("comply with the recommendation that Mother tests…"). */
+const COMPLIANCE_VERBS = new Set(['comply', 'follow', 'adhere', 'abide', 'accept']);
+
+/** "comply with the recommendation that Mother test free of drugs before each visit": the verb of the "that" clause. */
+function complianceClauseVerb(p: Phrase): number | undefined {
+  const toks = p.c.toks;
+  if (!COMPLIANCE_VERBS.has(lemmaOf(toks[p.v].w))) return undefined;
+  for (let k = p.v + 1; k < p.end - 2; k++) {
+    if (toks[k].w !== 'that') continue;
+    const subject = toks[k + 1].w;
+    if (!(PARENT_RE.test(subject) || CLAUSE_OPENERS.has(subject))) return undefined;
+    let j = k + 2;
+    while (j < p.end && (toks[j].w === 'will' || toks[j].w === 'should' || toks[j].w === 'must' || toks[j].w === 'to')) j++;
+    return j < p.end && classOf(toks[j].w) ? j : undefined;
+  }
+  return undefined;
+}
+
 /** An aim or attitude: not observable, unless it is hands-on or a counted measure against a threshold. */
 function judgeAbstract(p: Phrase): Judgement {
   const toks = p.c.toks;
+  const asked = complianceClauseVerb(p);
+  if (asked !== undefined && p.depth < 3) return { ...judgeAt(p, asked), vpStart: p.vpStart };
+  // "communicate with your case manager every 14 days": a contact with a named person, on a schedule
+  if (CONTACT_VERBS.has(lemmaOf(toks[p.v].w)) && ROLE_RE.test(p.objFrom) && SCHEDULE_RE.test(p.objFrom)) return unlessVague(p, p.v + 1, p.phraseEnd);
   // a physical object makes a hands-on act of it: "supporting J's head", "protect his neck"
   if (PHYSICAL_VERBS.has(lemmaOf(toks[p.v].w))) {
     for (let k = p.v + 1; k < Math.min(p.end, p.v + 4); k++) {
@@ -146,6 +191,8 @@ function judgeProcess(p: Phrase): Judgement {
   if (found?.kind === 'hedge') return found;
   if (!found && SCHEDULE_RE.test(p.fromVerb)) return observable(p);
   if (/^complet/.test(p.c.toks[p.v].w) && RECORD_NOUNS.test(p.objFrom)) return observable(p);
+  // one named occasion ("attend the meeting", "attend the hearing on 3 May"): a single act, seen or not
+  if (!found && ONE_OCCASION.test(p.objFrom)) return observable(p);
   // a test or a sample is a single checkable act that leaves evidence, not a course of work
   // (the test's own noun phrase decides: "a drug testing programme" is still a programme)
   if (!found) {
@@ -173,6 +220,8 @@ function judgeCopula(p: Phrase): Judgement {
   }
   const rest = c.lower.slice(t.start, p.vpEnd);
   if (STATE_RE.test(rest) && (TEST_RE.test(c.lower) || TEST_RE.test(p.fieldsLower()))) return observable(p);
+  // "be drug tested", "be hair strand tested": a test done to the parent, which leaves a result
+  if (/^(?:(?:drug|alcohol|hair|strand|urine|breath|peth|randomly|regularly)\s+){0,3}(?:tested|screened|breathalys\w*)\b/.test(rest)) return unlessVague(p, j + 1, t.start);
   // passive of an action: "J is taken to school", "the bins emptied"
   if (/(?:ed|en)$/.test(t.w) || lemmaCandidates(t.w)[0] !== t.w) {
     const cls = classOf(t.w);

@@ -59,6 +59,8 @@ export interface Slot {
    * observable unless what it names is vague.
    */
   state?: boolean;
+  /** "<what> is required / not allowed": an impersonal rule, judged on what it names, from token `subject` */
+  requirement?: { subject: number };
   /** inside a condition or time clause ("… until the GAL agrees that …", "… where he will be") */
   subordinate?: boolean;
   /** an example or definition of the phrase before ("such as praising…", "for example not drinking…") */

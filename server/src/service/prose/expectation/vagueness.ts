@@ -14,12 +14,21 @@ const RESULT_NOUNS = /^(?:tests?|results?|samples?|readings?|screens?|hair|breat
 /** Words before "needs" that make it the child's needs (a noun), not the verb. */
 const NEEDS_OWNERS = /^(?:his|her|their|the|basic|care|emotional|health|educational|physical|developmental|all|identified|individual|own|these|those|any|of)$/;
 /** Words after a vague noun that make it the name of a service or a thing ("support worker", "risk assessment"). */
-const NAMING_NEXT = /^(?:workers?|plans?|groups?|services?|team|coordinator|officer|sessions?|meetings?|centre|package|visits?)$/;
+const NAMING_NEXT = /^(?:workers?|plans?|groups?|services?|team|coordinator|officer|sessions?|meetings?|centre|package|visits?|threats?|assessments?)$/;
 /** Words after "care" that make it part of a name ("care plan", "care of"). */
 const CARE_NAMING_NEXT = /^(?:diary|plan|record|home|leaver|coordinator|worker|order|of)$/;
 
 /** Evaluative words about how often: defined by a stated frequency ("regular contact — every 14 days"). */
 const FREQUENCY_WORDS = new Set(['regular', 'regularly', 'consistent', 'consistently', 'frequent', 'frequently']);
+/** Occasions a frequency word can name ("your regular visit"), after a preposition of time or place. */
+const OCCASIONS = /^(?:visits?|sessions?|appointments?|meetings?|contacts?)$/;
+const OCCASION_PREPOSITIONS = new Set(['to', 'at', 'during', 'before', 'after', 'for', 'in']);
+/** A preposition before the word, or before its determiner: "to your regular visit", "at regular sessions". */
+function occasionLead(c: Clauses, k: number): boolean {
+  const prev = c.toks[k - 1]?.w ?? '';
+  if (OCCASION_PREPOSITIONS.has(prev)) return true;
+  return (prev === 'the' || prev === 'your' || prev === 'his' || prev === 'her' || prev === 'their') && OCCASION_PREPOSITIONS.has(c.toks[k - 2]?.w ?? '');
+}
 /** A count of occasions: "in 3 out of 5 contacts", "4 of every 5 visits". */
 const RATIO_RE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out of|of every|in every) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/;
 
@@ -48,6 +57,8 @@ function definitionAfter(c: Clauses, k: number, stop: number): number {
     let words = 0;
     for (let e = d + 1; e < stop; e++) {
       const x = toks[e].w;
+      // the word itself, narrowed: "major changes … such as changes in your address"
+      if (x === toks[k].w) continue;
       if (EVALUATIVE.has(x) || VAGUE_NOUNS.has(x) || DECISIVE_HEDGES.test(x)) return -1;
       if (/^[a-z0-9]/.test(x)) words++;
     }
@@ -89,6 +100,8 @@ function vagueWordAt(c: Clauses, k: number, from: number): VagueKind | undefined
   const prev = c.toks[k - 1]?.w ?? '';
   if (EVALUATIVE.has(w)) {
     if ((w === 'negative' || w === 'positive') && RESULT_NOUNS.test(next)) return undefined;
+    // "do not bring sweets to your regular visit": the word names the occasion, not how the parent acts
+    if (FREQUENCY_WORDS.has(w) && OCCASIONS.test(next) && occasionLead(c, k)) return undefined;
     if ((w === 'more' || w === 'less') && (next === 'than' || prev === 'no')) return undefined;
     if (w === 'well' && prev !== 'as' && k === from) return undefined;
     return 'evaluative';
@@ -132,7 +145,8 @@ export function abstractConveyed(c: Clauses, v: number, end: number): { start: n
   for (let k = v + 1; k < end; k++) {
     const t = toks[k].w;
     if (SUBORDINATORS.has(t) || t === ',' || t === ';' || t === 'by' || t === 'through') return null;
-    if (ABSTRACT_OBJECTS.has(t)) return { start: toks[v].start, end: toks[k].end };
+    // "inform your caseworker about major changes such as changes in your address": defined, so concrete
+    if (ABSTRACT_OBJECTS.has(t)) return definitionAfter(c, k, sentenceEnd(c, k)) >= 0 ? null : { start: toks[v].start, end: toks[k].end };
     if ((t === 'how' || t === 'that' || t === 'what') && k <= v + 4) {
       const n = toks[k + 1]?.w;
       if (t === 'how' && n === 'to') continue;

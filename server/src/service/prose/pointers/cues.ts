@@ -29,12 +29,12 @@ const PREVIOUSLY: CueEntry[] = [
 /** Imperatives that send the reader to look; cues only where an imperative can stand (lookLeadOk). */
 const LOOK: CueEntry[] = [
   { src: '(?:please )?(?:also )?see(?: also)?', example: 'See also Public Law Outline Procedure.' },
-  { src: 'view', example: 'View the Integrated Children’s System Pathway Plan' },
+  { src: '(?:please )?view', example: 'View the Integrated Children’s System Pathway Plan' },
   { src: 'click(?: here| on| to (?:view|access|read|open|see|download))?', example: 'Click here to view Care Plan Review Cycle.' },
-  { src: 'read', example: 'Read guidance on preventing bullying from the government.' },
-  { src: 'visit', example: 'Visit the Virtual School website for the termly dates.' },
-  { src: 'consult', example: 'Consult the Fostering Handbook for the allowances.' },
-  { src: 'go to', example: 'Go to the downloads page for the consent form.' },
+  { src: '(?:please )?read', example: 'Please read the page on PEP Statuses for more detail.' },
+  { src: '(?:please )?visit', example: 'To view this licence, visit www.example.org/licence.' },
+  { src: '(?:please )?consult', example: 'Consult the Fostering Handbook for the allowances.' },
+  { src: '(?:please )?go to', example: 'Go to the downloads page for the consent form.' },
   { src: '(?:references?|sources?|further reading|related guidance)\\s*:', example: 'Reference: The IRO Handbook: Chapter 6, Dispute Resolutions and Complaints' },
 ];
 
@@ -143,12 +143,20 @@ export function lookLeadOk(lower: string, sStart: number, cueStart: number, cue:
  * its detail is elsewhere.
  */
 const INSTRUCTION_LEAD =
-  /\b(?:must|should|shall|will|would|can|could|may|might|to|needs? to|ha(?:s|ve) to|is to|are to)\s+(?:not\s+)?(?:(?:also|then|always|normally|clearly|promptly|routinely|each|all|only|be\s+fully)\s+)?be\s+$/;
+  /\b(?:must|should|shall|will|would|can|could|may|might|to|needs? to|ha(?:s|ve) to|is to|are to)\s+(?:not\s+)?(?:(?:also|then|always|normally|clearly|promptly|routinely|each|all|only|be\s+fully)\s+)?be\s+$|\b(?:ensure|ensures|make\s+sure|check)\s+(?:that\s+)?[^.;:]{0,40}?\b(?:is|are)\s+$/;
 const RECORDING_CUE = /^(?:as\s+)?(?:recorded|documented|noted|included|kept|written up|minuted|placed|reflected|set out|detailed|captured|listed|outlined|specified|summari[sz]ed|described|stated|contained|covered|given|provided|attached|enclosed|appended|available)\b/;
 
 export function isInstructionToRecord(lower: string, sStart: number, cueStart: number, cue: string): boolean {
   if (!RECORDING_CUE.test(cue)) return false;
   return INSTRUCTION_LEAD.test(lower.slice(Math.max(sStart, cueStart - 60), cueStart));
+}
+
+/** "This publication is available at …", "These minutes are kept on …": where this document itself is. */
+const THIS_DOCUMENT_SUBJECT =
+  /^[\s\-*•(]*(?:this|these)\s+(?:[a-z'-]+\s+){0,2}?(?:publication|report|document|chapter|guidance|plan|minutes|record|leaflet|protocol|procedure|policy|form|booklet|judgment)\s+(?:is|are|was|were|can|will|may|has|have)\b/;
+
+export function isAboutThisDocument(lower: string, sStart: number, cueStart: number): boolean {
+  return THIS_DOCUMENT_SUBJECT.test(lower.slice(sStart, cueStart));
 }
 
 /** "A copy is kept on file": the record of the thing is filed, not its detail left elsewhere. */

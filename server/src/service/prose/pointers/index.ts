@@ -6,7 +6,7 @@
  * document that is the object of an action ("SW to update the PEP") is not one.
  */
 import { aliasesFor, aliasHits, type AliasHit, type PointerOptions } from './aliases';
-import { attachedSends, CUE_RE, cueKind, cueOpensSentence, isInstructionToRecord, lookLeadOk, onFileIsState, PREFILTER, type CueKind } from './cues';
+import { attachedSends, CUE_RE, cueKind, cueOpensSentence, isAboutThisDocument, isInstructionToRecord, lookLeadOk, onFileIsState, PREFILTER, type CueKind } from './cues';
 import { findUncued, type Found } from './citations';
 import { dateTailAt } from './dateTail';
 import { findTarget, type ScanText } from './targets';
@@ -92,7 +92,7 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
     case 'according':
       return sentTo(s, c, true, false);
     case 'locate':
-      if (isInstructionToRecord(lower, c.sStart, c.start, c.text)) return undefined;
+      if (isInstructionToRecord(lower, c.sStart, c.start, c.text) || isAboutThisDocument(lower, c.sStart, c.start)) return undefined;
       if (c.text.endsWith('here')) return pointer(c.start, c.end, 'other');
       return sentTo(s, c, true, /\b(?:found|seen|read|accessed|viewed|downloaded)\b/.test(c.text));
     case 'weak':
@@ -113,12 +113,20 @@ function pointer(start: number, end: number, id: string, targetStart = start): F
 function sentTo(s: ScanText, c: Cue, open: boolean, here: boolean): Found | undefined {
   const hit = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open, here });
   if (!hit) return undefined;
-  // "in line with the following guidance: (a) …": the content follows, here
-  if (/^(?:the\s+)?following\b/.test(s.lower.slice(hit.start, hit.end)) && s.lower.indexOf(':', hit.end) >= 0 && s.lower.indexOf(':', hit.end) < c.sEnd + 1) return undefined;
+  // "in line with the following guidance: (a) …", "as set out in Working Together 2015:": the content follows, here
+  if (contentFollows(s.lower, hit, c.sEnd)) return undefined;
   const id = hit.id === 'other' ? specificNear(s, c) ?? 'other' : hit.id;
   const f = pointer(c.start, hit.end, id, hit.start);
   if (c.kind === 'send' || c.kind === 'locate' || c.kind === 'according') f.strength = citedOrPointed(s, c, hit);
   return f;
+}
+
+function contentFollows(lower: string, hit: AliasHit, sEnd: number): boolean {
+  const colon = lower.indexOf(':', hit.end);
+  if (colon < 0 || colon > sEnd + 1) return false;
+  if (/^(?:the\s+)?following\b/.test(lower.slice(hit.start, hit.end))) return true;
+  // the document, then a colon that opens a list or ends the text: what it says comes next
+  return /^[\s\d)]*$/.test(lower.slice(hit.end, colon)) && /^\s*(?:$|\n|\(?[a-z0-9]\)|[-•*])/.test(lower.slice(colon + 1, colon + 8));
 }
 
 /** A known type named elsewhere in the sentence, for a pointer whose target names none. */

@@ -37,7 +37,7 @@ export const DOCUMENT_HEADS: readonly HeadEntry[] = [
   // parts of a document
   { src: 'chapters?|sections?|paragraphs?|appendix|appendices|annex(?:es)?|schedules?', example: 'the relevant chapter' },
   // where documents are kept
-  { src: 'pages?|website|web ?pages?|downloads|resources?|library|folders?|portal|intranet', example: 'the attendance page' },
+  { src: 'pages?|website|web ?pages?|downloads|resources?|library|folders?|portal|intranet|links?', example: 'the attendance page' },
   // kinds of document
   { src: 'packs?|bundles?|papers?', example: 'the court bundle' },
   { src: 'forms?|templates?|questionnaires?', example: 'the consultation form' },
@@ -81,6 +81,8 @@ export const SUBJECT_DOCUMENT_RE = new RegExp(
 const SECTION_Y = /(?:sections?|chapters?|paragraphs?|paras?|parts?|schedules?|regulations?|standards?|appendix|annex|page|s\.)\s*\d+(?:\.\d+)*[a-z]?(?![\w-])/y;
 const QUOTED_Y = /(?:the\s+)?['‘"“`][^'’"”`\n]{3,200}['’"”`]/y;
 const HERE_Y = /here\b/y;
+/** A web address: "visit www.example.org/licence". */
+const URL_Y = /(?:https?:\/\/|www\.)[^\s,;()]+[^\s,;().]/y;
 /** Capitalised words joined by short words: "Charter for Care Leavers", "LSCB Reflective Review Procedure". */
 const TITLE_Y = /(?:the\s+)?[A-Z][\w’'&-]*(?:,?\s+(?:(?:of|and|for|the|to|in|on|from|with|by|at|a|an|&|–|-)\s+)*(?:[A-Z0-9][\w’'&-]*(?:\.\w+)*|\(\d{4}\)))+/y;
 /**
@@ -143,7 +145,7 @@ export function findTarget(s: ScanText, q: TargetQuery): Target | undefined {
   if (at >= q.sEnd) return undefined;
   if (SELF.test(lower.slice(at, at + 12))) return undefined;
   if (q.here && stickyMatch(HERE_Y, lower, at) >= 0) return { start: at, end: at + 4, id: 'other' };
-  for (const re of [SECTION_Y, QUOTED_Y]) {
+  for (const re of [SECTION_Y, QUOTED_Y, URL_Y]) {
     const n = stickyMatch(re, lower.slice(at, q.sEnd), 0);
     if (n >= 0) return { start: at, end: at + n, id: typeWithin(s, at, at + n) };
   }

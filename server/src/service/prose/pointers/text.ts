@@ -2,14 +2,16 @@
 import { isSpaceCode as isSpace } from '../tokens';
 
 /**
- * Sentence boundaries: [.!?;] or a newline, not followed by a digit (an end of text counts).
- * Found by scanning out from an offset, never over the whole text.
+ * Sentence boundaries: ";" or a newline not followed by a digit, or [.!?] followed by a space, a
+ * closing mark or the end ("www.example.org", "1.3" and "e.g.x" go on). Found by scanning out from
+ * an offset, never over the whole text.
  */
 export function isStop(lower: string, i: number): boolean {
   const c = lower.charCodeAt(i);
-  if (c !== 46 && c !== 33 && c !== 63 && c !== 59 && c !== 10) return false;
   const n = lower.charCodeAt(i + 1); // NaN past the end
-  return !(n >= 48 && n <= 57);
+  if (c === 59 || c === 10) return !(n >= 48 && n <= 57);
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  return Number.isNaN(n) || isSpace(n) || n === 41 || n === 34 || n === 39 || n === 0x2019 || n === 0x201d;
 }
 
 /** Start of the sentence holding `at`, but no earlier than `floor`. */
