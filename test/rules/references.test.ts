@@ -35,7 +35,7 @@ ruleTable('reference-unlinked', [
     name: 'a listed document of another date does not excuse a dated pointer',
     yaml: `${REVIEW_HEAD}discussion: Education is going well; see the PEP dated 14/10/2025.\nreferences:\n  - { id: pep, type: pep, title: PEP, date: 2025-01-14 }\n`,
     expect: ['6:/discussion'],
-    messages: ['lists only the one of 2025-01-14'],
+    messages: ['the Personal education plan (PEP) of 14 October 2025, but `references:` lists only the one of 14 January 2025'],
   },
   { name: 'the listed document of that date excuses it', yaml: `${REVIEW_HEAD}discussion: Education is going well; see the PEP dated 14/10/2025.\nreferences:\n  - { id: pep, type: pep, title: PEP, date: 2025-10-14 }\n`, expect: [] },
   { name: 'a document of no known type is matched by its title', yaml: `${REVIEW_HEAD}discussion: For the worries, see the Signs of Safety map.\nreferences:\n  - { id: sos, type: other, title: Signs of Safety map, date: 2025-03-01 }\n`, expect: [] },

@@ -5,7 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { findDocumentPointers } from '../../../server/src/service/prose';
-import { CUE_GROUPS, cueRegex } from '../../../server/src/service/prose/pointers/cues';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { CUE_GROUPS, CUE_RE, PREFILTER, cueRegex } from '../../../server/src/service/prose/pointers/cues';
+import { KEY_RE } from '../../../server/src/service/prose/pointers/citations';
 import { DOCUMENT_HEADS, headPhraseRegex } from '../../../server/src/service/prose/pointers/targets';
 
 function cueStarts(re: RegExp, text: string): Map<number, string> {
@@ -43,5 +46,23 @@ describe('prose: document words, each with the phrase it is for', () => {
       assert.ok(whole(headPhraseRegex(DOCUMENT_HEADS)), 'the phrase is not read as a document');
       assert.ok(!whole(headPhraseRegex(DOCUMENT_HEADS.filter((_, j) => j !== i))), 'another word reads it: this entry is not needed');
     });
+  });
+});
+
+describe('prose: the pointer pre-filter is a fast copy of the cues', () => {
+  // PREFILTER is written by hand so it stays cheap; it must let through every text a cue or a
+  // content or reporting verb matches, or a pointer is lost without any other test noticing
+  const texts: string[] = CUE_GROUPS.flatMap(([, xs]) => xs.map((x) => x.example));
+  for (const f of ['domain/minutes.yaml', 'real/dev/minutes.yaml', 'real/blind/minutes.yaml']) {
+    for (const item of parse(readFileSync(`test/quality/${f}`, 'utf8')).items) texts.push(String(item.text));
+  }
+  it(`lets through every one of ${texts.length} labelled and example sentences holding a cue or a key verb`, () => {
+    const lost = texts.filter((t) => {
+      const lower = t.toLowerCase();
+      CUE_RE.lastIndex = 0;
+      KEY_RE.lastIndex = 0;
+      return (CUE_RE.test(lower) || KEY_RE.test(lower)) && !PREFILTER.test(t);
+    });
+    assert.deepEqual(lost, []);
   });
 });

@@ -2,6 +2,8 @@ import type { Rule } from './rule';
 import type { Path } from '../types';
 import { CARE_PLAN_SECTIONS, Data, eachAction, eachExpectation, isObject, text } from './walk';
 import { DOCUMENT_TYPES, findDocumentPointers, type DocumentPointer } from '../prose';
+import { formatUkDate, isIsoDate } from '../dates';
+import { monthName } from '../dates/calendar';
 import { listedReferences, matchListed, type ListedReference } from './listedReferences';
 
 /** Free-text fields where authors write prose that may point elsewhere. */
@@ -62,11 +64,18 @@ function nameOf(p: DocumentPointer): string {
   return `the ${DOCUMENT_TYPES[p.docType]?.label ?? p.docType}`;
 }
 
+/** "14 October 2025", or "October 2025" for a month; as written when it is neither. */
+function spoken(date: string): string {
+  if (isIsoDate(date)) return formatUkDate(date);
+  const m = /^(\d{4})-(\d\d)$/.exec(date);
+  return m ? `${monthName(+m[2])} ${m[1]}` : date;
+}
+
 function messageFor(p: DocumentPointer, listed: boolean, otherVersion: ListedReference | undefined): string {
   const name = nameOf(p);
   if (listed) return `This leaves the detail to ${name} — write the detail of the issues and actions here; listing the document in \`references:\` does not put it in this record.`;
   if (otherVersion?.date && p.date) {
-    return `This sends the reader to ${name} of ${p.date}, but \`references:\` lists only the one of ${otherVersion.date} — add the one meant, with its date and path or id, or write the detail here.`;
+    return `This sends the reader to ${name} of ${spoken(p.date)}, but \`references:\` lists only the one of ${spoken(otherVersion.date)} — add the one meant, with its date and path or id, or write the detail here.`;
   }
   if (p.strength === 'citation') return `This cites ${name}, which is not listed in \`references:\` — add it to \`references:\` with its path or document id.`;
   return `This sends the reader to ${name} for the detail, but it is not listed in \`references:\` — write the detail here, or add the document to \`references:\` with its path or id.`;

@@ -199,11 +199,13 @@ export class Clauses {
     return VERB_CLASS.has(t.w) || (isGerund(t) && !!classOf(t.w));
   }
 
+  private marks: number | undefined;
   /** Marks before the first word: an ellipsis or a bullet where a quotation was cut ("...communicate with …"). */
   private leadingMarks(): number {
+    if (this.marks !== undefined) return this.marks;
     let k = 0;
     while (k < 4 && k < this.toks.length && !isWord(this.toks[k])) k++;
-    return k;
+    return (this.marks = k);
   }
 
   /** Index of the first token after leading marks and adverbs ("Never", "Always", "Do not"). */

@@ -7,6 +7,7 @@
 import { AliasHit, aliasHits, hitsBeforeKeys } from './aliases';
 import { sentenceEnd, sentenceStart, stickyMatch, wordBefore } from './text';
 import { SUBJECT_DOCUMENT_RE, type ScanText } from './targets';
+import { OPENING_LEAD_RE } from './cues';
 
 /** Reporting verbs: a document followed by one states what it found. */
 const REPORTING_VERBS = [
@@ -41,7 +42,7 @@ const CONTENT_VERB_Y = new RegExp(
 );
 const CONTENT_KEY_SRC = String.raw`\b(?:sets?\s+out|outlined?|outlines|details?|describe[sd]?|explain(?:s|ed)?|contain(?:s|ed)?|list(?:s|ed)?|cover(?:s|ed)?|summari[sz](?:es|ed)|specifie[sd]|documents|documented|records|gives|provides)\b`;
 /** Reporting verbs, or (group 1) verbs saying what a document holds: one scan for both, in text order. */
-const KEY_RE = new RegExp(`${REPORTING_KEY_SRC}|(${CONTENT_KEY_SRC})`, 'g');
+export const KEY_RE = new RegExp(`${REPORTING_KEY_SRC}|(${CONTENT_KEY_SRC})`, 'g');
 
 /** Words before "details", "records", "list"… that make it a noun ("further details"), so no document can be its subject. */
 const NOUN_LEAD = new Set(
@@ -50,7 +51,6 @@ const NOUN_LEAD = new Set(
 
 /** Before a document that is a subject: a determiner, so "update the PEP which sets out" still reads as the PEP's content. */
 const SUBJECT_DET_RE = /(?:^|[\s(])(?:the|this|that|his|her|their|its|j's|[a-z]+'s|latest|last|previous|recent|attached|updated|current)\s+(?:[a-z'-]+\s+){0,2}$/;
-const OPENING_LEAD_RE = /^[\s\-*•(]*(?:and\s+|but\s+|also\s+)?$/;
 
 /** Starts of the verbs that can follow a cited or content-giving document, and which of them say what a document holds. */
 function keyOffsets(lower: string): { keys: number[]; content: number[] } {
@@ -120,9 +120,24 @@ export function findUncued(s: ScanText, cued: readonly { start: number; end: num
     const sEnd = sentenceEnd(lower, h.start, h.end + 160);
     if (REPORTING_RE.test(lower.slice(h.end, sEnd))) out.push({ start: h.start, end: h.end, id: h.id, strength: 'citation' });
   }
+  return withSubjectPointers(s, out, sorted, content);
+}
+
+/** Adds the subject pointers that overlap nothing found: one pass, all three lists in text order. */
+function withSubjectPointers(s: ScanText, found: Found[], cued: readonly { start: number; end: number }[], content: number[]): Found[] {
+  const out = found.slice().sort((x, y) => x.start - y.start);
+  const added: Found[] = [];
+  let ci = 0;
+  let oi = 0;
+  let lastStart = -1;
   for (const k of content) {
     const f = subjectPointer(s, k);
-    if (f && !sorted.some((c) => f.start < c.end && f.end > c.start) && !out.some((c) => f.start < c.end && f.end > c.start)) out.push(f);
+    if (!f || f.start === lastStart) continue; // two verbs in one sentence share its subject
+    lastStart = f.start;
+    while (ci < cued.length && cued[ci].end <= f.start) ci++;
+    while (oi < out.length && out[oi].end <= f.start) oi++;
+    const overlaps = (c: { start: number; end: number } | undefined) => !!c && c.start < f.end;
+    if (!overlaps(cued[ci]) && !overlaps(out[oi])) added.push(f);
   }
-  return out.sort((x, y) => x.start - y.start);
+  return added.length ? [...out, ...added].sort((x, y) => x.start - y.start) : out;
 }

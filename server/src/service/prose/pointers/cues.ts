@@ -117,7 +117,7 @@ export function cueKind(m: RegExpExecArray): CueKind | undefined {
 
 /** Cheap first look at the whole text: no cue word and no reporting verb, no pointer. */
 export const PREFILTER =
-  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|is in|are in|attached|enclosed|appended|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
+  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|is in|are in|attached|enclosed|appended|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
 
 const LEAD_PUNCT = /^[(\[,:\-–—"'‘“]$/;
 
@@ -177,7 +177,10 @@ export function attachedSends(lower: string, sStart: number, cueStart: number, c
   );
 }
 
+/** The words before something that still leave it opening its sentence: a bullet, "and", "also". */
+export const OPENING_LEAD_RE = /^[\s\-*•(]*(?:and\s+|but\s+|also\s+)?$/;
+
 /** Whether the cue sits where the document it names would be its own sentence's start. */
 export function cueOpensSentence(lower: string, cueStart: number, floor: number): boolean {
-  return /^[\s\-*•(]*(?:and\s+|but\s+|also\s+)?$/.test(lower.slice(sentenceStart(lower, cueStart, floor), cueStart));
+  return OPENING_LEAD_RE.test(lower.slice(sentenceStart(lower, cueStart, floor), cueStart));
 }

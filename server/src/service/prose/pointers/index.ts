@@ -88,7 +88,6 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
       if (!lookLeadOk(lower, c.sStart, c.start, c.text)) return undefined;
       return c.text.endsWith('here') ? pointer(c.start, c.end, 'other') : sentTo(s, c, true, true);
     case 'send':
-      return sentTo(s, c, true, false);
     case 'according':
       return sentTo(s, c, true, false);
     case 'locate':

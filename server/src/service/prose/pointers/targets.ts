@@ -119,7 +119,12 @@ function typeWithin(s: ScanText, start: number, end: number): string {
 /** A bare "the plan" when the sentence already named a plan: it refers back, not elsewhere. */
 function isAnaphora(lower: string, sStart: number, start: number, end: number): boolean {
   const m = /^the\s+([a-z]+)$/.exec(lower.slice(start, end));
-  return !!m && new RegExp(`\\b${m[1]}\\b`).test(lower.slice(sStart, start));
+  if (!m) return false;
+  const before = lower.slice(sStart, start);
+  for (let i = before.indexOf(m[1]); i >= 0; i = before.indexOf(m[1], i + 1)) {
+    if (!/[a-z]/.test(before[i - 1] ?? '') && !/[a-z]/.test(before[i + m[1].length] ?? '')) return true;
+  }
+  return false;
 }
 
 export interface TargetQuery {
@@ -145,12 +150,14 @@ export function findTarget(s: ScanText, q: TargetQuery): Target | undefined {
   if (at >= q.sEnd) return undefined;
   if (SELF.test(lower.slice(at, at + 12))) return undefined;
   if (q.here && stickyMatch(HERE_Y, lower, at) >= 0) return { start: at, end: at + 4, id: 'other' };
+  // the rest of the sentence only: no match may run on past it
+  const rest = lower.slice(at, q.sEnd);
   for (const re of [SECTION_Y, QUOTED_Y, URL_Y]) {
-    const n = stickyMatch(re, lower.slice(at, q.sEnd), 0);
+    const n = stickyMatch(re, rest, 0);
     if (n >= 0) return { start: at, end: at + n, id: typeWithin(s, at, at + n) };
   }
   const title = titleAt(s, at, q.sEnd);
-  const np = stickyMatch(HEAD_PHRASE_Y, lower.slice(at, q.sEnd), 0);
+  const np = stickyMatch(HEAD_PHRASE_Y, rest, 0);
   const n = Math.max(title, np);
   if (n < 0) return undefined;
   if (n === np && isAnaphora(lower, q.sStart, at, at + n)) return undefined;
