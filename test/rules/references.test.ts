@@ -39,7 +39,7 @@ ruleTable('reference-unlinked', [
   },
   { name: 'the listed document of that date excuses it', yaml: `${REVIEW_HEAD}discussion: Education is going well; see the PEP dated 14/10/2025.\nreferences:\n  - { id: pep, type: pep, title: PEP, date: 2025-10-14 }\n`, expect: [] },
   { name: 'a document of no known type is matched by its title', yaml: `${REVIEW_HEAD}discussion: For the worries, see the Signs of Safety map.\nreferences:\n  - { id: sos, type: other, title: Signs of Safety map, date: 2025-03-01 }\n`, expect: [] },
-  { name: 'another listed document of no known type does not excuse it', yaml: `${REVIEW_HEAD}discussion: For the worries, see the Signs of Safety map.\nreferences:\n  - { id: gp, type: other, title: Letter from the dentist }\n`, expect: ['6:/discussion'] },
+  { name: 'another listed document of no known type does not excuse it', yaml: `${REVIEW_HEAD}discussion: For the worries, see the Signs of Safety map.\nreferences:\n  - { id: gp, type: other, title: Letter from the dentist }\n`, expect: ['6:/discussion'], messages: ["sends the reader to 'the Signs of Safety map' for the detail"] },
   {
     name: 'flag_listed_detail: "for the detail, see" is flagged even when the document is listed',
     yaml: `${REVIEW_HEAD}discussion: Please refer to the parenting assessment for the detail of the issues and actions.\nreferences:\n  - { id: pa, type: parenting-assessment, title: Parenting assessment }\n`,

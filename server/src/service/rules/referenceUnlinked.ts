@@ -60,7 +60,11 @@ export const referenceUnlinked: Rule = {
 };
 
 function nameOf(p: DocumentPointer): string {
-  if (p.docType === 'other') return 'another document';
+  // a document of no known type is named by the words the text uses for it ("the Court Proceedings Procedure")
+  if (p.docType === 'other') {
+    const words = p.target.trim();
+    return words && words.length <= 60 && !/^here$/i.test(words) ? `'${words}'` : 'another document';
+  }
   return `the ${DOCUMENT_TYPES[p.docType]?.label ?? p.docType}`;
 }
 
