@@ -71,6 +71,7 @@ export function headPhraseRegex(heads: readonly HeadEntry[]): RegExp {
 }
 const HEAD_PHRASE_Y = headPhraseRegex(DOCUMENT_HEADS);
 const HEAD = `(?:${DOCUMENT_HEADS.map((h) => h.src).join('|')})`;
+const HEAD_TAIL_Y = new RegExp(`(?:\\s+${HEAD})+(?![\\w-])`, 'y');
 /**
  * A whole subject that names a document: a section ("Paragraph 5.61 of Working Together…") or a
  * phrase of up to twenty words ending in a document word, a year or a bracket.
@@ -108,7 +109,9 @@ function titleAt(s: ScanText, at: number, end: number): number {
   const phrase = rest.slice(0, n);
   const caps = phrase.match(/\b[A-Z][\w’'&-]{2,}/g)?.filter((w) => w !== 'The') ?? [];
   if (caps.length < 2 || NOT_DOCUMENT_END.test(phrase)) return -1;
-  return n;
+  // a document word after the name belongs to it: "the Signs of Safety map"
+  const tail = stickyMatch(HEAD_TAIL_Y, rest.toLowerCase(), n);
+  return tail > 0 ? n + tail : n;
 }
 
 /** The most specific known type inside [start, end), else 'other'. */
