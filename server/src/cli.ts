@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import pc from 'picocolors';
 import { RULE_INFO } from './service';
 import type { RawConfig, Severity } from './service';
-import { lintPaths, RootError } from './node/lint';
+import { lintPaths, RootError, UnmatchedError } from './node/lint';
 import { ConfigError } from './node/loadConfig';
 import { FORMATTERS, counts } from './formatters';
 import { version } from '../../package.json';
@@ -31,6 +31,7 @@ interface LintFlags {
   outputFile?: string;
   color: boolean;
   root?: string;
+  errorOnUnmatchedPattern: boolean;
 }
 
 function fail(message: string): never {
@@ -53,7 +54,7 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
     );
   }
   const overrides: RawConfig | undefined = flags.today ? { today: flags.today } : undefined;
-  let results = await lintPaths(paths, { root, configFile: flags.config, overrides });
+  let results = await lintPaths(paths, { root, configFile: flags.config, overrides, allowUnmatched: !flags.errorOnUnmatchedPattern });
   if (flags.quiet) {
     results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
   }
@@ -101,6 +102,7 @@ export function buildProgram(): Command {
     .option('-o, --output-file <file>', 'write the report to a file instead of the terminal')
     .option('--root <folder>', 'workspace root that references may not leave (default: this folder)')
     .option('--no-color', 'plain output without colours')
+    .option('--no-error-on-unmatched-pattern', 'do not stop when a path or glob matches nothing')
     .action(async (paths: string[], flags: LintFlags) => {
       process.exitCode = await runLint(paths, flags);
     });
@@ -119,7 +121,7 @@ async function main(argv: string[]): Promise<void> {
       process.exitCode = err.exitCode === 0 ? EXIT_CLEAN : EXIT_USAGE;
       return;
     }
-    if (err instanceof RootError) {
+    if (err instanceof RootError || err instanceof UnmatchedError) {
       process.stderr.write(`careplan: ${err.message}\n`);
       process.exitCode = EXIT_USAGE;
       return;

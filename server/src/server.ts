@@ -33,6 +33,7 @@ import { isConfigFile, Workspace } from './lsp/workspace';
 import { Validator } from './lsp/validator';
 import { createIdleCollector } from './lsp/idleCollector';
 import { ClosedFiles } from './lsp/closedFiles';
+import { CoalescedRecheck } from './lsp/coalescedRecheck';
 import { ALL_DIAGNOSTIC_FIELDS, diagnosticFieldsFor, ruleDocUrl, toCompletionItem, toDiagnostic as convertFinding, toDocumentSymbol } from './lsp/convert';
 import { codeActions } from './lsp/codeActions';
 import { version } from '../../package.json';
@@ -138,12 +139,16 @@ const closedFiles = new ClosedFiles({
 
 /**
  * Rechecks every open document, and every record on disk that is not open, when the
- * workspace's ids, files or settings changed.
+ * workspace's ids, files or settings changed: once per burst of changes, behind typing.
  */
-function recheckAll(except?: string): void {
-  validator.requestAll(documents.keys().filter((u) => u !== except));
-  closedFiles.request([...engine.index.all()].map((d) => d.uri));
-}
+const recheck = new CoalescedRecheck({
+  run: (except) => {
+    validator.requestAll(documents.keys().filter((u) => u !== except));
+    closedFiles.request([...engine.index.all()].map((d) => d.uri));
+  },
+  busy: () => validator.busy,
+});
+const recheckAll = (except?: string) => recheck.request(except);
 
 function afterIndexChange(before: number, except?: string): void {
   if (engine.index.generation !== before) recheckAll(except);
@@ -245,6 +250,7 @@ function skippedInScan(uri: string, reason: string): void {
 
 connection.onShutdown(() => {
   shutdownRequested = true;
+  recheck.dispose();
 });
 
 documents.onDidChangeContent((e) => {

@@ -102,6 +102,17 @@ describe('careplan lint (built CLI)', () => {
     assert.equal(runCli(['frobnicate']).code, 2);
   });
 
+  it('exits 2 when a path or glob matches nothing, unless told to carry on (issue 10)', () => {
+    const dir = workspace({ 'r.yaml': GOOD_REVIEW });
+    const typo = runCli(['lint', 'r.yml', 'nothing/**/*.yaml'], dir);
+    assert.equal(typo.code, 2, typo.stdout);
+    assert.match(typo.stderr, /'r\.yml', 'nothing\/\*\*\/\*\.yaml' match no file or folder/);
+    assert.equal(runCli(['lint', 'r.yaml', 'r.yml'], dir).code, 2, 'one good path does not excuse a typo');
+    const allowed = runCli(['lint', '--no-error-on-unmatched-pattern', 'r.yaml', 'r.yml'], dir);
+    assert.equal(allowed.code, 0, allowed.stderr);
+    assert.match(allowed.stdout, /1 record/);
+  });
+
   it('respects .gitignore and the config ignore list', () => {
     const dir = workspace({
       '.gitignore': 'drafts/\n',

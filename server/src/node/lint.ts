@@ -22,10 +22,21 @@ export interface LintOptions {
   overrides?: RawConfig;
   /** The system calls to make (tests record them); the real file system by default. */
   calls?: DiskCalls;
+  /** Accept a path or glob that matches nothing (by default it stops the run: it is usually a typo). */
+  allowUnmatched?: boolean;
 }
 
 /** The workspace root cannot be used (it does not exist, or is not a folder): a usage error. */
 export class RootError extends Error {}
+
+/** A path or glob on the command line matches nothing: a usage error, as in ESLint. */
+export class UnmatchedError extends Error {
+  constructor(readonly args: readonly string[]) {
+    super(
+      `${args.length === 1 ? `'${args[0]}' matches` : `${args.map((a) => `'${a}'`).join(', ')} match`} no file or folder — check the spelling, or pass --no-error-on-unmatched-pattern to allow it.`,
+    );
+  }
+}
 
 /** Lints files, folders or globs with the shared engine; the CLI's whole job minus printing. */
 export async function lintPaths(args: readonly string[], options: LintOptions): Promise<LintResult[]> {
@@ -50,6 +61,7 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
   );
 
   const targets = await selectTargets(disk, args, workspace.files, workspace.skipped);
+  if (targets.unmatched.length && !options.allowUnmatched) throw new UnmatchedError(targets.unmatched);
   const results: LintResult[] = [];
   for (const file of targets.files) {
     const { config, file: usedConfig } = await resolver.forFile(file);
@@ -77,14 +89,27 @@ async function realRoot(disk: Disk, given: string): Promise<string> {
  * folder, or the records a glob matches. Nothing outside the root is looked at: such an
  * argument is reported instead.
  */
-async function selectTargets(disk: Disk, args: readonly string[], found: readonly string[], skippedInRoot: readonly Skipped[]): Promise<{ files: string[]; skipped: Skipped[] }> {
+async function selectTargets(
+  disk: Disk,
+  args: readonly string[],
+  found: readonly string[],
+  skippedInRoot: readonly Skipped[],
+): Promise<{ files: string[]; skipped: Skipped[]; unmatched: string[] }> {
   const files = new Set<string>();
   const skipped = new Map<string, Skipped>();
+  const unmatched: string[] = [];
   for (const arg of args.length ? args : ['.']) {
     const abs = path.resolve(arg);
     if (picomatch.scan(arg).isGlob) {
       const matches = picomatch(toPosix(abs), { dot: true });
-      for (const f of found) if (matches(toPosix(f))) files.add(f);
+      let any = false;
+      for (const f of found) {
+        if (matches(toPosix(f))) {
+          files.add(f);
+          any = true;
+        }
+      }
+      if (!any) unmatched.push(arg);
       continue;
     }
     const place = await disk.locate(abs);
@@ -94,12 +119,14 @@ async function selectTargets(disk: Disk, args: readonly string[], found: readonl
       for (const s of skippedInRoot) if (isUnder(s.path, place.real)) skipped.set(s.path, s);
     } else if (place.kind === 'outside') {
       skipped.set(abs, { path: abs, reason: 'This path is outside the workspace root, so careplan did not open it — run careplan from the folder that holds it, or give that folder as --root.' });
+    } else if (place.kind === 'missing') {
+      unmatched.push(arg);
     } else {
       const reason = unreadablePlaceReason(place);
       if (reason) skipped.set(abs, { path: abs, reason });
     }
   }
-  return { files: [...files].sort(), skipped: [...skipped.values()] };
+  return { files: [...files].sort(), skipped: [...skipped.values()], unmatched };
 }
 
 async function lintFile(

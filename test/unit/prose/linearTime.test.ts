@@ -32,7 +32,13 @@ const PATTERNS = [
   'is held on file ', 'paragraph 5 sets out ', 'the procedures manual ', 'should be recorded in the ',
   // one pointer per sentence: what is found must not be searched again for each new one
   'Paragraph 5 sets out x. ', 'The PEP sets out x. ', 'See the report. ',
+  // date fragments, and runs of spaces, digits and slashes
+  '12/', '1/1/', '/', '//', '0', '1234567890', '2025', '2025-01-', '31.12.', '1st ', 'the 1st of ', 'week ', '    \t',
+  'within ', 'working days ', 'day ', 'of ', 'term ', 'next ', 'months ', '3 ', '- ', ', ',
 ];
+
+/** Ten times the text; linear time gives about 10, quadratic about 100. */
+const LIMIT = 15;
 
 function timeOf(fn: (t: string) => unknown, text: string, reps: number): number {
   let best = Infinity;
@@ -51,18 +57,29 @@ function textOf(unit: string, length: number): string {
 describe('prose and date scans run in linear time', function () {
   this.timeout(300_000);
   for (const [name, scan] of Object.entries(SCANS)) {
-    it(`${name}: 100k characters of each adversarial pattern take under 30× as long as 10k`, () => {
+    it(`${name}: 100k characters of each adversarial pattern take at most ${LIMIT}× as long as 10k`, () => {
       const slow: string[] = [];
       for (const unit of PATTERNS) {
         const small = textOf(unit, 10_000);
         const large = textOf(unit, 100_000);
-        // enough repetitions that the small text takes a measurable time
+        // Both sizes once first, so neither is timed while the scan is still being compiled; then
+        // enough repetitions that the small text takes a measurable time.
+        scan(large);
         const once = timeOf(scan, small, 1);
-        const reps = Math.max(1, Math.min(200, Math.ceil(5 / Math.max(once, 0.01))));
-        const a = timeOf(scan, small, reps);
-        const b = timeOf(scan, large, reps);
-        const ratio = b / Math.max(a, 0.05);
-        if (ratio > 30) slow.push(`'${unit}': ${a.toFixed(1)} ms → ${b.toFixed(1)} ms (×${ratio.toFixed(0)})`);
+        const reps = Math.max(1, Math.min(100, Math.ceil(10 / Math.max(once, 0.01))));
+        // A linear scan gives about 10; a noisy measurement is taken again before it counts.
+        let worst = '';
+        for (let attempt = 0; attempt < 3; attempt++) {
+          const a = timeOf(scan, small, reps);
+          const b = timeOf(scan, large, reps);
+          const ratio = b / Math.max(a, 0.05);
+          if (ratio <= LIMIT) {
+            worst = '';
+            break;
+          }
+          worst = `'${unit}': ${a.toFixed(1)} ms → ${b.toFixed(1)} ms (×${ratio.toFixed(0)})`;
+        }
+        if (worst) slow.push(worst);
       }
       assert.deepEqual(slow, []);
     });

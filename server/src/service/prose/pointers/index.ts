@@ -10,7 +10,7 @@ import { attachedSends, CUE_RE, cueKind, cueOpensSentence, isAboutThisDocument, 
 import { findUncued, type Found } from './citations';
 import { dateTailAt } from './dateTail';
 import { findTarget, type ScanText } from './targets';
-import { sentenceEnd, sentenceStart, stickyMatch, wordsBetween } from './text';
+import { SentenceStops, stickyMatch, wordsBetween } from './text';
 
 export type { PointerOptions };
 
@@ -36,7 +36,7 @@ export interface DocumentPointer {
 const WINDOW = 160;
 const APPENDIX_LABEL_Y = /\s+[0-9a-z]{1,3}\b/y;
 const ATTACHED_AS_Y = /\s+(?:as|at)\s+(?:appendix|annex)\s+[0-9a-z]{1,3}\b/y;
-const DEFERS_RE = /\b(?:for\s+(?:the\s+|more\s+|further\s+|full\s+|fuller\s+|additional\s+)?(?:details?|information|specifics)|(?:further|more|full|fuller)\s+(?:details?|information)|details?\s+(?:of|about|are|is))\b/;
+const DEFERS_ALL_RE = /\b(?:for\s+(?:the\s+|more\s+|further\s+|full\s+|fuller\s+|additional\s+)?(?:details?|information|specifics)|(?:further|more|full|fuller)\s+(?:details?|information)|details?\s+(?:of|about|are|is))\b/g;
 /** Concrete content in a main clause: a number, a frequency, a day, a named arrangement. */
 const CONCRETE_RE =
   /\d|\b(?:once|twice|weekly|fortnightly|monthly|daily|termly|nightly|every|each|a (?:day|week|month|fortnight|term)|per (?:day|week|month)|one|two|three|four|five|six|seven|eight|nine|ten|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|weekends?|supervised|unsupervised|overnight|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/;
@@ -56,6 +56,7 @@ export function findDocumentPointers(text: string, options?: PointerOptions): Do
   const lower = text.toLowerCase();
   const s: ScanText = { text, lower, table: aliasesFor(options), sameOffsets: lower.length === text.length };
   const found: Found[] = [];
+  const stops = new SentenceStops(lower);
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(lower)) !== null) {
@@ -63,7 +64,7 @@ export function findDocumentPointers(text: string, options?: PointerOptions): Do
     if (!kind) continue;
     const start = m.index;
     const end = start + m[0].length;
-    const cue: Cue = { kind, text: m[0], start, end, sStart: sentenceStart(lower, start, start - WINDOW), sEnd: sentenceEnd(lower, start, end + WINDOW) };
+    const cue: Cue = { kind, text: m[0], start, end, sStart: stops.start(start, start - WINDOW), sEnd: stops.end(start, end + WINDOW) };
     const f = judgeCue(s, cue);
     if (!f) continue;
     const extended = extend(lower, f);
@@ -77,7 +78,8 @@ export function findDocumentPointers(text: string, options?: PointerOptions): Do
     if (last && extended.start < last.end) continue;
     found.push((last = extended));
   }
-  return found.sort((a, b) => a.start - b.start).map((f) => finish(s, f));
+  const defers = found.length ? deferralsIn(s.lower) : [];
+  return found.sort((a, b) => a.start - b.start).map((f) => finish(s, f, stops, defers));
 }
 
 /** The pointer a cue makes, if it makes one. */
@@ -196,10 +198,28 @@ function overlapsLast(found: readonly Found[], f: Found): boolean {
   return false;
 }
 
-function finish(s: ScanText, f: Found): DocumentPointer {
-  const { lower } = s;
-  const sStart = sentenceStart(lower, f.start, f.start - WINDOW);
-  const sEnd = sentenceEnd(lower, f.end, f.end + WINDOW);
+/** Where the text says the detail is elsewhere ('for further details'), as [start, end] pairs in order: found once, not per pointer. */
+function deferralsIn(lower: string): number[] {
+  const out: number[] = [];
+  for (const m of lower.matchAll(DEFERS_ALL_RE)) out.push(m.index, m.index + m[0].length);
+  return out;
+}
+
+/** Whether a deferral lies wholly in [from, to): a binary search over the pairs. */
+function defersWithin(defers: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = defers.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (defers[2 * mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < defers.length / 2 && defers[2 * lo + 1] <= to;
+}
+
+function finish(s: ScanText, f: Found, stops: SentenceStops, defers: number[]): DocumentPointer {
+  const sStart = stops.start(f.start, f.start - WINDOW);
+  const sEnd = stops.end(f.end, f.end + WINDOW);
   return {
     start: f.start,
     end: f.end,
@@ -208,6 +228,6 @@ function finish(s: ScanText, f: Found): DocumentPointer {
     strength: f.strength,
     target: s.text.slice(f.targetStart ?? f.start, f.end),
     ...(f.date ? { date: f.date } : {}),
-    defersDetail: DEFERS_RE.test(lower.slice(sStart, sEnd)),
+    defersDetail: defersWithin(defers, sStart, sEnd),
   };
 }

@@ -28,6 +28,45 @@ export function sentenceEnd(lower: string, at: number, ceil: number): number {
   return hi;
 }
 
+/**
+ * Every sentence stop of a text, found in one pass, for a scan that asks for many sentences (one
+ * per cue and pointer): each answer is then a binary search, the same as `sentenceStart` and
+ * `sentenceEnd` would give.
+ */
+export class SentenceStops {
+  private readonly at: number[] = [];
+  private readonly length: number;
+
+  constructor(lower: string) {
+    this.length = lower.length;
+    for (let i = 0; i < lower.length; i++) if (isStop(lower, i)) this.at.push(i);
+  }
+
+  /** The index of the first stop at or after `i`. */
+  private firstFrom(i: number): number {
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.at[mid] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  start(at: number, floor: number): number {
+    const lo = Math.max(floor, 0);
+    const k = this.firstFrom(at) - 1;
+    return k >= 0 && this.at[k] >= lo ? this.at[k] + 1 : lo;
+  }
+
+  end(at: number, ceil: number): number {
+    const hi = Math.min(ceil, this.length);
+    const k = this.firstFrom(at);
+    return k < this.at.length && this.at[k] < hi ? this.at[k] : hi;
+  }
+}
+
 /** The number of whitespace-separated runs in [a, b). */
 export function wordsBetween(lower: string, a: number, b: number): number {
   let n = 0;
