@@ -150,6 +150,12 @@ const recheck = new CoalescedRecheck({
 });
 const recheckAll = (except?: string) => recheck.request(except);
 
+/** Settings or config files changed: checks already under way must not publish what they found. */
+function settingsChanged(): void {
+  settings.reset();
+  validator.invalidate();
+}
+
 function afterIndexChange(before: number, except?: string): void {
   if (engine.index.generation !== before) recheckAll(except);
 }
@@ -223,7 +229,7 @@ connection.onInitialized(async () => {
           workspace.remove(d.uri);
           closedFiles.forget(d.uri);
         }
-        settings.reset();
+        settingsChanged();
         const added = e.added.map((a) => URI.parse(a.uri)).filter((u) => u.scheme === 'file').map((u) => u.fsPath);
         await workspace.scan(added, (folder) => settings.ignoresFor(folder), skippedInScan);
         recheckAll();
@@ -302,7 +308,7 @@ connection.onDidChangeWatchedFiles(
         if (/\.ya?ml$/i.test(change.uri)) closedFiles.request([change.uri]);
       }
     }
-    if (configChanged) settings.reset();
+    if (configChanged) settingsChanged();
     if (configChanged || filesCameOrWent) recheckAll();
     else afterIndexChange(before);
   }),
@@ -312,7 +318,7 @@ connection.onDidChangeConfiguration(
   guard('settings change', undefined, (params) => {
     const pushed = (params.settings as { careplan?: ClientSettings } | undefined)?.careplan;
     if (pushed) settings.global = pushed;
-    settings.reset();
+    settingsChanged();
     recheckAll();
     if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
   }),

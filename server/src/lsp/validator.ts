@@ -35,6 +35,12 @@ export interface ValidatorDeps {
   trace?(message: string): void;
 }
 
+interface InFlight {
+  version: number;
+  cancelled: boolean;
+  again: boolean;
+}
+
 interface Checked {
   version: number;
   result: CheckResult;
@@ -48,8 +54,8 @@ export class Validator {
   private readonly latest = new Map<string, Checked>();
   /** Documents we published diagnostics for (to clear them when they stop being records). */
   private readonly published = new Set<string>();
-  /** Version currently being checked per document, so a forced recheck of it is not lost. */
-  private readonly inFlight = new Map<string, { version: number; cancel: () => void }>();
+  /** The check running per document; `again` asks for one more check once it ends. */
+  private readonly inFlight = new Map<string, InFlight>();
 
   constructor(private readonly deps: ValidatorDeps) {}
 
@@ -66,7 +72,6 @@ export class Validator {
   /** Queues a check; `force` rechecks even when this version was already published. */
   request(uri: string, force = false): void {
     this.queue.set(uri, (this.queue.get(uri) ?? false) || force);
-    if (force) this.inFlight.get(uri)?.cancel();
     if (this.scheduled) return;
     this.scheduled = true;
     setImmediate(() => this.flush());
@@ -74,6 +79,15 @@ export class Validator {
 
   requestAll(uris: Iterable<string>, force = true): void {
     for (const uri of uris) this.request(uri, force);
+  }
+
+  /**
+   * Checks under way were started with settings that no longer hold: none of them may publish.
+   * (A check that is merely behind the index is left to finish and is then run again, so a
+   * record whose check is slower than the rechecks arriving still gets its findings.)
+   */
+  invalidate(except?: string): void {
+    for (const [uri, running] of this.inFlight) if (uri !== except) running.cancelled = true;
   }
 
   private flush(): void {
@@ -106,7 +120,8 @@ export class Validator {
   forget(uri: string): void {
     this.latest.delete(uri);
     this.parsedOnDemand.delete(uri);
-    this.inFlight.get(uri)?.cancel();
+    const running = this.inFlight.get(uri);
+    if (running) running.cancelled = true;
     this.queue.delete(uri);
     if (this.published.delete(uri)) this.deps.publish(uri, undefined, []);
   }
@@ -119,18 +134,22 @@ export class Validator {
     if (this.deps.arrived.newerThan(uri, version)) return; // a newer edit is queued; it will come
     if (!force && this.latest.get(uri)?.version === version) return;
     const running = this.inFlight.get(uri);
-    if (running) {
-      if (running.version === version && !force) return;
-      running.cancel();
+    if (running && !running.cancelled) {
+      if (running.version === version) {
+        // Cancelling it here would starve a record whose check takes longer than the gap
+        // between rechecks: let it finish, then check once more.
+        if (force) running.again = true;
+        return;
+      }
+      running.cancelled = true;
     }
-    let cancelled = false;
+    const mine: InFlight = { version, cancelled: false, again: false };
     const deps = this.deps;
     const signal: CancellationSignal = {
       get isCancellationRequested() {
-        return cancelled || deps.arrived.newerThan(uri, version) || deps.document(uri)?.version !== version;
+        return mine.cancelled || deps.arrived.newerThan(uri, version) || deps.document(uri)?.version !== version;
       },
     };
-    const mine = { version, cancel: () => (cancelled = true) };
     this.inFlight.set(uri, mine);
     try {
       await this.deps.ready;
@@ -167,7 +186,10 @@ export class Validator {
     } catch (err) {
       this.deps.log(`careplan: checking ${uri} failed: ${(err as Error).stack ?? err}`);
     } finally {
-      if (this.inFlight.get(uri) === mine) this.inFlight.delete(uri);
+      if (this.inFlight.get(uri) === mine) {
+        this.inFlight.delete(uri);
+        if (mine.again) this.request(uri, true);
+      }
     }
   }
 
