@@ -10,10 +10,14 @@ export async function existsInside(disk: Disk, uri: string): Promise<boolean> {
   return place.kind === 'file' || place.kind === 'directory';
 }
 
-/** The core's window on the disk: existence checks only, inside the given roots. */
-export function createFsHost(disk: Disk, rootPaths: readonly string[]): WorkspaceHost {
+/**
+ * The core's window on the disk, inside the given roots: existence checks, and the texts of the
+ * records already read (`textOf`), for the checks across a child's records.
+ */
+export function createFsHost(disk: Disk, rootPaths: readonly string[], textOf: (uri: string) => string | undefined = () => undefined): WorkspaceHost {
   return {
     roots: rootPaths.map((p) => URI.file(p).toString()),
     fileExists: (uri) => existsInside(disk, uri),
+    readText: async (uri) => textOf(uri),
   };
 }

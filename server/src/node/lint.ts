@@ -46,11 +46,15 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
   const root = await realRoot(disk, options.root);
   const resolver = new ConfigResolver(disk, root, configFile, options.overrides);
   const rootConfig = await resolver.forFolder(root);
-  const engine = createEngine(createFsHost(disk, [root]));
+  const texts = new Map<string, DecodedText>();
+  const textOf = (uri: string) => {
+    const decoded = texts.get(URI.parse(uri).fsPath);
+    return decoded?.ok ? decoded.text : undefined;
+  };
+  const engine = createEngine(createFsHost(disk, [root], textOf));
 
   // Index every document under the root first, so ids in closed files resolve.
   const workspace = await findYamlFiles(disk, root, rootConfig.config.ignore);
-  const texts = new Map<string, DecodedText>();
   await Promise.all(
     workspace.files.map(async (file) => {
       const decoded = await readTextFile(disk, file);

@@ -22,7 +22,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   if (bytes.subarray(start, Math.min(bytes.length, 8192)).includes(0)) {
-    return { ok: false, reason: 'This file is not text (it contains binary bytes) — a record must be a plain-text YAML file.' };
+    // Notepad's "Unicode" saves UTF-16, sometimes with no byte-order mark: every other byte is zero.
+    const utf16 = start === 0 ? utf16WithoutBom(bytes) : undefined;
+    if (utf16 !== undefined) {
+      return { ok: true, text: utf16, note: 'This file is saved as UTF-16 — save it as UTF-8 so every tool reads it the same way.' };
+    }
+    return { ok: false, reason: 'This file is not text (it contains binary bytes) — careplan reads plain-text YAML files, saved as UTF-8.' };
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)) };
@@ -34,6 +39,24 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       note: 'This file is not UTF-8 (it looks like a Windows export) — save it as UTF-8 so every tool reads it the same way.',
     };
   }
+}
+
+/**
+ * The text of UTF-16 with no byte-order mark, when the bytes clearly are that: an even length,
+ * mostly ASCII (so one byte of each pair is zero, always the same one) and no NUL once decoded.
+ */
+function utf16WithoutBom(bytes: Uint8Array): string | undefined {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
+  const n = Math.min(bytes.length, 8192);
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 === 0 ? zeroEven++ : zeroOdd++;
+  const pairs = n / 2;
+  const encoding = zeroOdd >= pairs / 2 && zeroEven === 0 ? 'utf-16le' : zeroEven >= pairs / 2 && zeroOdd === 0 ? 'utf-16be' : undefined;
+  if (!encoding) return undefined;
+  const text = new TextDecoder(encoding).decode(bytes);
+  // Text has no control characters besides tab and line breaks; binary read this way does.
+  return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.test(text) ? undefined : text;
 }
 
 // 0x80–0x9F of Windows-1252 (the rest is Latin-1). Node's TextDecoder lacks this table on

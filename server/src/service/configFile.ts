@@ -1,7 +1,7 @@
 import type { Finding } from './types';
 import type { RawConfig } from './config';
 import { Document, parseDocument, LineCounter } from 'yaml';
-import { rangeOf } from './parse';
+import { lineRange, rangeOf } from './parse';
 import { locate, toPointer } from './locate';
 import { validateAgainstSchema } from './schema';
 import { SCHEMA_RULE_ID, SYNTAX_RULE_ID } from './rules';
@@ -27,7 +27,7 @@ export function parseConfigText(text: string): { config: RawConfig | undefined; 
     ruleId: SYNTAX_RULE_ID,
     severity: 'error',
     message: `The config file cannot be read: ${e.message.split('\n')[0]}`,
-    range: rangeOf(lineCounter, e.pos[0], e.pos[1]),
+    range: lineRange(text, lineCounter, e.pos[0], e.pos[1]),
     pointer: '',
   }));
   if (findings.length) return { config: undefined, findings };

@@ -1,10 +1,11 @@
-import type { DocumentKind, Finding, Severity } from './types';
+import type { DocumentKind, Finding, Path, Severity } from './types';
 import { parseCarePlanDocument, ParsedDocument } from './parse';
 import { locate, locateInScalar, toPointer } from './locate';
 import { validateAgainstSchema } from './schema';
 import { applySuppressions } from './suppress';
 import { defaultConfig, ResolvedConfig } from './config';
-import { DocumentIndex } from './documentIndex';
+import { DocumentIndex, hashOf } from './documentIndex';
+import { Chronology, factsOf } from './chronology';
 import { canonicalUri } from './paths';
 import type { WorkspaceHost } from './host';
 import type { Rule, RuleContext, RuleReport } from './rules/rule';
@@ -33,10 +34,17 @@ export interface CheckResult {
   parsed: ParsedDocument;
   /** True when the check stopped early because it was cancelled. */
   cancelled: boolean;
+  /**
+   * Children whose chronology this record's text changed (a date, a review number, an action's
+   * status): their other records need checking again. Empty when nothing they rely on changed.
+   */
+  childrenChanged: string[];
 }
 
 export interface Engine {
   readonly index: DocumentIndex;
+  /** Each child's records as a whole, read through the host. */
+  readonly chronology: Chronology;
   readonly rules: readonly Rule[];
   /** Checks one document: syntax, schema and every enabled rule. Never throws for bad input. */
   check(input: CheckInput, config?: ResolvedConfig, signal?: CancellationSignal): Promise<CheckResult>;
@@ -47,11 +55,17 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
   const index = new DocumentIndex();
   const cache = new BoundedCache();
   const memo = <T>(scope: string, key: string, compute: () => T): T => cache.get(scope, key, compute);
+  const parses = new RecentParses();
+  const chronology = new Chronology(index, async (uri) => {
+    const text = await host.readText?.(uri);
+    return text === undefined ? undefined : factsOf(uri, parses.parse(uri, text));
+  });
 
   async function check(input: CheckInput, config = defaultConfig(), signal?: CancellationSignal): Promise<CheckResult> {
-    const parsed = parseCarePlanDocument(input.text, input.kindHint);
+    const parsed = parses.parse(input.uri, input.text, input.kindHint);
     const kind = parsed.kind;
-    const result: CheckResult = { kind, findings: [], parsed, cancelled: false };
+    const childrenChanged = kind || chronology.has(input.uri) ? chronology.observe(input.uri, factsOf(input.uri, parsed), hashOf(input.text)) : [];
+    const result: CheckResult = { kind, findings: [], parsed, cancelled: false, childrenChanged };
     if (!kind) return result;
     const findings: Finding[] = [];
     const severityOf = (id: string, fallback: Severity): Severity | 'off' => config.rules[id]?.severity ?? fallback;
@@ -106,15 +120,28 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
           today,
           anchors,
           index,
+          chronology,
           host,
           report: (r) => reports.push(r),
           memo,
+          item: (path, what, check) => {
+            const failed = (err: unknown): void => {
+              reports.push(couldNotCheck(path, `careplan could not check ${what}`, err));
+            };
+            try {
+              const done = check();
+              return done ? done.catch(failed) : undefined;
+            } catch (err) {
+              failed(err);
+            }
+          },
         };
         try {
           await rule.check(ctx);
         } catch (err) {
-          // A rule bug must not take the whole check down; say so where it can be seen.
-          reports.push({ path: [], target: 'item', message: `careplan could not run the ${rule.id} check on this file (${(err as Error).message}). Please report this.` });
+          // A rule bug must not take the whole check down: what the rule reported before it
+          // stopped is kept, and the failure is said where it can be seen.
+          reports.push(couldNotCheck([], `careplan could not run the ${rule.id} check on this file`, err));
         }
         for (const r of reports) findings.push(toFinding(parsed, rule.id, severity, r));
       }
@@ -125,7 +152,43 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
     return result;
   }
 
-  return Object.freeze({ index, rules, check });
+  return Object.freeze({ index, chronology, rules, check });
+}
+
+/**
+ * The last few parses, by document: the chronology reads a child's other records, and checking
+ * each of them next would parse the same text again. A handful is enough when records are
+ * checked child by child (the CLI sorts them so).
+ */
+class RecentParses {
+  private readonly byUri = new Map<string, { text: string; kindHint?: DocumentKind; parsed: ParsedDocument }>();
+  private chars = 0;
+
+  /** A parse holds many times its text, so large texts count against a bound in characters too. */
+  constructor(
+    private readonly limit = 64,
+    private readonly maxChars = 4_000_000,
+  ) {}
+
+  parse(uri: string, text: string, kindHint?: DocumentKind): ParsedDocument {
+    const key = canonicalUri(uri);
+    const hit = this.byUri.get(key);
+    if (hit && hit.text === text && hit.kindHint === kindHint) return hit.parsed;
+    const parsed = parseCarePlanDocument(text, kindHint);
+    this.drop(key);
+    if (text.length > this.maxChars) return parsed;
+    this.byUri.set(key, { text, kindHint, parsed });
+    this.chars += text.length;
+    while (this.byUri.size > this.limit || this.chars > this.maxChars) this.drop(this.byUri.keys().next().value!);
+    return parsed;
+  }
+
+  private drop(key: string): void {
+    const old = this.byUri.get(key);
+    if (!old) return;
+    this.byUri.delete(key);
+    this.chars -= old.text.length;
+  }
 }
 
 const YIELD_EVERY_MS = 8;
@@ -148,6 +211,12 @@ const schedule: (f: () => void) => void = typeof setImmediate === 'function' ? (
 
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => schedule(resolve));
+}
+
+/** The finding for a check that threw: what could not be checked, and why, for a bug report. */
+function couldNotCheck(path: Path, what: string, err: unknown): RuleReport {
+  const why = err instanceof Error ? err.message : String(err);
+  return { path, target: 'item', message: `${what} (${why}). Please report this.` };
 }
 
 function toFinding(parsed: ParsedDocument, ruleId: string, severity: Severity, r: RuleReport): Finding {

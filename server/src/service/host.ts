@@ -7,13 +7,20 @@ export interface WorkspaceHost {
   readonly roots: readonly string[];
   /** Whether a file exists at the URI (never reads it). */
   fileExists(uri: string): Promise<boolean>;
+  /**
+   * The text of a record the index knows (an open buffer's, or what is saved), so the checks
+   * across a child's records can read it; undefined when it cannot be read. Without it, each
+   * record is checked on its own.
+   */
+  readText?(uri: string): Promise<string | undefined>;
 }
 
-/** A host backed by a set of file URIs, for tests and in-memory use. */
-export function createMemoryHost(roots: readonly string[], files: Iterable<string>): WorkspaceHost {
+/** A host backed by a set of file URIs (and the texts of records), for tests and in-memory use. */
+export function createMemoryHost(roots: readonly string[], files: Iterable<string>, texts: ReadonlyMap<string, string> = new Map()): WorkspaceHost {
   const set = new Set(files);
   return {
     roots,
-    fileExists: async (uri) => set.has(uri),
+    fileExists: async (uri) => set.has(uri) || texts.has(uri),
+    readText: async (uri) => texts.get(uri),
   };
 }

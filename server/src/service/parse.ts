@@ -44,6 +44,14 @@ export function parseCarePlanDocument(source: string, kindHint?: DocumentKind): 
   const lineCounter = countLines(text);
   let doc: Document.Parsed;
   let failure: unknown;
+  const tooDeep = deepBeforeParsing(text);
+  if (tooDeep !== undefined) {
+    // Refused before the parser recurses into it: where a parser runs out of stack depends on
+    // what ran before, and the CLI and the server must give the same finding.
+    const kind = scanDocument('', text).kind ?? kindHint;
+    const problems = [{ message: `This file could not be read as a record: ${TOO_DEEP}.`, range: rangeOf(lineCounter, tooDeep, tooDeep) }];
+    return { text, doc: parseDocument('', { prettyErrors: false }), lineCounter, kind, value: undefined, problems };
+  }
   try {
     // logLevel 'error': no process warnings on stderr (a list used as a key, say) — findings say it.
     doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
@@ -52,7 +60,7 @@ export function parseCarePlanDocument(source: string, kindHint?: DocumentKind): 
     doc = parseDocument('', { prettyErrors: false });
     failure = err;
   }
-  const problems: SyntaxProblem[] = doc.errors.map((e) => toProblem(e, lineCounter, text.length));
+  const problems: SyntaxProblem[] = doc.errors.map((e) => toProblem(e, lineCounter, text));
   const kind = readKind(doc) ?? (failure ? scanDocument('', text).kind : undefined) ?? kindHint;
   if (failure) problems.push({ message: `This file could not be read as a record: ${plain(failure)}.`, range: rangeOf(lineCounter, 0, 0) });
   const deep = nestedTooDeep(doc);
@@ -79,6 +87,36 @@ export function parseCarePlanDocument(source: string, kindHint?: DocumentKind): 
 
 /** Lists and groups nested deeper than this are refused; real records nest a handful of levels. */
 const MAX_DEPTH = 100;
+
+/**
+ * Where the text first opens more than MAX_DEPTH flow brackets (`[`, `{`) or starts more than
+ * MAX_DEPTH nested list items on one line (`- - - …`), found in one pass; undefined when it does not.
+ */
+export function deepBeforeParsing(text: string): number | undefined {
+  let depth = 0;
+  let dashes = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lineStart = true;
+      dashes = 0;
+      continue;
+    }
+    if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 93 || c === 125) {
+      if (depth > 0) depth--;
+    }
+    if (lineStart) {
+      if (c === 45 && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
+        if (++dashes > MAX_DEPTH) return i;
+        i++;
+      } else if (c !== 32 && c !== 9) lineStart = false;
+    }
+  }
+  return undefined;
+}
 
 /** Where the tree first goes deeper than MAX_DEPTH (an offset), found without recursion. */
 function nestedTooDeep(doc: Document.Parsed): number | undefined {
@@ -117,10 +155,35 @@ function readKind(doc: Document.Parsed): DocumentKind | undefined {
   return (DOCUMENT_KINDS as readonly string[]).includes(node.value) ? (node.value as DocumentKind) : undefined;
 }
 
-function toProblem(e: YAMLError, lineCounter: LineCounter, textLength: number): SyntaxProblem {
-  const [start, end] = e.pos;
-  const s = Math.min(start, textLength);
-  return { message: describeYamlError(e), range: rangeOf(lineCounter, s, Math.min(Math.max(end, s + 1), textLength)) };
+function toProblem(e: YAMLError, lineCounter: LineCounter, text: string): SyntaxProblem {
+  return { message: describeYamlError(e), range: lineRange(text, lineCounter, e.pos[0], e.pos[1]) };
+}
+
+/**
+ * The range of a parser error at `start`–`end`, kept on the start's line (never past its last
+ * character, CR and LF excluded) and never splitting an emoji or other surrogate pair; at least
+ * one character wide when the line has one there.
+ */
+export function lineRange(text: string, lineCounter: LineCounter, start: number, end: number): Range {
+  let s = Math.max(0, Math.min(start, text.length));
+  const nl = text.indexOf('\n', s);
+  let lineEnd = nl === -1 ? text.length : nl;
+  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--; // CR of CRLF
+  if (s > lineEnd) s = lineEnd;
+  if (s > lineStart && isLowSurrogate(text.charCodeAt(s)) && isHighSurrogate(text.charCodeAt(s - 1))) s--;
+  let e = Math.min(Math.max(end, s), lineEnd);
+  if (e === s && s < lineEnd) e = s + 1;
+  if (e < lineEnd && isLowSurrogate(text.charCodeAt(e)) && isHighSurrogate(text.charCodeAt(e - 1))) e++;
+  return rangeOf(lineCounter, s, e);
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** yaml's messages are for programmers; say what the author should do. */

@@ -7,7 +7,7 @@ import configSchema from '../../../schemas/config.schema.json';
 import type { DocumentKind, Path } from './types';
 import { fromPointer } from './locate';
 import type { Target } from './locate';
-import { parseUkDate } from './dates';
+import { FIRST_YEAR, LAST_YEAR, isCheckableDate, parseUkDate } from './dates';
 
 /** A schema problem as a path into the document and a sentence for the author. */
 export interface SchemaProblem {
@@ -97,7 +97,12 @@ function labelOf(schema: SchemaNode | undefined, fallback: string): string {
 }
 
 function quote(v: unknown): string {
-  return typeof v === 'string' ? `'${v}'` : JSON.stringify(v);
+  if (typeof v === 'string') return `'${v}'`;
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return 'a value that refers to itself'; // an alias inside its own anchor (`&s [*s]`)
+  }
 }
 
 function describe(e: ErrorObject): SchemaProblem | undefined {
@@ -120,7 +125,9 @@ function describe(e: ErrorObject): SchemaProblem | undefined {
     case 'additionalProperties': {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
       const known = Object.keys(parent?.properties ?? {});
-      const guess = closest(extra, known);
+      // A name already used in the same mapping is not offered: renaming to it would write the field twice.
+      const present = e.data !== null && typeof e.data === 'object' ? (e.data as Record<string, unknown>) : {};
+      const guess = closest(extra, known.filter((k) => !Object.hasOwn(present, k)));
       return {
         path: [...path, extra],
         target: 'key',
@@ -139,7 +146,8 @@ function describe(e: ErrorObject): SchemaProblem | undefined {
       return { path, target: 'value', message: `${capitalise(title)} must be ${quote((e.params as { allowedValue: unknown }).allowedValue)}.` };
     case 'format': {
       if ((e.params as { format: string }).format === 'date') {
-        const iso = typeof e.data === 'string' ? parseUkDate(e.data) : undefined;
+        const read = typeof e.data === 'string' ? parseUkDate(e.data) : undefined;
+        const iso = isCheckableDate(read) ? read : undefined; // never suggest a date the schema would refuse
         return {
           path,
           target: 'value',
@@ -156,14 +164,21 @@ function describe(e: ErrorObject): SchemaProblem | undefined {
       return { path, target: 'value', message: `${capitalise(title)} should be ${typeWords(expected)}${e.data === null ? ' — it is empty' : ''}.` };
     }
     case 'pattern':
+      if (parent?.format === 'date') {
+        // The date pattern only limits the year (see common.json).
+        return { path, target: 'value', message: `${quote(e.data)} is outside the years careplan can check (${FIRST_YEAR} to ${LAST_YEAR}) — check the year.` };
+      }
       return {
         path,
         target: 'value',
         message: `${quote(e.data)} is not in the expected form for ${lowerFirst(title)}${parent?.['x-hint'] ? ` — ${lowerFirst(String(parent['x-hint']))}` : '.'}`,
       };
     case 'minimum':
+    case 'maximum': {
+      const limit = (e.params as { limit: number }).limit;
+      return { path, target: 'value', message: `${capitalise(title)} must be ${e.keyword === 'minimum' ? 'at least' : 'at most'} ${limit}${e.data !== undefined ? `, not ${JSON.stringify(e.data)}` : ''}.` };
+    }
     case 'exclusiveMinimum':
-    case 'maximum':
       return { path, target: 'value', message: `${capitalise(title)} ${e.message ?? 'is out of range'}.` };
     case 'minLength':
     case 'minItems':

@@ -3,9 +3,36 @@ import { DocumentIndex, scanDocument } from '../../../server/src/service';
 
 describe('document index', () => {
   it('reads top-level kind and id cheaply', () => {
-    assert.deepEqual(scanDocument('u', '# c\nkind: review\nid: "rev-1"  # note\n'), { uri: 'u', kind: 'review', id: 'rev-1', idLine: 2 });
+    const { textHash, ...read } = scanDocument('u', '# c\nkind: review\nid: "rev-1"  # note\n');
+    assert.deepEqual(read, { uri: 'u', kind: 'review', id: 'rev-1', idLine: 2 });
+    assert.equal(typeof textHash, 'number');
     assert.deepEqual(scanDocument('u', 'kind: other\nid: x\n'), { uri: 'u', kind: undefined, id: 'x', idLine: 1 });
     assert.equal(scanDocument('u', 'kind: review\nreview:\n  id: nested\n').id, undefined);
+  });
+
+  it("reads the children a record is about: `child:`, or `children:` as a flow or block list", () => {
+    assert.deepEqual(scanDocument('u', 'kind: review\nchild: CH-000123  # J\n').children, ['CH-000123']);
+    assert.deepEqual(scanDocument('u', 'kind: supervision\nchildren: [CH-000123, "CH-000124"]\n').children, ['CH-000123', 'CH-000124']);
+    assert.deepEqual(scanDocument('u', 'kind: supervision\nchildren:\n  - CH-000123\n  - CH-000124 # sister\ndate: 2025-01-01\n').children, ['CH-000123', 'CH-000124']);
+    assert.equal(scanDocument('u', 'kind: review\nreview:\n  child: CH-1\n').children, undefined);
+  });
+
+  it("keeps each child's records, and tells a change of text from a change of what links records", () => {
+    const [a, b] = ['file:///ws/a.yaml', 'file:///ws/b.yaml'];
+    const index = new DocumentIndex();
+    index.set(a, 'kind: review\nid: r1\nchild: CH-1\n');
+    index.set(b, 'kind: supervision\nchildren: [CH-1, CH-2]\n');
+    assert.deepEqual(index.recordsOf('CH-1').map((d) => d.uri).sort(), [a, b]);
+    assert.deepEqual(index.allChildren().sort(), ['CH-1', 'CH-2']);
+    const generation = index.generation;
+    const hash = index.get(a)!.textHash;
+    assert.equal(index.set(a, 'kind: review\nid: r1\nchild: CH-1\ndate: 2025-01-01\n'), false, 'only the text changed');
+    assert.equal(index.generation, generation);
+    assert.notEqual(index.get(a)!.textHash, hash, 'but the entry says the text is new');
+    assert.equal(index.set(a, 'kind: review\nid: r1\nchild: CH-3\n'), true, 'moved to another child');
+    assert.deepEqual(index.recordsOf('CH-1').map((d) => d.uri), [b]);
+    index.remove(b);
+    assert.deepEqual(index.allChildren(), ['CH-3']);
   });
 
   it('tracks ids as documents change and go', () => {

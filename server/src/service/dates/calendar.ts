@@ -71,6 +71,20 @@ export function isIsoDate(d: unknown): d is IsoDate {
   return typeof d === 'string' && packIsoDate(d) >= 0;
 }
 
+/**
+ * The years careplan reads dates in (the schemas say the same). A record's dates lie well inside;
+ * outside, a date is a typo, and arithmetic on it could leave the years a date can be written in.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2200;
+
+/** True for a real calendar date written `YYYY-MM-DD` in the years FIRST_YEAR to LAST_YEAR. */
+export function isCheckableDate(d: unknown): d is IsoDate {
+  if (typeof d !== 'string') return false;
+  const p = packIsoDate(d);
+  return p >= FIRST_YEAR * 10000 && p < (LAST_YEAR + 1) * 10000;
+}
+
 function parts(d: IsoDate): [number, number, number] {
   const p = splitIsoDate(d);
   if (!p) throw new RangeError(`not a calendar date in the form YYYY-MM-DD: ${JSON.stringify(d)}`);
@@ -101,9 +115,10 @@ function civilFromDays(z: number): { y: number; m: number; d: number } {
   return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
-/** The ISO date of a day number (days since 1970-01-01). */
+/** The ISO date of a day number (days since 1970-01-01). Throws RangeError outside years 1–9999, which have no such form. */
 export function fromDayNumber(z: number): IsoDate {
   const { y, m, d } = civilFromDays(z);
+  if (!(y >= 1 && y <= 9999)) throw new RangeError(`date out of range: day ${z}`);
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 

@@ -5,7 +5,7 @@
  */
 import type * as ChronoModule from 'chrono-node';
 import type { IsoDate } from '../types';
-import { endOfMonth, makeIsoDate, splitIsoDate } from './calendar';
+import { FIRST_YEAR, LAST_YEAR, endOfMonth, makeIsoDate, splitIsoDate } from './calendar';
 
 const CALENDAR_WORDING =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -54,7 +54,7 @@ export function chronoDates(text: string, ref: IsoDate | undefined): ChronoHit[]
     const y = c.get('year');
     const mo = c.get('month');
     const d = c.get('day');
-    if (y === null || mo === null || d === null) continue;
+    if (y === null || mo === null || d === null || y < FIRST_YEAR || y > LAST_YEAR) continue;
     const date = certainDay || weekday ? makeIsoDate(y, mo, d) : endOfMonth(y, mo);
     if (!date) continue;
     out.push({ date, exactDay: certainDay, index: r.index, text: r.text });

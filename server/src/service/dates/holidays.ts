@@ -7,16 +7,16 @@
  */
 import type HolidaysClass from 'date-holidays';
 import type { IsoDate } from '../types';
-import { dayNumber, fromDayNumber, splitIsoDate, toDayNumber, weekdayOfDayNumber, yearOfDayNumber } from './calendar';
+import { FIRST_YEAR, LAST_YEAR, dayNumber, fromDayNumber, splitIsoDate, toDayNumber, weekdayOfDayNumber, yearOfDayNumber } from './calendar';
 
 let holidays: HolidaysClass | undefined;
 const EMPTY: ReadonlySet<number> = new Set();
 const byYear = new Map<number, ReadonlySet<number>>();
 
-// Years the holiday data is asked about; outside this range only weekends count, which keeps a
-// wild year typed in a document from building holiday tables for it.
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2200;
+// Years the holiday data is asked about (the years careplan reads dates in); outside them only
+// weekends count, which keeps a wild year typed in a document from building holiday tables for it.
+const MIN_YEAR = FIRST_YEAR;
+const MAX_YEAR = LAST_YEAR;
 
 /** Upper bound on `n` for addWorkingDays: 1,000 years of working days. */
 const MAX_WORKING_DAYS = 261_000;

@@ -20,8 +20,21 @@ export function ordinalWord(n: number): string {
   return `${n}${s}`;
 }
 
-function intervals(options?: TimescaleOptions): Required<TimescaleOptions>['reviewIntervals'] {
-  return options?.reviewIntervals ?? DEFAULT_REVIEW_INTERVALS;
+/** Largest intervals read (the config schema's limits): a year of working days, two years of months. */
+export const MAX_REVIEW_INTERVALS = Object.freeze({ firstWorkingDays: 260, secondMonths: 24, laterMonths: 24 });
+
+/**
+ * The review intervals in force. A value outside 1 to its maximum is the config schema's finding;
+ * settings that did not pass through it fall back to the default, so no date arithmetic runs wild.
+ */
+export function intervals(options?: TimescaleOptions): Required<TimescaleOptions>['reviewIntervals'] {
+  const iv = options?.reviewIntervals;
+  if (!iv) return DEFAULT_REVIEW_INTERVALS;
+  const pick = (k: keyof typeof MAX_REVIEW_INTERVALS): number => {
+    const v = iv[k];
+    return Number.isInteger(v) && v >= 1 && v <= MAX_REVIEW_INTERVALS[k] ? v : DEFAULT_REVIEW_INTERVALS[k];
+  };
+  return { firstWorkingDays: pick('firstWorkingDays'), secondMonths: pick('secondMonths'), laterMonths: pick('laterMonths') };
 }
 
 function validNumber(n: unknown): n is number {

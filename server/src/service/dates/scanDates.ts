@@ -2,7 +2,7 @@
  * Written dates and months: "14/03/2025", "12 May", "w/c 5 May 2025", "on the 19th", "by the end of June".
  */
 import type { IsoDate } from '../types';
-import { daysInMonth, formatUkDate, makeIsoDate, monthName, weekdayName } from './calendar';
+import { FIRST_YEAR, LAST_YEAR, daysInMonth, formatUkDate, makeIsoDate, monthName, weekdayName } from './calendar';
 import { G_DIGIT, G_DIGIT4, G_MONTH } from './gates';
 import { type ScanContext, approximateAllowed, cueBefore, monthYear, nextOccurrence, eachFreeMatch, overlaps, push } from './scanCore';
 import { MONTH_SRC, WEEKDAY_PREFIX_SRC, expandYear, monthFromWord, mondayOf } from './ukDate';
@@ -28,6 +28,7 @@ function writtenDate(ctx: ScanContext, start: number, end: number, y: number | u
   let how: string;
   let yearless = false;
   if (y !== undefined) {
+    if (y < FIRST_YEAR || y > LAST_YEAR) return; // a typo, not a deadline anyone set; the same range as the schemas
     date = makeIsoDate(y, m, d);
     if (!date) return;
     how = formatUkDate(date);
@@ -156,7 +157,7 @@ export function scanMonths(ctx: ScanContext): void {
       push(ctx, { start, end, kind: 'anchored', how: `${m[0]} (no year given)`, relative: false, cue, explicit: true, yearless: true });
       return;
     }
-    if (year < 1900 || year > 2200) return;
+    if (year < FIRST_YEAR || year > LAST_YEAR) return;
     const last = daysInMonth(year, month);
     let from = 1;
     let to = last;

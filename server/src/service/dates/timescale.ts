@@ -3,7 +3,7 @@
  * written into an action's wording (findDeadlineInText); assess.ts puts them together.
  */
 import type { IsoDate } from '../types';
-import { addDays, daysBetween, formatUkDate, isIsoDate, makeIsoDate } from './calendar';
+import { addDays, daysBetween, formatUkDate, isCheckableDate, isIsoDate, makeIsoDate } from './calendar';
 import { chronoDates } from './chronoFallback';
 import { G_MONTH, G_ORDINAL, G_WEEKDAY, gateMask, recurrencePossible } from './gates';
 import {
@@ -20,9 +20,13 @@ const MAX_TEXT = 4000;
 
 const EMPTY_ANCHORS: TimescaleAnchors = Object.freeze({});
 
+/** A date anchor's value when it is a calendar date careplan reads (years 1900–2200; the schema reports others). */
 export function isoOf(v: unknown): IsoDate | undefined {
-  if (isIsoDate(v)) return v;
-  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  if (isCheckableDate(v)) return v;
+  if (v instanceof Date && !Number.isNaN(v.getTime())) {
+    const d = v.toISOString().slice(0, 10);
+    return isCheckableDate(d) ? d : undefined;
+  }
   return undefined;
 }
 
@@ -34,7 +38,7 @@ export function cleanAnchors(a: TimescaleAnchors | undefined): TimescaleAnchors 
   if (!a) return EMPTY_ANCHORS;
   const n = a.reviewNumber;
   const numberOk = n === undefined || (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 1000);
-  if (numberOk && DATE_ANCHORS.every((k) => a[k] === undefined || isIsoDate(a[k]))) return a;
+  if (numberOk && DATE_ANCHORS.every((k) => a[k] === undefined || isCheckableDate(a[k]))) return a;
   const out: TimescaleAnchors = {};
   for (const k of DATE_ANCHORS) {
     const d = isoOf(a[k]);

@@ -6,10 +6,10 @@
 import type { ParsedDocument } from '../parse';
 import type { DocumentIndex } from '../documentIndex';
 import { fromPointer } from '../locate';
-import { resolveTimescale, parseUkDate, formatUkDate } from '../dates';
+import { resolveTimescale, parseUkDate, formatUkDate, isCheckableDate } from '../dates';
 import type { TimescaleOptions } from '../dates';
 import { DOCUMENT_TYPES } from '../prose';
-import { anchorsOf, eachAction, isObject, text } from '../rules/walk';
+import { anchorsOf, decodeUriText, eachAction, isObject, text, wellFormed } from '../rules/walk';
 import type { Data } from '../rules/walk';
 import type { Path, Range } from '../types';
 import type { CodeFix, TextEdit } from './types';
@@ -131,7 +131,8 @@ function timescaleFixes(path: Path, finding: FindingRef, data: Data, ctx: FixCon
   const action = valueAt(data, actionPath);
   if (!isObject(action)) return [];
   const fixes: CodeFix[] = [];
-  const textDate = typeof finding.data?.textDate === 'string' ? finding.data.textDate : undefined;
+  // Only dates the schema accepts are offered (a finding sent back by the editor may hold anything).
+  const textDate = isCheckableDate(finding.data?.textDate) ? finding.data.textDate : undefined;
   if (last === 'due' && textDate) {
     // The wording and `due:` disagree: offer the wording's date.
     fixes.push(...one(`Change 'due:' to ${textDate} (${formatUkDate(textDate)}, as the wording says)`, replaceScalar(ctx.parsed, actionPath.concat('due'), textDate)));
@@ -149,10 +150,10 @@ function timescaleFixes(path: Path, finding: FindingRef, data: Data, ctx: FixCon
 }
 
 function resolvedDue(action: Data, data: Data, ctx: FixContext, findingData?: Record<string, unknown>): string | undefined {
-  if (typeof findingData?.resolvedDue === 'string') return findingData.resolvedDue;
+  if (isCheckableDate(findingData?.resolvedDue)) return findingData.resolvedDue;
   if (typeof action.timescale !== 'string') return undefined;
   const r = resolveTimescale(action.timescale, anchorsOf(data), ctx.timescales);
-  return r.status === 'date' ? r.date : undefined;
+  return r.status === 'date' && isCheckableDate(r.date) ? r.date : undefined;
 }
 
 function addDue(ctx: FixContext, actionPath: Path, action: Data, date: string | undefined): TextEdit | undefined {
@@ -173,8 +174,13 @@ export function refactoringsAt(range: Range, ctx: FixContext): CodeFix[] {
     if (text(action.due) !== undefined || typeof action.timescale !== 'string') continue;
     const item = itemLines(ctx.parsed, path);
     if (!item || range.end.line < item.start || range.start.line > item.end) continue;
-    const r = resolveTimescale(action.timescale, anchorsOf(data), ctx.timescales);
-    if (r.status !== 'date') continue;
+    let r: ReturnType<typeof resolveTimescale>;
+    try {
+      r = resolveTimescale(action.timescale, anchorsOf(data), ctx.timescales);
+    } catch {
+      continue; // one action the reader cannot work out does not hide the others' refactorings
+    }
+    if (r.status !== 'date' || !isCheckableDate(r.date)) continue;
     const edit = addDue(ctx, path, action, r.date);
     if (edit) out.push({ title: `Add 'due: ${r.date}' (${formatUkDate(r.date)}, what the timescale comes to)`, kind: 'refactor.rewrite', edits: [edit] });
   }
@@ -233,7 +239,7 @@ function referenceMissingFixes(path: Path, finding: FindingRef, data: Data, ctx:
       {
         title: `Create the ${kind} document '${id}' (${id}.yaml)`,
         kind: 'quickfix',
-        createFile: { uri: `${dir}${encodeURIComponent(id)}.yaml`, text: newDocumentText(kind, id, { child, date: ctx.today }, eol) },
+        createFile: { uri: `${dir}${encodeURIComponent(wellFormed(id))}.yaml`, text: newDocumentText(kind, id, { child, date: ctx.today }, eol) },
       },
     ];
   }
@@ -244,7 +250,7 @@ function referenceMissingFixes(path: Path, finding: FindingRef, data: Data, ctx:
     const entry = valueAt(data, path.slice(0, -1));
     const title = isObject(entry) ? text(entry.title) : undefined;
     const type = isObject(entry) ? text(entry.type) : undefined;
-    const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+    const name = decodeUriText(uri.slice(uri.lastIndexOf('/') + 1));
     let content = newFileText(name, title, type, eol);
     if (content === undefined && /\.ya?ml$/i.test(name)) {
       const id = name.replace(/\.ya?ml$/i, '');
@@ -289,13 +295,19 @@ function referenceUnlinkedFixes(finding: FindingRef, data: Data, ctx: FixContext
 /** A date written in a phrase such as "the PEP dated 14/01/2025", as year-month-day. */
 function dateIn(phrase: string): string | undefined {
   const m = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}\b/.exec(phrase);
-  return m ? parseUkDate(m[0]) : undefined;
+  const d = m ? parseUkDate(m[0]) : undefined;
+  return isCheckableDate(d) ? d : undefined;
 }
 
 function schemaFixes(path: Path, finding: FindingRef, ctx: FixContext): CodeFix[] {
   const guess = typeof finding.data?.rename === 'string' ? finding.data.rename : undefined;
-  if (guess) return one(`Rename to '${guess}'`, renameKey(ctx.parsed, path, guess));
-  const iso = typeof finding.data?.iso === 'string' ? finding.data.iso : undefined;
+  if (guess) {
+    // The finding may be older than the text: never rename to a key the mapping already has.
+    const parent = isObject(ctx.parsed.value) ? valueAt(ctx.parsed.value, path.slice(0, -1)) : undefined;
+    if (isObject(parent) && Object.hasOwn(parent, guess)) return [];
+    return one(`Rename to '${guess}'`, renameKey(ctx.parsed, path, guess));
+  }
+  const iso = typeof finding.data?.iso === 'string' && isCheckableDate(finding.data.iso) ? finding.data.iso : undefined;
   if (iso) return one(`Write the date as ${iso}`, replaceScalar(ctx.parsed, path, iso));
   return [];
 }

@@ -5,7 +5,7 @@
 import type { ParsedDocument } from '../parse';
 import { schemaFor } from '../schema';
 import type { DocumentIndex } from '../documentIndex';
-import { isObject, text } from '../rules/walk';
+import { decodeUriText, isObject, text, wellFormed } from '../rules/walk';
 import type { DocumentKind, Path, Position, Range } from '../types';
 import { annotation, choicesOf, propertiesOf, schemasAt, shapeOf, SchemaNode } from './schemaNav';
 import { cursorContext } from './textContext';
@@ -128,7 +128,7 @@ function documentIds(options: CompletionOptions, range: Range, prefer?: Document
       label: d.id,
       kind: 'reference',
       detail: d.kind,
-      documentation: { kind: 'markdown', value: `\`${decodeURIComponent(d.uri.split('/').slice(-2).join('/'))}\`` },
+      documentation: { kind: 'markdown', value: `\`${decodeUriText(d.uri.split('/').slice(-2).join('/'))}\`` },
       textEdit: { range, newText: d.id },
       sortText: `${prefer && d.kind !== prefer ? 1 : 0}${d.id}`,
     });
@@ -139,7 +139,7 @@ function documentIds(options: CompletionOptions, range: Range, prefer?: Document
 async function pathCompletions(options: CompletionOptions, prefix: string, range: Range): Promise<CompletionItem[]> {
   const slash = prefix.lastIndexOf('/');
   const dirPart = slash === -1 ? '' : prefix.slice(0, slash + 1);
-  const folder = resolveDocumentPath(options.uri, dirPart || '.', options.roots ?? []);
+  const folder = resolveDocumentPath(options.uri, wellFormed(dirPart) || '.', options.roots ?? []);
   if (options.roots && !folder.inside) return [];
   let entries: DirectoryEntry[];
   try {

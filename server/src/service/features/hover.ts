@@ -74,7 +74,13 @@ export function hoverAt(parsed: ParsedDocument, pos: Position, options: HoverOpt
 }
 
 function describeTimescale(value: string, data: Record<string, unknown>, options: HoverOptions): string {
-  const r = resolveTimescale(value, anchorsOf(data), options.timescales);
+  let r: ReturnType<typeof resolveTimescale>;
+  try {
+    r = resolveTimescale(value, anchorsOf(data), options.timescales);
+  } catch {
+    // The field's own description still shows; the action-timescale rule reports the failure.
+    return '**careplan could not work out what this timescale comes to**';
+  }
   switch (r.status) {
     case 'date':
       return `**Comes to ${formatUkDateWithDay(r.date)}** (${r.date}, ${fromToday(r.date, options.today)})\n\n${r.how}`;

@@ -1,7 +1,7 @@
 /** Inlay hints: the date each relative timescale comes to, written beside it. */
 import { isScalar, Node } from 'yaml';
 import type { ParsedDocument } from '../parse';
-import { resolveTimescale } from '../dates';
+import { isCheckableDate, resolveTimescale } from '../dates';
 import type { TimescaleOptions } from '../dates';
 import { formatUkDateWithDay } from '../dates/calendar';
 import { findNode } from '../locate';
@@ -26,9 +26,14 @@ export function inlayHints(parsed: ParsedDocument, range?: Range, timescales?: T
     if (depth !== path.length + 1 || !isScalar(node)) continue;
     const at = valueRange(parsed, node as Node);
     if (!at || (range && !overlaps(at, range))) continue;
-    const r = resolveTimescale(action.timescale, anchors, timescales);
-    if (r.status !== 'date') continue;
-    out.push({ position: at.end, label: `→ ${formatUkDateWithDay(r.date)}`, tooltip: `${r.date}: ${r.how}`, paddingLeft: true });
+    try {
+      const r = resolveTimescale(action.timescale, anchors, timescales);
+      if (r.status !== 'date' || !isCheckableDate(r.date)) continue;
+      out.push({ position: at.end, label: `→ ${formatUkDateWithDay(r.date)}`, tooltip: `${r.date}: ${r.how}`, paddingLeft: true });
+    } catch {
+      // A hint is a nicety: one that cannot be worked out is left out, and the others still show
+      // (the action-timescale rule says what could not be checked).
+    }
   }
   return out;
 }

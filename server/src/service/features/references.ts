@@ -8,7 +8,7 @@ import type { ParsedDocument } from '../parse';
 import type { DocumentIndex } from '../documentIndex';
 import { findNode } from '../locate';
 import { canonicalUri, resolveDocumentPath } from '../paths';
-import { eachAction, isObject, text } from '../rules/walk';
+import { eachAction, isObject, text, wellFormed } from '../rules/walk';
 import type { Path, Range } from '../types';
 import type { DocumentLink, Location } from './types';
 import { valueRange } from './nodeAt';
@@ -60,7 +60,7 @@ export function referenceSites(parsed: ParsedDocument, uri: string, index: Docum
     if (text(ref.path) !== undefined) {
       const s = siteAt(parsed, ['references', i, 'path']);
       if (s) {
-        const resolved = resolveDocumentPath(uri, s.written, roots);
+        const resolved = resolveDocumentPath(uri, wellFormed(s.written), roots);
         out.push({
           ...s,
           path: ['references', i, 'path'],

@@ -5,6 +5,7 @@
  * `properties` and `patternProperties`. Boolean sub-schemas carry no annotations and are skipped.
  */
 import type { Path } from '../types';
+import { decodeUriText } from '../rules/walk';
 
 export type SchemaNode = Record<string, unknown> & {
   title?: string;
@@ -40,7 +41,7 @@ function lookupPointer(root: SchemaNode, ref: string): unknown {
   if (!ref.startsWith('#')) return undefined;
   let cur: unknown = root;
   for (const raw of ref.slice(1).split('/').filter(Boolean)) {
-    const seg = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    const seg = decodeUriText(raw).replace(/~1/g, '/').replace(/~0/g, '~');
     if (!isSchema(cur)) return undefined;
     cur = cur[seg];
   }

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './rule';
-import { eachAction, isObject, text } from './walk';
+import { eachAction, isObject, itemName, text, wellFormed } from './walk';
 import { resolveDocumentPath } from '../paths';
 
 export const referenceMissing: Rule = {
@@ -13,7 +13,8 @@ export const referenceMissing: Rule = {
     references.forEach((ref, i) => {
       if (!isObject(ref)) return;
       const path = text(ref.path);
-      if (path !== undefined) checks.push(checkPath(ctx, ['references', i, 'path'], path));
+      const at = ['references', i, 'path'];
+      if (path !== undefined) checks.push(ctx.item(at, `the path of ${itemName('reference', ref, ['references', i])}`, () => checkPath(ctx, at, path)) ?? Promise.resolve());
       const doc = text(ref.doc);
       if (doc !== undefined) checkDocId(ctx, ['references', i, 'doc'], doc);
     });
@@ -37,7 +38,8 @@ export const referenceMissing: Rule = {
 };
 
 async function checkPath(ctx: RuleContext, at: (string | number)[], written: string): Promise<void> {
-  const resolved = resolveDocumentPath(ctx.uri, written, ctx.host.roots);
+  // A broken character (half an emoji) cannot be in a file name, and would stop the URI being written.
+  const resolved = resolveDocumentPath(ctx.uri, wellFormed(written), ctx.host.roots);
   if (!resolved.inside) {
     ctx.report({
       path: at,

@@ -2,6 +2,7 @@ import type { DocumentKind, IsoDate, Path, RelatedLocation, Severity } from '../
 import type { ParsedDocument } from '../parse';
 import type { Target } from '../locate';
 import type { ResolvedConfig } from '../config';
+import type { Chronology } from '../chronology';
 import type { DocumentIndex } from '../documentIndex';
 import type { WorkspaceHost } from '../host';
 import type { TimescaleAnchors } from '../dates';
@@ -31,8 +32,16 @@ export interface RuleContext {
   readonly today: IsoDate;
   readonly anchors: TimescaleAnchors;
   readonly index: DocumentIndex;
+  /** Each child's records in date order, for the checks across records. */
+  readonly chronology: Chronology;
   readonly host: WorkspaceHost;
   report(r: RuleReport): void;
+  /**
+   * Checks one item or field: if `check` throws (a bug, or a value no one foresaw), the rule
+   * reports that careplan could not check `what` ("the timescale of action A1") at `path`, and
+   * carries on with the other items. Returns what `check` returns (a promise for async checks).
+   */
+  item(path: Path, what: string, check: () => void | Promise<void>): void | Promise<void>;
   /**
    * Caches a pure computation on text across checks. `scope` and `key` together must hold
    * everything the result depends on: scope the rule and its options, key the text.

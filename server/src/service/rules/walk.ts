@@ -1,6 +1,6 @@
 import type { Path } from '../types';
 import type { TimescaleAnchors } from '../dates';
-import { isIsoDate } from '../dates';
+import { isCheckableDate } from '../dates';
 
 /** Record fields read by several rules, as plain data. */
 export type Data = Record<string, unknown>;
@@ -55,6 +55,31 @@ export function* eachActionWording(data: Data): Generator<{ path: Path; wording:
   }
 }
 
+/** How a message names a list item: by its id ("action A1"), else by its place ("action 3"). */
+export function itemName(noun: string, item: Data, path: Path): string {
+  const id = text(item.id);
+  if (id !== undefined && id.length <= 40) return `${noun} ${id.trim()}`;
+  const i = path[path.length - 1];
+  return typeof i === 'number' ? `${noun} ${i + 1}` : noun;
+}
+
+/**
+ * The text with any half of an emoji or other broken character (a lone UTF-16 surrogate)
+ * replaced by U+FFFD, so URI encoding, which throws on them, can take it.
+ */
+export function wellFormed(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/** A percent-encoded URI part as text; as written when it is not valid percent-encoding (decodeURIComponent would throw). */
+export function decodeUriText(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 function* itemsAt(list: unknown, base: Path): Generator<{ path: Path; action: Data }> {
   if (!Array.isArray(list)) return;
   for (let i = 0; i < list.length; i++) {
@@ -83,9 +108,10 @@ export function anchorsOf(data: Data): TimescaleAnchors {
 }
 
 /**
- * A date field's value when it is a real calendar date (year-month-day); otherwise undefined.
- * A malformed or impossible date (2025-02-30) is the schema rule's finding, not these rules'.
+ * A date field's value when it is a real calendar date (year-month-day) in the years careplan
+ * reads (1900–2200); otherwise undefined. A malformed, impossible (2025-02-30) or far-off
+ * (9999-12-31) date is the schema rule's finding, not these rules'.
  */
 export function dateField(v: unknown): string | undefined {
-  return isIsoDate(v) ? v : undefined;
+  return isCheckableDate(v) ? v : undefined;
 }
