@@ -65,6 +65,7 @@ const host: WorkspaceHost = {
     return workspace.host.roots;
   },
   fileExists: (uri) => workspace.host.fileExists(uri),
+  readText: (uri) => workspace.host.readText!(uri),
 };
 const engine = createEngine(host);
 workspace = new Workspace(
@@ -113,6 +114,7 @@ const validator = new Validator({
   toDiagnostic,
   // Anything the client sent since the check began may be waiting in the queue: then no GC.
   checked: (begun) => idleCollector.collectSoon(() => arrived.lastReadAt >= begun || validator.busy),
+  childrenChanged: (uri, children) => recheckChildren(children, uri),
   extraDiagnostics: configProblems,
   log: logError,
   trace: (message) => connection.tracer.log(message),
@@ -134,6 +136,7 @@ const closedFiles = new ClosedFiles({
   extraDiagnostics: configProblems,
   // Background work waits until the author has paused (see QUIET_MS).
   busy: () => validator.busy || performance.now() - arrived.lastReadAt < QUIET_MS,
+  childrenChanged: (uri, children) => recheckChildren(children, uri),
   log: logError,
 });
 
@@ -154,6 +157,47 @@ const recheckAll = (except?: string) => recheck.request(except);
 function settingsChanged(): void {
   settings.reset();
   validator.invalidate();
+}
+
+/**
+ * A record's dates, numbers or actions changed: the other records of its children are checked
+ * again (only theirs: a change to one child's record never rechecks another child's). Coalesced
+ * like the workspace rechecks: a burst of changes (typing a date, closing many buffers) costs one
+ * pass, once the author pauses.
+ */
+const childrenToRecheck = new Set<string>();
+const childRecheck = new CoalescedRecheck({
+  run: (except) => {
+    const children = [...childrenToRecheck];
+    childrenToRecheck.clear();
+    recheckRecordsOf(children, except);
+  },
+  busy: () => validator.busy,
+});
+
+function recheckChildren(children: readonly string[], changed: string): void {
+  if (!children.length) return;
+  for (const c of children) childrenToRecheck.add(c);
+  childRecheck.request(canonicalUri(changed));
+}
+
+function recheckRecordsOf(children: readonly string[], except: string | undefined): void {
+  const others = new Set<string>();
+  for (const child of children) for (const d of engine.index.recordsOf(child)) if (d.uri !== except) others.add(d.uri);
+  const closed: string[] = [];
+  for (const uri of others) {
+    const open = documents.get(uri) ?? documents.keys().map((k) => documents.get(k)!).find((d) => canonicalUri(d.uri) === uri);
+    if (open) validator.request(open.uri, true);
+    else closed.push(uri);
+  }
+  if (closed.length) closedFiles.request(closed);
+}
+
+/** A record changed on disk (or its unsaved buffer was closed): what the chronology read from it is renewed. */
+async function refreshFacts(uri: string): Promise<void> {
+  if (isOpen(uri) || !engine.chronology.has(uri)) return;
+  const file = await workspace.readFromDisk(uri);
+  recheckChildren(engine.observe(uri, file?.ok ? file.text : undefined), uri);
 }
 
 function afterIndexChange(before: number, except?: string): void {
@@ -257,6 +301,7 @@ function skippedInScan(uri: string, reason: string): void {
 connection.onShutdown(() => {
   shutdownRequested = true;
   recheck.dispose();
+  childRecheck.dispose();
 });
 
 documents.onDidChangeContent((e) => {
@@ -277,6 +322,7 @@ documents.onDidClose((e) => {
     if (!changed && URI.parse(uri).scheme !== 'file') engine.index.remove(uri);
     afterIndexChange(before);
     closedFiles.request([uri]); // what is on disk now shows in the Problems panel
+    void refreshFacts(uri);
   });
 });
 
@@ -307,6 +353,7 @@ connection.onDidChangeWatchedFiles(
         await workspace.refreshFromDisk(change.uri);
         if (/\.ya?ml$/i.test(change.uri)) closedFiles.request([change.uri]);
       }
+      await refreshFacts(change.uri);
     }
     if (configChanged) settingsChanged();
     if (configChanged || filesCameOrWent) recheckAll();

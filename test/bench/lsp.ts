@@ -23,6 +23,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import { ECHO_FLAG, runEchoServer, transportFloor } from './transportFloor';
 import { findGc } from '../../server/src/lsp/idleCollector';
 import { SERVER_NODE_ARGS } from '../../server/src/serverArgs';
+import { benchChildren } from './children';
 
 const SIZES = (process.env.CAREPLAN_BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const WARM_UP = 5;
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
   const transports = (process.env.CAREPLAN_BENCH_TRANSPORT ?? 'ipc,stdio').split(',') as Transport[];
   for (const transport of transports) await benchTransport(transport);
   await benchWorkspacePass();
+  await benchChildren();
 }
 
 const PASS_RECORDS = 200;

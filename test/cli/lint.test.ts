@@ -4,19 +4,21 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli, CLI } from '../support/cli';
 
+// Dated far ahead so the real today never makes the clean record overdue.
 const GOOD_REVIEW = `kind: review
 id: review-CH000999-2025-04-24
 child: CH-000999
-date: 2025-04-24
-review: { number: 1, chair: IRO, next_review_due: 2025-07-24 }
+date: 2099-10-24
+review: { number: 1, chair: IRO, next_review_due: 2100-01-24 }
 actions:
   - id: A1
     action: Book the review health assessment
     owner: Social worker
-    due: 2030-05-09
+    due: 2100-05-09
     status: open
+wishes_and_feelings: { child: J says he likes his carers and wants to keep playing football. }
 `;
-const WEAK_REVIEW = GOOD_REVIEW.replace('due: 2030-05-09', 'timescale: ongoing');
+const WEAK_REVIEW = GOOD_REVIEW.replace('due: 2100-05-09', 'timescale: ongoing');
 
 function workspace(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careplan-cli-'));
@@ -88,9 +90,10 @@ describe('careplan lint (built CLI)', () => {
 
   it('uses --today for overdue actions', () => {
     const dir = workspace({ 'r.yaml': GOOD_REVIEW });
-    const late = runCli(['lint', '--today', '2030-06-01', '-f', 'json', '.'], dir);
-    assert.deepEqual(JSON.parse(late.stdout)[0].findings.map((f: { ruleId: string }) => f.ruleId), ['action-overdue']);
-    const early = runCli(['lint', '--today', '2030-01-01', '-f', 'json', '.'], dir);
+    const late = runCli(['lint', '--today', '2100-06-01', '-f', 'json', '.'], dir);
+    // The next review and the action are both overdue by then.
+    assert.deepEqual(JSON.parse(late.stdout)[0].findings.map((f: { ruleId: string }) => f.ruleId), ['review-sequence', 'action-overdue']);
+    const early = runCli(['lint', '--today', '2100-01-01', '-f', 'json', '.'], dir);
     assert.deepEqual(JSON.parse(early.stdout)[0].findings, []);
   });
 

@@ -121,11 +121,12 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
       const uriOf = (r: FuzzRecord) => URI.file(batch.fileOf(r.index)).toString();
       // The engine sees the batch as the CLI will: the bytes on disk, decoded the same way.
       const decoded = records.map((r) => decodeText(writeRecord(batch, r.index, r.text)));
-      const engine = createEngine(createMemoryHost([root], records.map(uriOf)));
-      records.forEach((r, k) => {
-        const d = decoded[k];
-        if (d.ok) engine.index.set(uriOf(r), d.text);
-      });
+      // Its host reads the other records as the CLI's does (the chronology's rules look at a child's
+      // other records); without their texts it saw only the records checked before each one.
+      const texts = new Map(records.flatMap((r, k) => (decoded[k].ok ? [[uriOf(r), (decoded[k] as { text: string }).text] as const] : [])));
+      const engine = createEngine(createMemoryHost([root], records.map(uriOf), texts));
+      // Indexed in path order, as the CLI indexes (the order of a duplicate id's related list).
+      for (const [uri, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) engine.index.set(uri, text);
       const results: LintResult[] = [];
       for (const [k, r] of records.entries()) {
         const ex = await exercise(uriOf(r), r.text, r.label, r.index ^ o.seed, { engine, config, today: TODAY, roots: [root], tick: () => watchdog.tick(r.index) });

@@ -75,7 +75,9 @@ describe('language server over stdio (protocol)', function () {
     client.open(reviewUri, REVIEW);
     const { diagnostics } = await client.diagnosticsFor(reviewUri, 1);
     assert.deepEqual(messages(diagnostics), [
+      '1:child-voice',
       '1:permanence-plan',
+      '10:review-sequence',
       '14:reference-unlinked',
       '27:action-timescale',
       '30:expectation-incomplete',
@@ -565,7 +567,7 @@ describe('language server: one file, two spellings of its URI', function () {
   this.timeout(30_000);
   let dir: string;
   let client: LspClient;
-  const FLAWED = 'kind: review\nid: r-1\nchild: CH-1\ndate: 2025-01-01\nactions:\n  - action: Do it\n    owner: Social worker\n';
+  const FLAWED = 'kind: review\nid: r-1\nchild: CH-1\ndate: 2025-01-01\nwishes_and_feelings: { child: K says she is happy. }\nactions:\n  - action: Do it\n    owner: Social worker\n';
 
   before(async () => {
     // Node's pathToFileURL (the test client) leaves ' ( ) as they are; the server's own spelling escapes them.

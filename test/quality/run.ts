@@ -8,6 +8,9 @@ import { Counts, describeMiss, judgeAll, scores } from './score';
 import { flips, write } from './snapshot';
 import { RULES } from './sets';
 
+/** Wide enough for the longest rule id. */
+const RULE_WIDTH = Math.max(...RULES.map((r) => r.length)) + 1;
+
 function row(c: Counts): string {
   return `${String(c.items).padStart(5)} ${[c.tp, c.fp, c.fn, c.tn].map((n) => String(n).padStart(4)).join(' ')}  ${c.precision.toFixed(3)}  ${c.recall.toFixed(3)}  ${c.f1.toFixed(3)}`;
 }
@@ -21,10 +24,10 @@ async function main(): Promise<void> {
   const only = ruleArg >= 0 ? process.argv[ruleArg + 1] : undefined;
   const rules = RULES.filter((r) => !only || r === only);
   const verdicts = await judgeAll();
-  console.log('rule                 set     scope      items   TP   FP   FN   TN  prec   recall F1');
+  console.log(`${'rule'.padEnd(RULE_WIDTH)} set     scope      items   TP   FP   FN   TN  prec   recall F1`);
   for (const s of scores(verdicts).filter((x) => rules.includes(x.rule) && !(hideBlind && x.set === 'blind'))) {
-    console.log(`${s.rule.padEnd(20)} ${s.set.padEnd(7)} all       ${row(s.all)}`);
-    console.log(`${''.padEnd(20)} ${''.padEnd(7)} clear-cut ${row(s.clearCut)}`);
+    console.log(`${s.rule.padEnd(RULE_WIDTH)} ${s.set.padEnd(7)} all       ${row(s.all)}`);
+    console.log(`${''.padEnd(RULE_WIDTH)} ${''.padEnd(7)} clear-cut ${row(s.clearCut)}`);
   }
   if (!quiet) {
     for (const rule of rules) {

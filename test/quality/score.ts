@@ -77,7 +77,18 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.86, precision: 0.89 }, blind: { f1: 0.66, precision: 0.65 } },
   'action-timescale': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.95, precision: 0.98 }, blind: { f1: 0.94, precision: 0.97 } },
   'reference-unlinked': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.84, precision: 0.95 }, blind: { f1: 0.75, precision: 0.79 } },
+  // first scores (issue 11); blind F1 0.800 on 32 items is under the 0.90 target and was not tuned on
+  'supervision-reflection': { domain: { f1: 0.95, precision: 0.95 }, dev: { f1: 0.88, precision: 0.82 }, blind: { f1: 0.79, precision: 0.73 } },
 };
+
+/**
+ * The fewest items a set may hold for its score to count: 50, except where public text is scarce.
+ * Published supervision records are rare, so the supervision-reflection blind split is at least 30
+ * items from sources the dev split does not use.
+ */
+export function minItems(rule: ProseRule, set: SetName): number {
+  return rule === 'supervision-reflection' && set === 'blind' ? 30 : 50;
+}
 
 /** A miss as a line to read; blind items show only their key, never their text. */
 export function describeMiss(v: Verdict): string {

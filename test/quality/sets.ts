@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 
-export const RULES = ['expectation-generic', 'action-timescale', 'reference-unlinked'] as const;
+export const RULES = ['expectation-generic', 'action-timescale', 'reference-unlinked', 'supervision-reflection'] as const;
 export type ProseRule = (typeof RULES)[number];
 export const SETS = ['domain', 'dev', 'blind'] as const;
 export type SetName = (typeof SETS)[number];
@@ -45,11 +45,13 @@ const FILES: Record<ProseRule, string> = {
   'expectation-generic': 'expectations.yaml',
   'action-timescale': 'actions.yaml',
   'reference-unlinked': 'minutes.yaml',
+  'supervision-reflection': 'reflections.yaml',
 };
 const LABELS: Record<ProseRule, Record<string, boolean>> = {
   'expectation-generic': { generic: true, specific: false },
   'action-timescale': { clear: false, vague: true, none: true, conflict: true },
   'reference-unlinked': { pointer: true, none: false },
+  'supervision-reflection': { thin: true, reflective: false },
 };
 
 const HEAD = { kind: 'review', id: 'review-CH000123-q', child: 'CH-000123', date: '2025-04-24' };
@@ -99,9 +101,36 @@ function minutesDoc(item: Item): Record<string, unknown> {
   return doc;
 }
 
+/**
+ * A supervision record holding the reflection (and discussion) as written. Its direction is one
+ * action unless the item says otherwise (`direction: decisions | none`), so the real sets judge the
+ * reflection alone.
+ */
+function supervisionDoc(item: Item): Record<string, unknown> {
+  const doc: Record<string, unknown> = {
+    kind: 'supervision',
+    id: 'sup-CH000123-q',
+    child: 'CH-000123',
+    date: '2025-10-09',
+    supervisee: 'Social worker',
+    supervisor: 'Team manager',
+  };
+  if (item.text !== undefined && item.text !== null) doc.reflection = str(item.text);
+  if (item.discussion !== undefined) doc.discussion = str(item.discussion);
+  const direction = str(item.direction) ?? 'actions';
+  if (direction === 'actions') doc.actions = [{ id: 'A1', action: 'Visit J at home and see him alone', owner: 'Social worker', due: '2025-11-06', status: 'open' }];
+  if (direction === 'decisions') doc.decisions = [{ decision: 'J stays with his carers until the final hearing', reason: 'He is settled there and school is going well' }];
+  doc.next_supervision = '2025-11-06';
+  return doc;
+}
+
 function textOf(rule: ProseRule, item: Item): string {
   if (rule === 'action-timescale') {
     return `${str(item.action)} | due: ${str(item.due) ?? '—'} | timescale: ${str(item.timescale) ?? '—'}`;
+  }
+  if (rule === 'supervision-reflection') {
+    const extra = [item.discussion !== undefined ? `discussion: ${str(item.discussion)}` : '', item.direction !== undefined ? `direction: ${str(item.direction)}` : ''].filter(Boolean);
+    return [str(item.text) ?? '(no reflection)', ...extra].join(' | ');
   }
   return str(item.text ?? item.expectation) ?? '';
 }
@@ -120,7 +149,14 @@ export function loadCases(rule: ProseRule, set: SetName): Case[] {
   return data.items.map((item) => {
     const label = str(item.label) ?? '';
     if (!(label in labels)) throw new Error(`${path.relative(HERE, fileOf(rule, set))}: bad label '${label}' on ${textOf(rule, item)}`);
-    const doc = rule === 'expectation-generic' ? expectationDoc(item) : rule === 'action-timescale' ? actionDoc(item) : minutesDoc(item);
+    const doc =
+      rule === 'expectation-generic'
+        ? expectationDoc(item)
+        : rule === 'action-timescale'
+          ? actionDoc(item)
+          : rule === 'supervision-reflection'
+            ? supervisionDoc(item)
+            : minutesDoc(item);
     return {
       rule,
       set,

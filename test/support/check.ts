@@ -18,7 +18,7 @@ export interface CheckOptions {
 export async function check(text: string, options: CheckOptions = {}): Promise<Finding[]> {
   const uri = options.uri ?? DOC_URI;
   const docs = options.documents ?? {};
-  const engine = createEngine(createMemoryHost([ROOT], [...(options.files ?? []), ...Object.keys(docs)]));
+  const engine = createEngine(createMemoryHost([ROOT], options.files ?? [], new Map(Object.entries(docs))));
   for (const [u, t] of Object.entries(docs)) engine.index.set(u, t);
   engine.index.set(uri, text);
   let config = applyConfig(defaultConfig(), { today: '2025-11-01', ...options.config });

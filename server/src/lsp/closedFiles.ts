@@ -24,6 +24,8 @@ export interface ClosedFilesDeps {
   toDiagnostic(finding: Finding): Diagnostic;
   /** Diagnostics for files that are not records (a broken `.careplan.yaml`), as the validator has. */
   extraDiagnostics?(uri: string, text: string): Diagnostic[] | undefined;
+  /** A check found that this record's dated facts changed: the children's other records need checking again. */
+  childrenChanged?(uri: string, children: string[]): void;
   /** True while open documents are waiting to be checked: background work waits for them. */
   busy(): boolean;
   log(message: string): void;
@@ -141,6 +143,7 @@ export class ClosedFiles {
         },
       };
       const result = await this.deps.engine.check({ uri, text, kindHint: settings.kindHint }, settings.config, signal);
+      if (result.childrenChanged.length) this.deps.childrenChanged?.(uri, result.childrenChanged);
       if (result.cancelled) return false;
       const findings = result.kind === undefined ? [] : file.note ? [fileFinding(file.note, 'warning'), ...result.findings] : result.findings;
       diagnostics = findings.map((f) => this.deps.toDiagnostic(f));

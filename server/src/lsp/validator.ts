@@ -26,6 +26,8 @@ export interface ValidatorDeps {
   toDiagnostic(finding: Finding): Diagnostic;
   /** Called when a check's diagnostics have been handed to the transport; `begun` is when the check started. */
   checked?(begun: number): void;
+  /** A check found that this record's dated facts changed: the children's other records need checking again. */
+  childrenChanged?(uri: string, children: string[]): void;
   /** Extra diagnostics for files that are not records (a broken `.careplan.yaml`). */
   extraDiagnostics?(uri: string, text: string): Diagnostic[] | undefined;
   /** Resolves once the workspace index is ready (the first scan). */
@@ -173,6 +175,8 @@ export class Validator {
       const started = performance.now();
       const result = await this.deps.engine.check({ uri, text, kindHint: settings.kindHint }, settings.config, signal);
       const checked = performance.now();
+      // Said even when this check was cancelled: the chronology already holds the new facts.
+      if (result.childrenChanged.length) this.deps.childrenChanged?.(uri, result.childrenChanged);
       if (result.cancelled || signal.isCancellationRequested) return;
       this.latest.set(uri, { version, result, settings });
       this.publishIfChanged(uri, version, result.findings.map((f) => this.deps.toDiagnostic(f)), result.kind !== undefined);

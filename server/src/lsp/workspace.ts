@@ -53,6 +53,13 @@ export class Workspace {
         return ws.folders.length ? ws.folders : [...new Set(ws.buffers.uris().map((u) => Utils.dirname(URI.parse(normalizeUri(u))).toString()))];
       },
       fileExists: async (uri) => ws.buffers.has(uri) || existsInside(ws.disk(), uri),
+      // A child's other records, for the checks across records: the buffer if open, else the disk.
+      readText: async (uri) => {
+        const open = ws.buffers.text(uri);
+        if (open !== undefined) return open;
+        const file = await ws.readFromDisk(uri);
+        return file?.ok ? file.text : undefined;
+      },
     };
   }
 

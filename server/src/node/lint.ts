@@ -53,16 +53,17 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
   };
   const engine = createEngine(createFsHost(disk, [root], textOf));
 
-  // Index every document under the root first, so ids in closed files resolve.
+  // Index every document under the root first, so ids in closed files resolve. Read together,
+  // indexed in path order (not as the reads finish): a duplicate id's related list follows it.
   const workspace = await findYamlFiles(disk, root, rootConfig.config.ignore);
-  await Promise.all(
-    workspace.files.map(async (file) => {
-      const decoded = await readTextFile(disk, file);
-      if (!decoded) return; // deleted since it was listed
-      texts.set(file, decoded);
-      if (decoded.ok) engine.index.set(URI.file(file).toString(), decoded.text);
-    }),
-  );
+  const files = [...workspace.files].sort();
+  const read = await Promise.all(files.map((file) => readTextFile(disk, file)));
+  files.forEach((file, i) => {
+    const decoded = read[i];
+    if (!decoded) return; // deleted since it was listed
+    texts.set(file, decoded);
+    if (decoded.ok) engine.index.set(URI.file(file).toString(), decoded.text);
+  });
 
   const targets = await selectTargets(disk, args, workspace.files, workspace.skipped);
   if (targets.unmatched.length && !options.allowUnmatched) throw new UnmatchedError(targets.unmatched);

@@ -48,6 +48,11 @@ export interface Engine {
   readonly rules: readonly Rule[];
   /** Checks one document: syntax, schema and every enabled rule. Never throws for bad input. */
   check(input: CheckInput, config?: ResolvedConfig, signal?: CancellationSignal): Promise<CheckResult>;
+  /**
+   * A record's text changed outside a check (on disk, or a buffer closed): returns the children
+   * whose other records must be checked again. Nothing is read for a record no check has used.
+   */
+  observe(uri: string, text: string | undefined): string[];
 }
 
 /** Builds the checking engine over a workspace. One engine serves the CLI, the server and tests. */
@@ -152,7 +157,13 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
     return result;
   }
 
-  return Object.freeze({ index, chronology, rules, check });
+  function observe(uri: string, text: string | undefined): string[] {
+    if (!chronology.has(uri)) return [];
+    if (text === undefined) return chronology.forget(uri);
+    return chronology.observe(uri, factsOf(uri, parses.parse(uri, text)), hashOf(text));
+  }
+
+  return Object.freeze({ index, chronology, rules, check, observe });
 }
 
 /**

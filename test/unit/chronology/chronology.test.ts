@@ -63,7 +63,7 @@ describe('chronology: a child’s records as a whole', () => {
   it('says which children changed when a checked record’s facts change, and nothing when only words changed', () => {
     const ws = workspace({});
     const facts = (text: string) => factsOf('file:///ws/r.yaml', parseCarePlanDocument(text));
-    assert.deepEqual(ws.chronology.observe('file:///ws/r.yaml', facts(review(1, '2025-05-01')), 1), ['CH-300001']);
+    assert.deepEqual(ws.chronology.observe('file:///ws/r.yaml', facts(review(1, '2025-05-01')), 1), [], 'first seen: nothing depends on it yet');
     assert.deepEqual(ws.chronology.observe('file:///ws/r.yaml', facts(review(1, '2025-05-01') + 'discussion: more words\n'), 2), []);
     assert.deepEqual(ws.chronology.observe('file:///ws/r.yaml', facts(review(1, '2025-06-01')), 3), ['CH-300001']);
     assert.deepEqual(ws.chronology.observe('file:///ws/r.yaml', facts(review(1, '2025-06-01', 'CH-300002')), 4), ['CH-300001', 'CH-300002']);

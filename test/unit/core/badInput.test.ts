@@ -8,7 +8,7 @@ import { decodeText } from '../../../server/src/node/readText';
 import { generateReview } from '../../support/generate';
 import { runCli } from '../../support/cli';
 
-const HEAD = 'kind: review\nid: r1\nchild: CH-000123\ndate: 2025-04-24\n';
+const HEAD = 'kind: review\nid: r1\nchild: CH-000123\ndate: 2025-04-24\nwishes_and_feelings: { child: K says she is happy at school. }\n';
 
 describe('bad input', () => {
   it('broken YAML gives a syntax finding on the right line', async () => {

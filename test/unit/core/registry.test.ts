@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fg from 'fast-glob';
 import { RULE_INFO, RULES } from '../../../server/src/service';
+import { SYNCED } from '../../../scripts/sync-registry';
 
 const REPO = path.resolve(__dirname, '../../..');
 
@@ -28,6 +29,23 @@ describe('rule registry', () => {
     const table = readme.split('<!-- rules:start -->')[1].split('<!-- rules:end -->')[0];
     const rows = [...table.matchAll(/^\| `([a-z-]+)` \| (\w+) \| (.*) \|$/gm)].map((m) => ({ id: m[1], defaultSeverity: m[2], description: m[3] }));
     assert.deepEqual(rows, RULE_INFO.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, description: r.description })));
+  });
+
+  it('the README table, the editor setting and the config schema are generated from it (npx tsx scripts/sync-registry.ts)', () => {
+    for (const { file, sync } of SYNCED) {
+      const text = fs.readFileSync(path.join(REPO, file), 'utf8');
+      assert.ok(sync(text) === text, `${file} is out of date: run npx tsx scripts/sync-registry.ts`);
+    }
+  });
+
+  it('every rule option is in the config schema, with its default and limits', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(REPO, 'schemas', 'config.schema.json'), 'utf8'));
+    for (const r of RULES) {
+      for (const [name, o] of Object.entries(r.options ?? {})) {
+        const prop = schema.properties.rules.properties[r.id].else.properties[name];
+        assert.deepEqual([prop.default, prop.minimum, prop.maximum], [o.default, o.minimum, o.maximum], `${r.id}.${name}`);
+      }
+    }
   });
 
   it('has a sample that triggers every rule', () => {

@@ -6,7 +6,7 @@ import { toDiagnostic } from '../../../server/src/lsp/convert';
 import type { DocumentSettings } from '../../../server/src/lsp/settings';
 import type { DecodedText } from '../../../server/src/node/readText';
 
-const FLAWED = 'kind: review\nid: r-1\nchild: CH-000001\ndate: 2025-01-01\nactions:\n  - action: Do it\n    owner: Social worker\n';
+const FLAWED = 'kind: review\nid: r-1\nchild: CH-000001\ndate: 2025-01-01\nwishes_and_feelings: { child: K says she is happy. }\nactions:\n  - action: Do it\n    owner: Social worker\n';
 const SETTINGS: DocumentSettings = { enabled: true, checkClosedFiles: true, config: applyConfig(defaultConfig(), { today: '2025-11-01' }) };
 
 function setup(files: Record<string, string | DecodedText>) {

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { analyseExpectation, findDocumentPointers } from '../../../server/src/service/prose';
+import { judgeReflection } from '../../../server/src/service/prose/reflection';
 import { assessActionTimescale, findDeadlineInText, resolveTimescale } from '../../../server/src/service/dates';
 
 const ANCHORS = { documentDate: '2025-04-24', nextReviewDue: '2025-10-23' };
@@ -16,6 +17,7 @@ const SCANS: Record<string, (text: string) => unknown> = {
   'timescale field': (t) => resolveTimescale(t, ANCHORS),
   'deadline in text': (t) => findDeadlineInText(t, ANCHORS),
   'action timescale': (t) => assessActionTimescale({ action: t, timescale: t }, ANCHORS),
+  'supervision reflection': (t) => judgeReflection({ reflection: t, discussion: t }),
 };
 
 /** Repeated units that make a scanner try many starts: cues with no document, dates, anchors, words. */
@@ -35,6 +37,8 @@ const PATTERNS = [
   // date fragments, and runs of spaces, digits and slashes
   '12/', '1/1/', '/', '//', '0', '1234567890', '2025', '2025-01-', '31.12.', '1st ', 'the 1st of ', 'week ', '    \t',
   'within ', 'working days ', 'day ', 'of ', 'term ', 'next ', 'months ', '3 ', '- ', ', ',
+  // a supervision reflection: reasons with no end, quotes never closed, children and pronouns
+  'if he ', 'important for ', '"he said ', 'given the ', 'his mother ', 'he is ', ', as the ', '4 year old ', 'no concerns ',
 ];
 
 /** Ten times the text; linear time gives about 10, quadratic about 100. */

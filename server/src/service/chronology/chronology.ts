@@ -44,7 +44,9 @@ export class Chronology {
     const key = facts ? factsKey(facts) : '';
     const old = this.known.get(canonical);
     this.known.set(canonical, { facts, textHash, key });
-    if (old?.key === key) return [];
+    // A record no check has read yet is one no finding depends on (a new file changes the index,
+    // which rechecks everything anyway).
+    if (!old || old.key === key) return [];
     return [...new Set([...(old?.facts?.children ?? []), ...(facts?.children ?? [])])];
   }
 

@@ -6,6 +6,7 @@
  */
 import type { ParsedDocument } from '../parse';
 import { keyLine } from '../locate';
+import { isCheckableDate } from '../dates/calendar';
 import type { DocumentKind, IsoDate } from '../types';
 
 export interface ActionFact {
@@ -21,6 +22,18 @@ export interface MilestoneFact {
   readonly type?: string;
   readonly due?: IsoDate;
   readonly status?: string;
+  readonly achieved?: IsoDate;
+}
+
+/** What a review says happened to one of the previous review's actions. */
+export interface PreviousActionFact {
+  readonly id: string;
+  readonly outcome?: string;
+}
+
+export interface EscalationFact {
+  readonly stage?: string;
+  readonly date?: IsoDate;
 }
 
 export interface RecordFacts {
@@ -33,6 +46,10 @@ export interface RecordFacts {
   readonly line: number;
   readonly review?: { readonly number?: number; readonly previousDate?: IsoDate; readonly nextDue?: IsoDate };
   readonly actions: readonly ActionFact[];
+  /** A review's account of the previous review's actions. */
+  readonly previousActions: readonly PreviousActionFact[];
+  /** Challenges the IRO recorded at a review. */
+  readonly escalations: readonly EscalationFact[];
   readonly nextSupervision?: IsoDate;
   readonly lookedAfterSince?: IsoDate;
   readonly legalStatus?: string;
@@ -49,8 +66,8 @@ export interface RecordFacts {
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const date = (v: unknown): IsoDate | undefined => (typeof v === 'string' && ISO.test(v) ? v : undefined);
+// A date the checks can count from: a real calendar date in the years the calendar knows (30 February is the schema's finding).
+const date = (v: unknown): IsoDate | undefined => (isCheckableDate(v) ? v : undefined);
 const int = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) ? v : undefined);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
@@ -85,6 +102,15 @@ export function factsOf(uri: string, parsed: ParsedDocument): RecordFacts | unde
       const o = obj(a) ?? {};
       return compact<ActionFact>({ id: str(o.id), status: str(o.status), due: date(o.due), text: str(o.action)?.slice(0, 80) });
     }),
+    previousActions: list(data.previous_actions).flatMap((a) => {
+      const o = obj(a);
+      const id = o && (str(o.id) ?? (typeof o.id === 'number' ? String(o.id) : undefined));
+      return id ? [compact<PreviousActionFact>({ id, outcome: str(o.outcome) })] : [];
+    }),
+    escalations: list(obj(data.iro_oversight)?.escalations).flatMap((e) => {
+      const o = obj(e);
+      return o ? [compact<EscalationFact>({ stage: str(o.stage), date: date(o.date) })] : [];
+    }),
     nextSupervision: date(data.next_supervision),
     lookedAfterSince: date(data.looked_after_since),
     legalStatus: str(data.legal_status),
@@ -99,7 +125,7 @@ export function factsOf(uri: string, parsed: ParsedDocument): RecordFacts | unde
         milestones: list(permanence.milestones).flatMap((m) => {
           const o = obj(m);
           const what = o && str(o.what);
-          return what ? [compact<MilestoneFact>({ what, type: str(o.type), due: date(o.due), status: str(o.status) })] : [];
+          return what ? [compact<MilestoneFact>({ what, type: str(o.type), due: date(o.due), status: str(o.status), achieved: date(o.achieved) })] : [];
         }),
       }),
   });

@@ -9,6 +9,13 @@ import { referenceUnlinked } from './referenceUnlinked';
 import { duplicateId } from './duplicateId';
 import { reviewSchedule } from './reviewSchedule';
 import { permanencePlan } from './permanencePlan';
+import { reviewSequence } from './reviewSequence';
+import { previousActions } from './previousActions';
+import { supervisionGap } from './supervisionGap';
+import { supervisionReflection } from './supervisionReflection';
+import { permanenceDrift } from './permanenceDrift';
+import { iroEscalation } from './iroEscalation';
+import { childVoice } from './childVoice';
 
 /** Findings for YAML that cannot be read; reported by the engine itself. */
 export const SYNTAX_RULE_ID = 'yaml-syntax';
@@ -27,6 +34,13 @@ export const RULES: readonly Rule[] = [
   duplicateId,
   reviewSchedule,
   permanencePlan,
+  childVoice,
+  reviewSequence,
+  previousActions,
+  supervisionGap,
+  supervisionReflection,
+  permanenceDrift,
+  iroEscalation,
 ];
 
 /** The public description of every rule id, including the two the engine reports itself. */
@@ -42,4 +56,4 @@ export const RULE_INFO: readonly RuleInfo[] = [
   ...RULES.map(({ id, defaultSeverity, description }) => ({ id, defaultSeverity, description })),
 ];
 
-export type { Rule, RuleContext, RuleReport } from './rule';
+export type { Rule, RuleContext, RuleOption, RuleReport } from './rule';

@@ -49,6 +49,16 @@ export interface RuleContext {
   memo<T>(scope: string, key: string, compute: () => T): T;
 }
 
+/** One option a rule reads from its config setting (`rules: { id: { severity, <option>: … } }`). */
+export interface RuleOption {
+  readonly type: 'integer';
+  readonly minimum: number;
+  readonly maximum: number;
+  readonly default: number;
+  /** For the config schema's hover: what it changes, and the default and why. */
+  readonly description: string;
+}
+
 /** A rule is data plus one function. The id is public: users configure and suppress by it. */
 export interface Rule {
   readonly id: string;
@@ -57,5 +67,7 @@ export interface Rule {
   readonly description: string;
   /** Kinds the rule applies to; all kinds when absent. */
   readonly kinds?: readonly DocumentKind[];
+  /** The options it reads, by name; the config schema is generated from them. */
+  readonly options?: Readonly<Record<string, RuleOption>>;
   check(ctx: RuleContext): void | Promise<void>;
 }

@@ -1,0 +1,125 @@
+/**
+ * The cue families a supervision reflection is read for, as reviewed data. Each entry is a regex
+ * source over lower-case text (a space stands for any run of white space) and a sentence it is
+ * there for: test/unit/prose/reflectionData.test.ts finds the family in that sentence with the
+ * entry, and not without it, so an entry nothing needs cannot stay unnoticed.
+ *
+ * The families are the parts of a reflective discussion (DOMAIN.md, Supervision): what life is like
+ * for the child, what is working or not, risk and need, and why. The decision is made from which
+ * families a text reaches and how much it says (see index.ts), never from one word.
+ */
+
+export interface Cue {
+  src: string;
+  example: string;
+}
+
+/** Why: reasons, inferences, hypotheses, consequences weighed. */
+export const WHY: readonly Cue[] = [
+  { src: 'because', example: 'He is quieter because contact moved to the family centre.' },
+  { src: "(?:,|;|\\band) so (?!(?:far|well|much|many|long|good|often|quickly)\\b)|\\bso that\\b", example: 'The unpredictability is hurting him, so fewer but reliable sessions are better.' },
+  { src: '\\b(?:therefore|thus|hence)\\b', example: 'The risk is therefore rising.' },
+  { src: 'as a result|due to|owing to|caused by|result of|because of', example: 'The placement ended as a result of his anger at bedtime.' },
+  { src: '(?:this|that|which) means|meaning that', example: 'Negative tests are welcome, but that means little if he is not fed.' },
+  { src: '\\b(?:suggests?|suggesting|indicates?|points to|fits)\\b', example: 'The pattern fits exploitation.' },
+  { src: '(?:^|[^a-z])(?:i|we) (?:think|thought|believe|feel|felt|suspect|wonder)\\b', example: 'I think the goodbyes upset him more than the contact itself.' },
+  { src: 'in (?:my|our) view|(?:our|my|the) view is|(?:my|our) opinion|on balance', example: 'On balance the plan to return home stays right for J.' },
+  { src: '(?:likely|unlikely|probably|perhaps)\\b', example: 'It is likely that he is with older young people when he goes out.' },
+  { src: '(?:may|might|could) (?:be|have)\\b', example: 'Mother may be presenting well while the final hearing is close.' },
+  { src: 'explanations?|explains|hypothes[ie]s|the reasons?\\b', example: 'One explanation is that the goodbyes upset him, not the contact.' },
+  { src: '\\bwhy\\b', example: 'Why this matters: he asks every week whether he can stay.' },
+  { src: '(?<!(?:was|were|been|is|are|be) )given (?:that|the|his|her|their|how|what)\\b', example: 'Given how the last two placements ended, bedtime needs a plan.' },
+  { src: "(?:cannot|can't|can not) (?:say|rely|be sure|assume|tell)\\b", example: 'Until we know what he is afraid of, we cannot say the risk has gone.' },
+  { src: 'would (?:help|interrupt|hold|mean|make|give|allow|bring|let|upset|unsettle|harm|hurt|leave|risk)\\b', example: 'A move now would interrupt his contact with his brother.' },
+  { src: 'in the event|otherwise|unless\\b', example: 'The relatives must be approved, otherwise he stays with his carers.' },
+  { src: '\\bif\\b[^.;!?]{1,80}?\\b(?:would|will|should|must)\\b', example: 'If the weight has not recovered we will review the plan.' },
+  { src: '(?:important|matters?|essential|vital)\\b[^.;!?]{0,60}?\\b(?:as|for)\\b', example: 'It is important to apply now for her passport as she starts school soon.' },
+  { src: ', as (?:he|she|they|it|the|his|her|their|we|i|there|this)\\b', example: 'She has been more relaxed at home, as the school placement had not worked out.' },
+  { src: 'rather than|instead of|not the same as', example: 'Negative tests are not the same as his needs being met.' },
+  { src: 'in order to|to help (?:him|her|them|with)\\b|so (?:he|she|they|we) (?:can|could|will)\\b', example: 'The children go to play therapy to help with their relationship with the parents.' },
+  { src: "(?:could|can|would)(?:n't| not) (?:give|manage|meet|keep|cope|provide|care)\\b", example: 'A single set of carers could not give them the support they need.' },
+];
+
+/** What is working and what is not: change, progress, what has or has not happened. */
+export const WORKING: readonly Cue[] = [
+  { src: '(?:is|are|was|were|has been|have been|been|not|is not|isn\'t) working|works? well|worked(?: well)?', example: 'Contact is working up to a point.' },
+  { src: '(?:going|gone|went|goes) (?:well|better|badly|wrong)', example: 'The visits have gone well lately.' },
+  { src: 'progress(?:ed)?\\b', example: 'She has made real progress with the key worker.' },
+  { src: 'improv(?:e|ed|es|ing|ement)', example: 'His reading has improved.' },
+  { src: 'better|worse|deteriorat', example: 'His behaviour is worse after weekends at home.' },
+  { src: 'struggl|difficult|difficulties|hard (?:for|to)\\b', example: 'The transition to school has been very difficult for him.' },
+  { src: 'broke(?:n)? down|breakdown|stalled|disrupted', example: 'The placement broke down in March.' },
+  { src: "(?:has|have|had|did|does|do|was|were)(?:n't| not)\\b", example: 'The referral has not been made.' },
+  { src: 'missed|failed|refus|disengag|frustrat', example: 'Mother has missed four of the last six sessions.' },
+  { src: 'consisten|sporadic|reliabl|unpredictab', example: "Father's contact is consistent and warm." },
+  { src: '\\bstill\\b|no longer|any ?more\\b', example: 'He still talks about his old school.' },
+  // change over time ("quieter since"), not the date of the last meeting ("since the last supervision")
+  { src: '(?:\\w+er|more \\w+|less \\w+) since\\b', example: 'He is quieter since contact moved to the family centre.' },
+  { src: 'success|succeed|achiev|thriv|flourish|confidence', example: 'The placement has been a success for both boys.' },
+  { src: 'increas(?:e|ed|ing)ly|decreas|increas(?:ed|ing)\\b|dropped|fallen|grown', example: 'Her weight has dropped from the 50th to the 9th centile.' },
+];
+
+/** Risk and need: what worries us, harm, what the child needs. */
+export const WORRY: readonly Cue[] = [
+  { src: 'worr(?:y|ied|ies|ying)', example: 'The worry is the anniversary in December.' },
+  { src: 'concern(?:s|ed|ing)?\\b', example: 'There are concerns about his weight.' },
+  { src: '\\b(?:risks?|risky)\\b', example: 'The risk is now at home at weekends.' },
+  { src: '\\b(?:danger|harm|unsafe|safe(?:ty|r)?\\b|protect)', example: 'He is not safe at home at weekends.' },
+  { src: '\\b(?:anxious|anxiety|scared|afraid|frightened|upset|distress\\w*|cried|cries|crying|tearful|startles|nightmares|lonely|sad|sadness|angry|anger)\\b', example: 'She is always anxious to return to her carers after contact.' },
+  { src: 'vulnerab|exploit|groom', example: 'She is vulnerable to older men she meets online.' },
+  { src: 'neglect|abus|violen|assault|injur|hurt|bruis|trauma', example: 'J was hurt the last time Father was at home.' },
+  { src: 'drink|drunk|alcohol|drugs?\\b|relapse|overdose|hungover|positive for', example: "Mother's drinking increased after the anniversary." },
+  { src: '\\b(?:needs?|needed)\\b', example: 'He needs an adult outside the home to talk to.' },
+  { src: 'missing|abscond|self-harm|self harm|police', example: 'She has been going missing for days at a time.' },
+];
+
+/**
+ * The child's life and voice. Counted only in a sentence about the child (a child word, an
+ * initial, or he/she in a sentence that names no adult), except the entries of LIVED, which are
+ * about the child wherever they stand.
+ */
+export const EXPERIENCE: readonly Cue[] = [
+  { src: 'says|said|told|tells|asks|asked|wants|wanted|wishes|would like|likes|liked|loves|hates|enjoy|misses|missed (?:his|her|their)|calls (?:it|her|him)|decided|chose|chooses', example: 'J says he likes his carers.' },
+  { src: '\\b(?:happy|sad|upset|angry|anger|anxious|anxiety|nervous|scared|afraid|frightened|lonely|confident|calm\\w*|quiet\\w*|excited|distress\\w*|bewilder\\w*|cries|cried|crying|tearful|startles|frustrated|remorseful|sadness)\\b', example: 'J is anxious on Monday mornings.' },
+  { src: '\\b(?:school|nursery|cr[eè]che|class(?:room)?|teachers?|friends?|homework|exams?|attendance|reading)\\b', example: 'He has made two friends at his new placement.' },
+  { src: '\\b(?:sleep\\w*|bed(?:time|room)?|wets?|wetting|eat(?:s|ing)?|food|hungry|fed|weight|milestones|routines?|toys|play(?:s|ing)?)\\b', example: 'The baby is feeding well and putting on weight.' },
+  { src: '\\b(?:behaviour|tantrums?|meltdowns?|lash(?:es|ing)? out|temper)\\b', example: 'The four year old has temper tantrums at handover.' },
+  { src: 'relationship|(?:his|her|their) (?:mum|mam|dad|mother|father|gran|grandparents|brother|sister|siblings?|friends)\\b', example: 'He sees his gran every Sunday.' },
+  { src: '\\b(?:contact|access) (?:with|visits?)\\b|\\bfamily time\\b', example: 'Access visits are on Saturdays for the boy.' },
+  { src: '\\b(?:life|lives)\\b', example: 'A period of stability would change the life of this child.' },
+  // the child's own words, quoted
+  { src: '[“"][^”"\\n]{3,80}[”"]', example: 'He described it as "my voice screaming in my head".' },
+];
+
+/** The child's experience named as such: counted wherever it stands. */
+export const LIVED: readonly Cue[] = [
+  { src: "lived experience|what (?:life|it) is like|day to day|daily life|in (?:his|her|their) (?:own )?words|(?:child|j)'s voice|wishes and feelings", example: "J's lived experience: he is seen alone at every visit." },
+];
+
+/** Words that name a child. Initials are read from the original text (see CHILD_INITIAL_RE). */
+export const CHILD_WORDS: readonly Cue[] = [
+  { src: 'child(?:ren)?(?:\'s)?|bab(?:y|ies)|infant|toddler|boy|girl|son|daughter|young (?:person|people)|teen(?:ager)?s?|pupil|youngest|eldest|twins', example: 'The child is anxious before contact.' },
+  { src: 'siblings?|brothers?|sisters?|kids?\\b', example: 'His brother wants to see him at weekends.' },
+  { src: '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]years?[- ]old', example: 'The four year old has tantrums at bedtime.' },
+  { src: '(?:his|her|their) (?:mother|mum|mam|father|dad|parents|grandparents|gran|family|carers?|foster (?:carers?|parents|family))\\b', example: 'She was worried her mother was hungover when she visited.' },
+];
+
+/** Adults whose presence in a sentence means he/she there is not the child. */
+export const ADULT_WORDS =
+  'mother|mum|mam|father|dad|parents?|carers?|foster|grand(?:m|f|p|ad)|gran\\b|nan\\b|aunt|uncle|partner|boyfriend|girlfriend|worker|therapist|nurse|teacher|guardian|manager|\\bman\\b|woman|judge|solicitor|barrister|officer';
+
+/** An initial standing for a child (J, K): a capital alone, not "I", not the article "A" unless a verb follows. */
+export const CHILD_INITIAL_RE = /\b(?:[B-HJ-Z]|A(?= (?:is|was|has|had|says|said|told|wants|and|to|with)\b|'s\b))\b(?!\.)/g;
+
+/**
+ * Generic words a thin record leans on. They are quoted in the message ("'no concerns' says
+ * nothing on its own"), and a short text made of little else is thin.
+ */
+export const GENERIC: readonly Cue[] = [
+  { src: 'no (?:further )?(?:concerns?|issues?|problems?|worries)', example: 'No concerns.' },
+  { src: '(?:doing|getting on|presenting|presented|coping) (?:very )?well', example: 'J is doing well.' },
+  { src: 'progressing|on track|no change|nothing (?:new |further )?to (?:report|add)', example: 'Progressing.' },
+  { src: '(?:continue|continues|continuing) (?:with|as|to monitor)|as per (?:the )?plan', example: 'Continue to monitor.' },
+  { src: '(?:case|was) discussed|discussed in supervision|plan agreed|agree(?:d)? with (?:the )?plan', example: 'Discussed in supervision.' },
+  { src: '\\bsettled\\b|\\bstable\\b|\\bfine\\b|appropriate|engag(?:e|es|ed|ing) well', example: 'Placement stable.' },
+];

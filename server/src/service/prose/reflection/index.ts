@@ -1,0 +1,196 @@
+/**
+ * Is a supervision reflection reflective enough? Reads the text for the four parts of a reflective
+ * discussion (cues.ts): what life is like for the child, what is working or not, risk and need,
+ * and why; then weighs how many it reaches and how much it says. Pure and linear in the text: one
+ * pass per cue family, each match placed in its sentence by a binary search.
+ */
+import { ADULT_WORDS, CHILD_INITIAL_RE, CHILD_WORDS, EXPERIENCE, GENERIC, LIVED, WHY, WORKING, WORRY, type Cue } from './cues';
+
+export type ReflectionPart = 'child' | 'working' | 'worry' | 'why';
+
+export interface ReflectionInput {
+  /** The `reflection:` text. */
+  reflection?: string;
+  /** The `discussion:` text, read together with the reflection. */
+  discussion?: string;
+}
+
+export interface ReflectionJudgement {
+  /** Too little reflection to show how the plan was reached. */
+  thin: boolean;
+  /** The parts the text reaches. */
+  present: ReflectionPart[];
+  /** The parts it does not. */
+  missing: ReflectionPart[];
+  /** Words in the reflection and discussion. */
+  words: number;
+  /** Generic phrases the text leans on, as written ("no concerns", "doing well"). */
+  generic: string[];
+  /** What is missing, in plain words ("it does not say what life is like for the child"); empty when not thin. */
+  explanation: string;
+}
+
+/** Shorter than this, a record is a line or two whatever it says. */
+export const MIN_WORDS = 25;
+/** From this length a text that reaches three parts has room to have said something about each. */
+export const FULL_WORDS = 45;
+/** Reasons of this many kinds (because, may be, on balance…) are analysis whatever else is said. */
+export const WEIGHED_REASONS = 3;
+/** Long reflections are read up to here: a reflection this long has long since said enough. */
+const MAX_CHARS = 20_000;
+
+export const PART_ORDER: readonly ReflectionPart[] = ['child', 'working', 'worry', 'why'];
+
+/** Plain words for each part, as what a thin reflection does not say. */
+export const PART_WORDS: Record<ReflectionPart, string> = {
+  child: 'what life is like for the child',
+  working: 'what is working or not',
+  worry: 'what worries you',
+  why: 'why the plan is right',
+};
+
+/** A family of cues as one regex; a space in a source stands for any run of white space. */
+export function cueRegex(cues: readonly Cue[]): RegExp {
+  return new RegExp(cues.map((c) => `(?:${c.src.replace(/ /g, '\\s+')})`).join('|'), 'g');
+}
+
+const WHY_RES = WHY.map((c) => cueRegex([c]));
+const WORKING_RE = cueRegex(WORKING);
+const WORRY_RE = cueRegex(WORRY);
+const EXPERIENCE_RE = cueRegex(EXPERIENCE);
+const LIVED_RE = cueRegex(LIVED);
+const CHILD_RE = new RegExp(`\\b(?:${cueRegex(CHILD_WORDS).source})\\b`, 'g');
+const ADULT_RE = new RegExp(`\\b(?:${ADULT_WORDS})`, 'g');
+const PRONOUN_RE = /\b(?:he|him|his|she|her|hers)\b/g;
+const GENERIC_RE = new RegExp(`\\b(?:${cueRegex(GENERIC).source})`, 'g');
+const WORD_RE = /[a-z0-9']+/g;
+
+/** Offsets where each sentence ends (a stop followed by a space or the end, or a line break). */
+function sentenceEnds(lower: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 10 || c === 59) ends.push(i);
+    else if (c === 46 || c === 33 || c === 63) {
+      const n = lower.charCodeAt(i + 1);
+      if (Number.isNaN(n) || n === 32 || n === 10 || n === 9 || n === 13 || n === 34 || n === 39 || n === 0x201d || n === 0x2019) ends.push(i);
+    }
+  }
+  ends.push(lower.length);
+  return ends;
+}
+
+/** The index of the sentence holding `at`. */
+function sentenceOf(ends: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = ends.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sentences in which `re` matches. */
+function sentencesMatching(re: RegExp, s: string, ends: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    out.add(sentenceOf(ends, m.index));
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+function matches(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+function countWords(lower: string): number {
+  let n = 0;
+  WORD_RE.lastIndex = 0;
+  while (WORD_RE.exec(lower) !== null) n++;
+  return n;
+}
+
+/** The child's life: a life cue in a sentence about the child, or the child's experience named as such. */
+function reachesChild(text: string, lower: string, ends: readonly number[]): boolean {
+  if (matches(LIVED_RE, lower)) return true;
+  const life = sentencesMatching(EXPERIENCE_RE, lower, ends);
+  if (life.size === 0) return false;
+  const child = sentencesMatching(CHILD_RE, lower, ends);
+  for (const i of sentencesMatching(CHILD_INITIAL_RE, text, ends)) child.add(i);
+  // he/she is the child in a sentence that names no adult
+  const adult = sentencesMatching(ADULT_RE, lower, ends);
+  for (const i of sentencesMatching(PRONOUN_RE, lower, ends)) if (!adult.has(i)) child.add(i);
+  for (const i of life) if (child.has(i)) return true;
+  return false;
+}
+
+/** The text with each generic phrase blanked out (same length, so offsets stay put). */
+function maskGeneric(lower: string): string {
+  return lower.replace(GENERIC_RE, (m) => ' '.repeat(m.length));
+}
+
+function genericPhrases(lower: string): string[] {
+  const out: string[] = [];
+  GENERIC_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GENERIC_RE.exec(lower)) !== null && out.length < 3) {
+    const phrase = m[0].replace(/\s+/g, ' ');
+    if (!out.includes(phrase)) out.push(phrase);
+  }
+  return out;
+}
+
+function list(parts: readonly string[], last: string): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} ${last} ${parts[parts.length - 1]}`;
+}
+
+/** "it is 3 words and does not say what life is like for the child, … or why the plan is right" */
+function explain(missing: readonly ReflectionPart[], words: number): string {
+  if (words === 0) return 'there is no reflection';
+  const short = words < MIN_WORDS ? `it is ${words === 1 ? 'one word' : `${words} words`}` : '';
+  if (missing.length === 0) return short || 'it says too little about each part';
+  const says = `does not say ${list(missing.map((p) => PART_WORDS[p]), 'or')}`;
+  return short ? `${short} and ${says}` : `it ${says}`;
+}
+
+/**
+ * Judges whether a supervision reflection (read with the discussion) shows reflective
+ * discussion: what life is like for the child, what is working or not, risk and need, and why.
+ */
+export function judgeReflection(input: ReflectionInput): ReflectionJudgement {
+  const joined = [input.reflection, input.discussion].filter((t): t is string => typeof t === 'string' && t.trim() !== '').join('\n');
+  const text = joined.length > MAX_CHARS ? joined.slice(0, MAX_CHARS) : joined;
+  const plain = text.toLowerCase();
+  const words = countWords(plain);
+  const generic = genericPhrases(plain);
+  // the generic phrases say nothing, so their words are not read for the parts: "no concerns" is not a worry
+  const lower = maskGeneric(plain);
+  const ends = sentenceEnds(lower);
+  // how many kinds of reason the text gives: one is a reason, several are reasons weighed
+  const reasons = WHY_RES.filter((re) => matches(re, lower)).length;
+  const reached: Record<ReflectionPart, boolean> = {
+    child: words > 0 && reachesChild(text, lower, ends),
+    working: matches(WORKING_RE, lower),
+    worry: matches(WORRY_RE, lower),
+    why: reasons > 0,
+  };
+  const present = PART_ORDER.filter((p) => reached[p]);
+  const missing = PART_ORDER.filter((p) => !reached[p]);
+  // Reflective: long enough to say something, and either three of the four parts — with room to
+  // say something about each, or with the reasons given — or several kinds of reason weighed.
+  const reflective = words >= MIN_WORDS && ((present.length >= 3 && (words >= FULL_WORDS || reached.why)) || reasons >= WEIGHED_REASONS);
+  return {
+    thin: !reflective,
+    present,
+    missing,
+    words,
+    generic,
+    explanation: reflective ? '' : explain(missing, words),
+  };
+}

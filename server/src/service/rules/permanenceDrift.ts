@@ -1,0 +1,112 @@
+import type { Rule } from './rule';
+import { anyMilestone, describe, intOption, ofKind, relatedTo, timelinesOf, type Timeline } from './acrossRecords';
+import { addMonths, formatUkDate } from '../dates';
+import type { MilestoneFact, RecordFacts } from '../chronology';
+
+/** Local practice, not regulation (DOMAIN.md): flag after a year settled, or a year at home on a care order. */
+export const DEFAULT_SETTLED_MONTHS = 12;
+export const DEFAULT_AT_HOME_MONTHS = 12;
+
+/** Plans that depend on parents, so a parallel plan is expected (twin-track planning). */
+const DEPENDS_ON_PARENTS = new Set(['return-home', 'placed-with-parents']);
+const SETTLED_PLANS = new Set(['long-term-fostering', 'connected-carers']);
+const SETTLED_PLACEMENTS = new Set(['foster-care', 'connected-carers']);
+
+// A milestone counts by its type, or by its words for records written before `type:` existed.
+const isMatchOrSgo = (m: Pick<MilestoneFact, 'what' | 'type'>): boolean =>
+  m.type === 'matching' || m.type === 'special-guardianship' || /\b(match(ing|ed)?|special guardian(ship)?|sgo)\b/i.test(m.what);
+const isDischarge = (m: Pick<MilestoneFact, 'what' | 'type'>): boolean => m.type === 'discharge-of-order' || /\bdischarg/i.test(m.what);
+
+/**
+ * Delay in the child's permanence, read from the child's latest plan or review (the current
+ * plan: older records are history, and saying it on each would repeat it).
+ */
+export const permanenceDrift: Rule = {
+  id: 'permanence-drift',
+  defaultSeverity: 'warning',
+  description: 'Delay in the current permanence plan: no plan by the second review record, no parallel plan where the plan depends on parents, no matching, special guardianship or discharge step for a child long settled, or the target date passed.',
+  kinds: ['review', 'care-plan'],
+  options: {
+    settled_months: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 120,
+      default: DEFAULT_SETTLED_MONTHS,
+      description: 'Months a child can be settled in long-term fostering or with connected carers before a matching or special guardianship milestone is expected (default 12).',
+    },
+    at_home_months: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 120,
+      default: DEFAULT_AT_HOME_MONTHS,
+      description: 'Months a child can live at home under a care order before a milestone to discharge the order is expected (default 12).',
+    },
+  },
+  async check(ctx) {
+    const settledMonths = intOption(ctx, 'settled_months', DEFAULT_SETTLED_MONTHS, 1, 120);
+    const atHomeMonths = intOption(ctx, 'at_home_months', DEFAULT_AT_HOME_MONTHS, 1, 120);
+    for (const t of await timelinesOf(ctx)) {
+      const plans = t.records.filter((r) => (r.kind === 'review' || r.kind === 'care-plan') && r.date);
+      if (plans[plans.length - 1] !== t.self) continue; // only the current plan carries these
+      const self = t.self;
+      const plan = self.permanence?.plan;
+      const reviews = ofKind(t, 'review');
+
+      // permanence-plan already says this when the review's own number is 2 or more.
+      if (!plan && self.kind === 'review' && reviews.length >= 2 && !((self.review?.number ?? 0) >= 2)) {
+        const first = reviews[0];
+        ctx.report({
+          path: self.permanence ? ['permanence'] : [],
+          target: 'item',
+          message: `${t.child} has had ${reviews.length} reviews and no permanence plan is recorded — the plan for where the child will grow up should be in place by the second review; add \`permanence:\` with \`plan:\`.`,
+          related: [relatedTo(first, `The first review: ${describe(first)}`)],
+        });
+      }
+      if (plan && DEPENDS_ON_PARENTS.has(plan) && !self.permanence?.parallelPlan) {
+        ctx.report({
+          path: ['permanence', 'plan'],
+          message: `The plan (${plan.replace(/-/g, ' ')}) depends on the parents, and there is no parallel plan — add \`parallel_plan:\` so ${t.child} does not wait if it cannot be achieved.`,
+        });
+      }
+      settled(t, plan);
+      atHome(t);
+      const target = self.permanence?.targetDate;
+      if (target && target < ctx.today) {
+        ctx.report({
+          path: ['permanence', 'target_date'],
+          message: `The target date for permanence, ${formatUkDate(target)}, has passed — record what was achieved, or set a new target date and say why it slipped.`,
+          data: { due: target },
+        });
+      }
+    }
+
+    function settled(t: Timeline, plan: string | undefined): void {
+      const placement = t.self.placement;
+      if (!placement?.start || !SETTLED_PLACEMENTS.has(placement.type ?? '') || !SETTLED_PLANS.has(plan ?? '')) return;
+      const expected = addMonths(placement.start, settledMonths);
+      if (expected >= ctx.today || anyMilestone(t, isMatchOrSgo)) return;
+      const since = firstWithPlacement(t);
+      ctx.report({
+        path: ['permanence', 'plan'],
+        message: `${t.child} has been settled with these carers since ${formatUkDate(placement.start)}, more than ${settledMonths} months, with a plan of ${plan!.replace(/-/g, ' ')} and no matching or special guardianship milestone in any record — add the step (\`type: matching\` or \`type: special-guardianship\`) with a date.`,
+        ...(since && since !== t.self ? { related: [relatedTo(since, `The placement as first recorded: ${describe(since)}`)] } : {}),
+      });
+    }
+
+    function atHome(t: Timeline): void {
+      const placement = t.self.placement;
+      if (t.self.legalStatus !== 'care-order' || placement?.type !== 'placed-with-parents' || !placement.start) return;
+      if (addMonths(placement.start, atHomeMonths) >= ctx.today || anyMilestone(t, isDischarge)) return;
+      ctx.report({
+        path: ['legal_status'],
+        message: `${t.child} has lived at home under a care order since ${formatUkDate(placement.start)}, more than ${atHomeMonths} months, and no record plans the discharge of the order — add a milestone (\`type: discharge-of-order\`) with a date, or record why the order is still needed.`,
+      });
+    }
+  },
+};
+
+/** The earliest record showing the current placement (same type and start), for related information. */
+function firstWithPlacement(t: Timeline): RecordFacts | undefined {
+  const p = t.self.placement;
+  return t.records.find((r) => r.placement?.type === p?.type && r.placement?.start === p?.start);
+}

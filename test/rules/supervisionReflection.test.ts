@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { check } from '../support/check';
+import { ruleTable } from '../support/table';
+
+const HEAD = `kind: supervision
+id: sup-CH000123-2025-10-09
+child: CH-000123
+date: 2025-10-09
+supervisor: Team manager
+`;
+
+const REFLECTIVE =
+  'J has been home for seven weeks and says he is happy; his attendance this term is 99%. Mother has kept every key-work session. ' +
+  'The worry is December, when her drinking increased last year, so the December period needs more support, planned now.';
+
+const ACTION = `actions:
+  - id: A1
+    action: Agree a written plan with Mother for extra support over December
+    owner: Social worker
+    due: 2025-11-28
+`;
+
+const DECISION = `decisions:
+  - decision: J stays at home with extra support over December
+    reason: Every test has been clear since August; the risk is the anniversary
+`;
+
+ruleTable('supervision-reflection', [
+  { name: 'a reflective record with an action', yaml: `${HEAD}reflection: ${REFLECTIVE}\n${ACTION}`, expect: [] },
+  { name: 'a reflective record with a decision and no action', yaml: `${HEAD}reflection: ${REFLECTIVE}\n${DECISION}`, expect: [] },
+  {
+    name: 'the brief record inspectors find',
+    yaml: `${HEAD}reflection: Case discussed, no concerns.\n${ACTION}`,
+    expect: ['6:/reflection'],
+    messages: [/too little reflection: it is 4 words and does not say what life is like for the child, what is working or not, what worries you or why the plan is right \('case discussed', 'no concerns' say nothing on their own\) — add them/],
+  },
+  {
+    name: 'a reflection in a block scalar is reported on its key',
+    yaml: `${HEAD}reflection: |\n  Progressing,\n  continue with plan.\n${ACTION}`,
+    expect: ['6:/reflection'],
+    messages: ["'progressing'"],
+  },
+  {
+    name: 'no reflection: reported at the start of the record',
+    yaml: `${HEAD}${ACTION}`,
+    expect: ['1:'],
+    messages: [/has no reflection — write what life is like for the child now/],
+  },
+  {
+    name: 'an empty reflection is reported on its key',
+    yaml: `${HEAD}reflection: ''\n${ACTION}`,
+    expect: ['6:/reflection'],
+    messages: ['no reflection'],
+  },
+  {
+    name: "the child's day described, with no evaluation, worry or reason",
+    yaml: `${HEAD}reflection: J was seen at home on 3 October. He showed me his bedroom and his football kit, and we played a board game together before tea with his mum.\n${ACTION}`,
+    expect: ['6:/reflection'],
+    messages: [/does not say what is working or not, what worries you or why the plan is right — add them/],
+  },
+  {
+    name: 'a reflective record with no decision and no action',
+    yaml: `${HEAD}reflection: ${REFLECTIVE}\n`,
+    expect: ['6:/reflection'],
+    messages: [/^This supervision record has no decision or action — add `decisions:`, each with its reason, or actions with an owner and a date\.$/],
+  },
+  {
+    name: 'thin and no direction: one finding naming both',
+    yaml: `${HEAD}reflection: Fine.\n`,
+    expect: ['6:/reflection'],
+    messages: [/too little reflection: it is one word.*; and no decision or action/],
+  },
+  { name: 'a decision does not rescue a thin reflection', yaml: `${HEAD}reflection: Case discussed, no concerns.\n${DECISION}`, expect: ['6:/reflection'] },
+  {
+    name: 'empty lists and a decision with no text are no direction',
+    yaml: `${HEAD}reflection: ${REFLECTIVE}\nactions: []\ndecisions:\n  - reason: Because\n`,
+    expect: ['6:/reflection'],
+    messages: ['no decision or action'],
+  },
+  { name: 'the reflection may be written in the discussion', yaml: `${HEAD}reflection: See below.\ndiscussion: ${REFLECTIVE}\n${ACTION}`, expect: [] },
+  {
+    name: 'a thin discussion does not make a thin reflection reflective',
+    yaml: `${HEAD}reflection: Discussed.\ndiscussion: 'Management oversight: J continues to do well at home. Agree with plan.'\n${ACTION}`,
+    expect: ['6:/reflection'],
+  },
+  {
+    name: 'weighing explanations is reflection',
+    yaml: `${HEAD}reflection: Mother may be presenting well because the final hearing is close. Against this, the unannounced visits give the same picture as the planned ones. On balance the plan to return home stays right for J.\n${ACTION}`,
+    expect: [],
+  },
+  { name: 'a review is not a supervision record', yaml: `kind: review\nid: r1\nchild: CH-000123\ndate: 2025-04-24\ndiscussion: Case discussed, no concerns.\n`, expect: [] },
+  {
+    name: 'a long reflection is judged on its first 20,000 characters',
+    yaml: `${HEAD}reflection: ${REFLECTIVE} ${'He enjoys football. '.repeat(2000)}Case discussed.\n${ACTION}`,
+    expect: [],
+  },
+]);
+
+describe('schema: decisions in a supervision record', () => {
+  const schemaOf = async (yaml: string) => (await check(yaml, { only: ['schema'] })).map((f) => `${f.range.start.line + 1}:${f.message}`);
+  it('accepts decisions with a decision and a reason, and records without decisions', async () => {
+    assert.deepEqual(await schemaOf(`${HEAD}reflection: ${REFLECTIVE}\n${DECISION}`), []);
+    assert.deepEqual(await schemaOf(`${HEAD}reflection: ${REFLECTIVE}\n${ACTION}`), []);
+    assert.deepEqual(await schemaOf(`${HEAD}decisions:\n  - decision: J stays with his carers\n`), []);
+  });
+  it('a decision needs its text, and unknown fields are refused', async () => {
+    const missing = await schemaOf(`${HEAD}decisions:\n  - reason: He is settled\n`);
+    assert.equal(missing.length, 1, missing.join('\n'));
+    assert.match(missing[0], /^7:.*decision/);
+    const unknown = await schemaOf(`${HEAD}decisions:\n  - decision: J stays\n    why: He is settled\n`);
+    assert.equal(unknown.length, 1, unknown.join('\n'));
+    assert.match(unknown[0], /^8:.*why/);
+  });
+});

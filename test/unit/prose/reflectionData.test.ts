@@ -1,0 +1,54 @@
+/**
+ * The reflection cues as reviewed data: every entry has a sentence it is there for. With the entry
+ * its family finds that sentence; without it, no other entry of the family does — so an entry
+ * nothing needs cannot stay unnoticed. The examples of the child's life are also read as the
+ * judgement reads them: about the child.
+ */
+import assert from 'node:assert/strict';
+import { CHILD_WORDS, EXPERIENCE, GENERIC, LIVED, WHY, WORKING, WORRY, type Cue } from '../../../server/src/service/prose/reflection/cues';
+import { cueRegex, judgeReflection } from '../../../server/src/service/prose/reflection';
+
+const FAMILIES: [string, readonly Cue[]][] = [
+  ['why', WHY],
+  ['working', WORKING],
+  ['worry', WORRY],
+  ['experience', EXPERIENCE],
+  ['lived', LIVED],
+  ['child words', CHILD_WORDS],
+  ['generic', GENERIC],
+];
+
+const finds = (cues: readonly Cue[], text: string): boolean => {
+  if (cues.length === 0) return false;
+  const re = cueRegex(cues);
+  re.lastIndex = 0;
+  return re.test(text.toLowerCase());
+};
+
+describe('prose: reflection cues, each with the sentence it is for', () => {
+  for (const [family, cues] of FAMILIES) {
+    cues.forEach((cue, i) => {
+      it(`${family}: ${cue.example}`, () => {
+        assert.ok(finds(cues, cue.example), 'the family does not find its own example');
+        assert.ok(!finds(cues.filter((_, j) => j !== i), cue.example), 'another entry finds it too: this one is not needed');
+      });
+    });
+  }
+
+  it("every example of the child's life is read as about the child", () => {
+    const notChild = [...EXPERIENCE, ...LIVED, ...CHILD_WORDS]
+      .map((c) => c.example)
+      .filter((example) => !judgeReflection({ reflection: example }).present.includes('child'));
+    assert.deepEqual(notChild, []);
+  });
+
+  it('a life cue about an adult is not the child', () => {
+    assert.ok(!judgeReflection({ reflection: 'Mother says she is happy with the plan.' }).present.includes('child'));
+    assert.ok(judgeReflection({ reflection: 'She told her mother she was scared.' }).present.includes('child'));
+  });
+
+  it('generic phrases are not read for the parts: "no concerns" is not a worry', () => {
+    assert.deepEqual(judgeReflection({ reflection: 'Case discussed, no concerns.' }).present, []);
+    assert.deepEqual(judgeReflection({ reflection: 'There are concerns about his weight.' }).present, ['child', 'worry']);
+  });
+});
