@@ -60,11 +60,33 @@ export function fileOf(rule: ProseRule, set: SetName): string {
   return path.join(HERE, DIRS[set], FILES[rule]);
 }
 
+/**
+ * Further files of a split, read after the main one as one set. supervision-reflection's blind split
+ * has a second file, built for issue 11 from new sources after the judgement was tuned (the first
+ * had been scored, so it could no longer be blind to the next change); both are scored.
+ */
+const MORE_FILES: Partial<Record<ProseRule, Partial<Record<SetName, string[]>>>> = {
+  'supervision-reflection': { blind: ['reflections-2.yaml'] },
+};
+
+function readData(file: string): FileData {
+  const data = parse(fs.readFileSync(file, 'utf8')) as Item[] | FileData;
+  return Array.isArray(data) ? { items: data } : data;
+}
+
 export function loadFile(rule: ProseRule, set: SetName): FileData | undefined {
   const file = fileOf(rule, set);
   if (!fs.existsSync(file)) return undefined;
-  const data = parse(fs.readFileSync(file, 'utf8')) as Item[] | FileData;
-  return Array.isArray(data) ? { items: data } : data;
+  const data = readData(file);
+  for (const name of MORE_FILES[rule]?.[set] ?? []) {
+    const more = readData(path.join(HERE, DIRS[set], name));
+    for (const id of Object.keys(more.sources ?? {})) {
+      if (id in (data.sources ?? {})) throw new Error(`${DIRS[set]}/${name}: source ${id} is already in ${FILES[rule]}`);
+    }
+    data.sources = { ...(data.sources ?? {}), ...(more.sources ?? {}) };
+    data.items = [...data.items, ...more.items];
+  }
+  return data;
 }
 
 function str(v: unknown): string | undefined {

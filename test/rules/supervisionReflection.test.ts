@@ -88,6 +88,17 @@ ruleTable('supervision-reflection', [
     yaml: `${HEAD}reflection: Mother may be presenting well because the final hearing is close. Against this, the unannounced visits give the same picture as the planned ones. On balance the plan to return home stays right for J.\n${ACTION}`,
     expect: [],
   },
+  {
+    // everyday writing: an inference ("seem to"), a comparison with before ("happier"), "found … hard", a clause after ", as"
+    name: 'everyday reflective writing is reflection',
+    yaml: `${HEAD}reflection: The two children are keen to go home, and convincing them we have to go slowly is hard. They seem to have forgotten how bad things were before they came into care, as mum has also played it down. J is happier at school now.\n${ACTION}`,
+    expect: [],
+  },
+  {
+    name: 'a short everyday note is still thin',
+    yaml: `${HEAD}reflection: J seems happier now and is keen to see his mum.\n${ACTION}`,
+    expect: ['6:/reflection'],
+  },
   { name: 'a review is not a supervision record', yaml: `kind: review\nid: r1\nchild: CH-000123\ndate: 2025-04-24\ndiscussion: Case discussed, no concerns.\n`, expect: [] },
   {
     name: 'a long reflection is judged on its first 20,000 characters',

@@ -39,6 +39,7 @@ const PATTERNS = [
   'within ', 'working days ', 'day ', 'of ', 'term ', 'next ', 'months ', '3 ', '- ', ', ',
   // a supervision reflection: reasons with no end, quotes never closed, children and pronouns
   'if he ', 'important for ', '"he said ', 'given the ', 'his mother ', 'he is ', ', as the ', '4 year old ', 'no concerns ',
+  'before the ', ', as mum ', 'found the ', 'but is ',
 ];
 
 /** Ten times the text; linear time gives about 10, quadratic about 100. */

@@ -34,10 +34,19 @@ export const WHY: readonly Cue[] = [
   { src: 'in the event|otherwise|unless\\b', example: 'The relatives must be approved, otherwise he stays with his carers.' },
   { src: '\\bif\\b[^.;!?]{1,80}?\\b(?:would|will|should|must)\\b', example: 'If the weight has not recovered we will review the plan.' },
   { src: '(?:important|matters?|essential|vital)\\b[^.;!?]{0,60}?\\b(?:as|for)\\b', example: 'It is important to apply now for her passport as she starts school soon.' },
-  { src: ', as (?:he|she|they|it|the|his|her|their|we|i|there|this)\\b', example: 'She has been more relaxed at home, as the school placement had not worked out.' },
+  // ", as" starting a clause (", as mum and dad…"), not ", as well", ", as agreed", ", as a result"
+  { src: ', as (?!(?:well|agreed|planned|discussed|requested|usual|before|above|below|per|part|of|soon|long|far|much|many|a|an|and|or|to|for|with|at|in|on|if|though|follows|such)\\b)[a-z]+\\b', example: 'He has found the move hard, as mum and dad criticised the teachers he liked.' },
   { src: 'rather than|instead of|not the same as', example: 'Negative tests are not the same as his needs being met.' },
   { src: 'in order to|to help (?:him|her|them|with)\\b|so (?:he|she|they|we) (?:can|could|will)\\b', example: 'The children go to play therapy to help with their relationship with the parents.' },
   { src: "(?:could|can|would)(?:n't| not) (?:give|manage|meet|keep|cope|provide|care)\\b", example: 'A single set of carers could not give them the support they need.' },
+  // an inference from what is seen ("they seem to have forgotten"), not a plain report
+  { src: '\\b(?:seems?|seemed|appears?|appeared) to\\b|\\bas (?:if|though)\\b', example: 'They seem to have forgotten how bad things were before they came into care.' },
+  // a consequence traced
+  { src: '\\b(?:leads?|led|leading) to\\b', example: 'The eldest resents the younger ones, which often leads to fights.' },
+  // two things weighed against each other
+  { src: "\\b(?:although|even though|despite|nevertheless|even so)\\b|\\bbut (?:is|are|was|were|has|have|had) (?:still|now)\\b", example: 'She has been through a great deal but is still hopeful about school.' },
+  // a condition that must be met first
+  { src: '\\bbefore (?:a|an|the|any|he|she|they|we|it|this|that) [^.;!?]{0,40}?\\b(?:can|could)\\b', example: 'Mother has to stop using before a plan for a return home can be made.' },
 ];
 
 /** What is working and what is not: change, progress, what has or has not happened. */
@@ -57,6 +66,11 @@ export const WORKING: readonly Cue[] = [
   { src: '(?:\\w+er|more \\w+|less \\w+) since\\b', example: 'He is quieter since contact moved to the family centre.' },
   { src: 'success|succeed|achiev|thriv|flourish|confidence', example: 'The placement has been a success for both boys.' },
   { src: 'increas(?:e|ed|ing)ly|decreas|increas(?:ed|ing)\\b|dropped|fallen|grown', example: 'Her weight has dropped from the 50th to the 9th centile.' },
+  // a change of mood or manner, said as a comparison with before
+  { src: '\\b(?:happier|brighter|calmer|sadder|angrier|chattier|livelier|more (?:settled|relaxed|open|talkative)|less (?:anxious|angry|withdrawn|settled))\\b', example: 'She seems much happier now.' },
+  { src: '\\b(?:find|finds|found|finding) (?:it |this |that |the \\w+ |(?:school|contact|bedtime|nursery) )?(?:very |really |quite )?(?:hard|tough)\\b', example: 'He has found the change hard.' },
+  // what was planned against what happened
+  { src: '\\b(?:was|were|is|are) (?:supposed|meant) to\\b', example: 'She was supposed to stay overnight but decided not to.' },
 ];
 
 /** Risk and need: what worries us, harm, what the child needs. */
@@ -71,6 +85,7 @@ export const WORRY: readonly Cue[] = [
   { src: 'drink|drunk|alcohol|drugs?\\b|relapse|overdose|hungover|positive for', example: "Mother's drinking increased after the anniversary." },
   { src: '\\b(?:needs?|needed)\\b', example: 'He needs an adult outside the home to talk to.' },
   { src: 'missing|abscond|self-harm|self harm|police', example: 'She has been going missing for days at a time.' },
+  { src: '\\b(?:crisis|chaotic|chaos|fights?|fighting|aggressi\\w*|volatile)\\b|\\b(?:how|so|very) bad\\b', example: 'The home seems chaotic and there are fights most evenings.' },
 ];
 
 /**
@@ -87,6 +102,9 @@ export const EXPERIENCE: readonly Cue[] = [
   { src: 'relationship|(?:his|her|their) (?:mum|mam|dad|mother|father|gran|grandparents|brother|sister|siblings?|friends)\\b', example: 'He sees his gran every Sunday.' },
   { src: '\\b(?:contact|access) (?:with|visits?)\\b|\\bfamily time\\b', example: 'Access visits are on Saturdays for the boy.' },
   { src: '\\b(?:life|lives)\\b', example: 'A period of stability would change the life of this child.' },
+  { src: '\\b(?:keen to|looking forward|resents?|resented)\\b', example: 'The two children are keen to hurry things up.' },
+  // where the child lives or goes: "been home for weekends", "living with her grandparents"
+  { src: '\\b(?:living|lives|live) with\\b|\\b(?:return(?:s|ed|ing)?|go(?:es|ing)?|went|come|comes|coming|came|been|stay(?:s|ed|ing)?) home\\b', example: 'A and B have been home for weekends.' },
   // the child's own words, quoted
   { src: '[“"][^”"\\n]{3,80}[”"]', example: 'He described it as "my voice screaming in my head".' },
 ];

@@ -24,6 +24,8 @@ export interface ReflectionJudgement {
   missing: ReflectionPart[];
   /** Words in the reflection and discussion. */
   words: number;
+  /** How many kinds of reason the text gives (because, may be, on balance…). */
+  reasons: number;
   /** Generic phrases the text leans on, as written ("no concerns", "doing well"). */
   generic: string[];
   /** What is missing, in plain words ("it does not say what life is like for the child"); empty when not thin. */
@@ -190,6 +192,7 @@ export function judgeReflection(input: ReflectionInput): ReflectionJudgement {
     present,
     missing,
     words,
+    reasons,
     generic,
     explanation: reflective ? '' : explain(missing, words),
   };
