@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz -- --count N --seed S [--batch B] [--only I] [--out DIR]`
+ * `npm run fuzz -- --count N --seed S [--from F] [--batch B] [--only I] [--out DIR]`
  *
  * Records from corpus.ts go, a batch at a time, through the engine and every editor feature
  * (exercise.ts) and through the CLI as a child process (cliBatch.ts), whose JSON report must
@@ -31,6 +31,11 @@ export interface FuzzOptions {
   batch?: number;
   /** Only this record (to reproduce a failure). */
   only?: number;
+  /**
+   * The first record (default 0): `--from 38600 --count 100 --batch 100` rebuilds the batch a
+   * cross-record failure came from, and a long run stopped by its time limit can be continued.
+   */
+  from?: number;
   out?: string;
   /** Stop after this many minutes, reporting the records done (for long runs on slow machines). */
   timeLimitMin?: number;
@@ -69,7 +74,7 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
   const log = o.log ?? (() => {});
   const out = o.out ?? DEFAULT_OUT;
   const batchSize = o.batch ?? 50;
-  const indices = o.only !== undefined ? [o.only] : Array.from({ length: o.count }, (_, i) => i);
+  const indices = o.only !== undefined ? [o.only] : Array.from({ length: o.count }, (_, i) => (o.from ?? 0) + i);
   const failures = new FailureLog(out, 'fuzz', o.seed, (i) => `npm run fuzz -- --seed ${o.seed} --only ${i}`);
   const watchdog = new Watchdog({ dir: out, tool: 'fuzz', seed: o.seed, limitMs: o.watchdogMs ?? 60_000, reproduce: `npm run fuzz -- --seed ${o.seed} --only INDEX` });
   const config = applyConfig(defaultConfig(), { today: TODAY });
@@ -105,7 +110,9 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
     }
     if (report) {
       for (const d of compareReports(report, p.expected)) {
-        failures.add('cli-mismatch', d.detail, p.records.get(d.file) ?? whole, p.batch.dir);
+        // The other records of the batch can matter (a child's other records): say how to rebuild it.
+        const batchRun = `(the batch: npm run fuzz -- --seed ${o.seed} --from ${p.first} --count ${p.records.size} --batch ${p.records.size})`;
+        failures.add('cli-mismatch', `${d.detail} ${batchRun}`, p.records.get(d.file) ?? whole, p.batch.dir);
       }
       const errors = report.some((f) => (f as { errorCount: number }).errorCount > 0);
       if (run.exitCode !== 2 && run.exitCode !== (errors ? 1 : 0)) failures.add('cli-mismatch', `exit ${run.exitCode} with ${errors ? 'errors' : 'no errors'} in the report`, whole, p.batch.dir);
@@ -215,6 +222,7 @@ if (require.main === module) {
     seed: intFlag(flags, 'seed', 1),
     batch: intFlag(flags, 'batch', 50),
     only,
+    from: flags.has('from') ? intFlag(flags, 'from', 0) : undefined,
     out: flags.get('out'),
     log: (l) => console.log(l),
   }).then(

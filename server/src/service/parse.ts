@@ -1,4 +1,4 @@
-import { Document, LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, YAMLError } from 'yaml';
+import { Document, LineCounter, parseDocument, isCollection, isMap, isPair, isScalar, isSeq, Scalar, YAMLError } from 'yaml';
 import { DOCUMENT_KINDS, DocumentKind, Range } from './types';
 import { scanDocument } from './documentIndex';
 
@@ -52,6 +52,10 @@ export function parseCarePlanDocument(source: string, kindHint?: DocumentKind): 
     const problems = [{ message: `This file could not be read as a record: ${TOO_DEEP}.`, range: rangeOf(lineCounter, tooDeep, tooDeep) }];
     return { text, doc: parseDocument('', { prettyErrors: false }), lineCounter, kind, value: undefined, problems };
   }
+  // The parser builds an Error per problem (thousands on a line of 20,000 `"`); their stack
+  // traces are never read, and capturing them was most of the parse's time.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     // logLevel 'error': no process warnings on stderr (a list used as a key, say) — findings say it.
     doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
@@ -59,8 +63,11 @@ export function parseCarePlanDocument(source: string, kindHint?: DocumentKind): 
     // The parser recurses per nesting level: thousands of levels overflow the stack.
     doc = parseDocument('', { prettyErrors: false });
     failure = err;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
-  const problems: SyntaxProblem[] = doc.errors.map((e) => toProblem(e, lineCounter, text));
+  const line: LineBounds = { start: -1, end: -1 };
+  const problems: SyntaxProblem[] = doc.errors.map((e) => toProblem(e, lineCounter, text, line));
   const kind = readKind(doc) ?? (failure ? scanDocument('', text).kind : undefined) ?? kindHint;
   if (failure) problems.push({ message: `This file could not be read as a record: ${plain(failure)}.`, range: rangeOf(lineCounter, 0, 0) });
   const deep = nestedTooDeep(doc);
@@ -72,8 +79,9 @@ export function parseCarePlanDocument(source: string, kindHint?: DocumentKind): 
   }
   let value: unknown;
   if (kind) {
+    boundKeys(doc, text);
     try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      value = detachStrings(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
     } catch (err) {
       problems.push({
         message: `This file could not be read as a record: ${plain(err)}.`,
@@ -133,6 +141,80 @@ function nestedTooDeep(doc: Document.Parsed): number | undefined {
   return undefined;
 }
 
+/**
+ * Field names longer than this are cut to it (and marked with `…`) before the value is built.
+ * Every field name becomes a property name of a plain object, and V8 keeps each property name
+ * ever added that way (in the object shapes' transitions) until a memory-reducing collection,
+ * which a busy server rarely gets: prose typed where a field name is read — 200 KB of it, new at
+ * every keystroke — held hundreds of megabytes. YAML allows at most 1,024 characters in an
+ * implicit key, so a longer one is a syntax finding already; the finding about the field quotes
+ * its start and points at the whole of it, as before.
+ */
+export const MAX_KEY_CHARS = 1024;
+
+function shortened(key: string): string {
+  let end = MAX_KEY_CHARS;
+  if (isHighSurrogate(key.charCodeAt(end - 1))) end--; // not half an emoji
+  return key.slice(0, end) + '…';
+}
+
+/**
+ * A string with the same characters that does not hold on to the text it was cut from. The
+ * parser cuts values out of the document's text, and V8 keeps a cut-out piece as a view of the
+ * whole text: a 40-character timescale held by the rules' cache (a key, or inside a result) kept
+ * its 200 KB document alive, so typing in one field of a large record held one copy of the
+ * record per keystroke (hundreds of megabytes) until the cache let go of its entries.
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1); // V8 copies pieces under 13 characters already
+}
+
+/** Replaces every string in a plain value by its detached copy, in place (without recursion; aliases may share or cycle). */
+function detachStrings(value: unknown): unknown {
+  if (typeof value === 'string') return detached(value);
+  if (value === null || typeof value !== 'object') return value;
+  const seen = new Set<object>([value]);
+  const stack: object[] = [value];
+  while (stack.length) {
+    const node = stack.pop() as Record<string, unknown> | unknown[];
+    const keys: (string | number)[] = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
+    for (const k of keys) {
+      const v = (node as Record<string | number, unknown>)[k];
+      if (typeof v === 'string') (node as Record<string | number, unknown>)[k] = detached(v);
+      else if (v !== null && typeof v === 'object' && !seen.has(v)) {
+        seen.add(v);
+        stack.push(v);
+      }
+    }
+  }
+  return value;
+}
+
+/** Cuts field names over MAX_KEY_CHARS in the tree (without recursion), so the value and the locator agree. */
+function boundKeys(doc: Document.Parsed, text: string): void {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!isMap(node) && !isSeq(node)) continue;
+    for (const item of node.items as unknown[]) {
+      if (!isPair(item)) {
+        stack.push(item);
+        continue;
+      }
+      const key = item.key;
+      if (isScalar(key)) {
+        if (typeof key.value === 'string' && key.value.length > MAX_KEY_CHARS) key.value = shortened(key.value);
+      } else if (isCollection(key) && key.range && key.range[1] - key.range[0] > MAX_KEY_CHARS) {
+        // A list or mapping as a key is written out as its text; a long one is cut the same way.
+        const cut = new Scalar(shortened(text.slice(key.range[0], key.range[1])));
+        cut.range = key.range;
+        item.key = cut;
+      }
+      stack.push(item.key, item.value);
+    }
+  }
+}
+
 const TOO_DEEP = 'its values are nested too deeply (thousands of levels of lists or groups) — write them out flat';
 
 /**
@@ -155,8 +237,18 @@ function readKind(doc: Document.Parsed): DocumentKind | undefined {
   return (DOCUMENT_KINDS as readonly string[]).includes(node.value) ? (node.value as DocumentKind) : undefined;
 }
 
-function toProblem(e: YAMLError, lineCounter: LineCounter, text: string): SyntaxProblem {
-  return { message: describeYamlError(e), range: lineRange(text, lineCounter, e.pos[0], e.pos[1]) };
+function toProblem(e: YAMLError, lineCounter: LineCounter, text: string, line: LineBounds): SyntaxProblem {
+  return { message: describeYamlError(e), range: lineRange(text, lineCounter, e.pos[0], e.pos[1], line) };
+}
+
+/**
+ * The line lineRange last looked up: its start and its end (the offset of its `\n`, or the
+ * text's length). The parser can report thousands of problems on one long line (a line of
+ * 20,000 `"`: 10,000), and finding the line's ends again for each took a scan of the line each.
+ */
+export interface LineBounds {
+  start: number;
+  end: number;
 }
 
 /**
@@ -164,11 +256,16 @@ function toProblem(e: YAMLError, lineCounter: LineCounter, text: string): Syntax
  * character, CR and LF excluded) and never splitting an emoji or other surrogate pair; at least
  * one character wide when the line has one there.
  */
-export function lineRange(text: string, lineCounter: LineCounter, start: number, end: number): Range {
+export function lineRange(text: string, lineCounter: LineCounter, start: number, end: number, line?: LineBounds): Range {
   let s = Math.max(0, Math.min(start, text.length));
-  const nl = text.indexOf('\n', s);
-  let lineEnd = nl === -1 ? text.length : nl;
-  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+  if (!line || s < line.start || s > line.end) {
+    const nl = text.indexOf('\n', s);
+    line ??= { start: 0, end: 0 };
+    line.start = text.lastIndexOf('\n', s - 1) + 1;
+    line.end = nl === -1 ? text.length : nl;
+  }
+  const lineStart = line.start;
+  let lineEnd = line.end;
   if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--; // CR of CRLF
   if (s > lineEnd) s = lineEnd;
   if (s > lineStart && isLowSurrogate(text.charCodeAt(s)) && isHighSurrogate(text.charCodeAt(s - 1))) s--;

@@ -19,7 +19,11 @@ interface Entry {
   item: boolean;
 }
 
-type Marker = { type: 'dash'; col: number } | { type: 'key'; col: number; key: string; valueCol: number; value: string };
+interface KeyMarker {
+  col: number;
+  key: string;
+  value: string;
+}
 
 // A plain key ends on a non-blank: a lazy `[^:#]*?` before `[ \t]*:` would rescan a long run of
 // spaces at every step (seconds on one long line). The same in the patterns below.
@@ -53,24 +57,31 @@ function trimBlankEnd(s: string): string {
   return end === s.length ? s : s.slice(0, end);
 }
 
-function markersOf(line: string): Marker[] {
-  const out: Marker[] = [];
+/**
+ * Opens a list item on the stack for each `- ` that starts `line` (after its indentation);
+ * returns the last item opened and where the text after the dashes starts.
+ */
+function dashesAt(line: string, stack: Stack): { last: Entry | undefined; end: number } {
+  let last: Entry | undefined;
   let i = 0;
   while (line[i] === ' ') i++;
   while (line[i] === '-' && (i + 1 === line.length || line[i + 1] === ' ')) {
-    out.push({ type: 'dash', col: i });
+    last = stack.dash(i);
     i++;
     while (line[i] === ' ') i++;
   }
-  const m = KEY.exec(line.slice(i));
-  if (m) {
-    let key = m[1];
-    if (key.startsWith('"') || key.startsWith("'")) key = key.slice(1, -1);
-    let v = i + m[0].length;
-    while (line[v] === ' ' || line[v] === '\t') v++;
-    out.push({ type: 'key', col: i, key, valueCol: v, value: line.slice(v) });
-  }
-  return out;
+  return { last, end: i };
+}
+
+/** The `key:` at column `col` of a line, if one starts there. */
+function keyAt(line: string, col: number): KeyMarker | undefined {
+  const m = KEY.exec(line.slice(col));
+  if (!m) return undefined;
+  let key = m[1];
+  if (key.startsWith('"') || key.startsWith("'")) key = key.slice(1, -1);
+  let v = col + m[0].length;
+  while (line[v] === ' ' || line[v] === '\t') v++;
+  return { col, key, value: line.slice(v) };
 }
 
 /** Net count of open flow brackets on a line, outside quotes. */
@@ -89,6 +100,55 @@ function bracketBalance(s: string): number {
   return depth;
 }
 
+/** `/\s/.test(c)`, without a regex call per character. */
+function isSpace(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && /\s/.test(c);
+}
+
+/**
+ * The indentation and list dashes a line starts with, as `^(\s*)((?:-\s+)*)` would match them,
+ * but found in one pass. The regexes below match the rest of the line from `end` (sticky):
+ * written as one pattern, a line of 25,000 `- ` with no key on it made the engine retry the
+ * key at every dash, each time to the end of the line (seconds for one completion).
+ */
+function leadOf(s: string): { indent: string; dashes: string; end: number } {
+  let i = 0;
+  while (isSpace(s[i])) i++;
+  const indentEnd = i;
+  while (s[i] === '-' && isSpace(s[i + 1])) {
+    i += 2;
+    while (isSpace(s[i])) i++;
+  }
+  return { indent: s.slice(0, indentEnd), dashes: s.slice(indentEnd, i), end: i };
+}
+
+/** `^(\s*)((?:-\s+)*)` and then `rest` (a sticky regex): groups 1 and 2 are the lead, then rest's. */
+function matchAfterLead(s: string, rest: RegExp): string[] | undefined {
+  const lead = leadOf(s);
+  rest.lastIndex = lead.end;
+  const m = rest.exec(s);
+  return m ? [s.slice(0, m.index + m[0].length), lead.indent, lead.dashes, ...m.slice(1)] : undefined;
+}
+
+/** `key: partial` after the lead (groups: key, value). */
+const VALUE_REST = /("[^"]*"|'[^']*'|[A-Za-z0-9_$./-](?:[^:#]*[^:# \t])?)[ \t]*:[ \t]+(.*)$/y;
+/** A partial field name after the lead, to the end (group: the word). */
+const KEY_REST = /([A-Za-z0-9_.\/-]*)$/y;
+/** `key:` before a `{` (group: key). */
+const FLOW_KEY_REST = /("[^"]*"|'[^']*'|[A-Za-z0-9_$./-](?:[^:#{]*[^:#{ \t])?)[ \t]*:[ \t]*$/y;
+
+/**
+ * Deeper than any schema goes, so nothing there is completed. Past it the stack keeps no more
+ * entries: a line of 25,000 `- ` is scanned, not turned into 25,000 nested items (and a path
+ * as long) at every keystroke.
+ */
+const MAX_NESTING = 64;
+/** Stands for the items and fields past MAX_NESTING. */
+const TOO_DEEP: Entry = { col: -1, seg: -1, item: false };
+
 class Stack {
   readonly entries: Entry[] = [];
   /** Pops what a marker at `col` closes; returns the parent it lands in (undefined = root). */
@@ -98,6 +158,7 @@ class Stack {
   }
   dash(col: number): Entry {
     while (this.top && this.top.col > col) this.entries.pop();
+    if (this.full) return TOO_DEEP;
     let index = 0;
     if (this.top && this.top.item && this.top.col === col) {
       index = (this.top.seg as number) + 1;
@@ -108,7 +169,11 @@ class Stack {
     return e;
   }
   push(e: Entry): void {
-    this.entries.push(e);
+    if (!this.full) this.entries.push(e);
+  }
+  /** At MAX_NESTING: what is opened now is too deep to complete, and is not kept. */
+  get full(): boolean {
+    return this.entries.length >= MAX_NESTING;
   }
   get top(): Entry | undefined {
     return this.entries[this.entries.length - 1];
@@ -154,11 +219,8 @@ export function cursorContext(text: string, at: Position): CursorContext {
       continue;
     }
     if (!line.trim()) continue;
-    for (const m of markersOf(line)) {
-      if (m.type === 'dash') {
-        stack.dash(m.col);
-        continue;
-      }
+    const m = keyAt(line, dashesAt(line, stack).end);
+    if (m) {
       const parent = stack.key(m.col);
       parents.push({ parent: parent ?? ROOT, key: m.key, line: ln });
       stack.push({ col: m.col, seg: m.key, item: false });
@@ -191,13 +253,14 @@ function atCursor(
   if (flow) return { context: flow };
 
   // `key: partial` — the value of a field.
-  const valueMatch = /^(\s*)((?:-\s+)*)("[^"]*"|'[^']*'|[A-Za-z0-9_$./-](?:[^:#]*[^:# \t])?)[ \t]*:[ \t]+(.*)$/.exec(before);
+  const valueMatch = matchAfterLead(before, VALUE_REST);
   if (valueMatch) {
-    for (const m of markersOf(before.slice(0, valueMatch[1].length + valueMatch[2].length))) if (m.type === 'dash') stack.dash(m.col);
+    dashesAt(before.slice(0, valueMatch[1].length + valueMatch[2].length), stack);
     const keyCol = valueMatch[1].length + valueMatch[2].length;
     let key = valueMatch[3];
     if (key.startsWith('"') || key.startsWith("'")) key = key.slice(1, -1);
     stack.key(keyCol);
+    if (stack.full) return { context: { kind: 'none' } };
     const path: (string | number)[] = [...stack.path(), key];
     let value = valueMatch[4];
     let valueStart = before.length - value.length;
@@ -219,13 +282,12 @@ function atCursor(
   }
 
   // Indentation, maybe dashes, maybe a partial word: a field name, or a list item's value.
-  const keyMatch = /^(\s*)((?:-\s+)*)([A-Za-z0-9_.\/-]*)$/.exec(before);
+  const keyMatch = matchAfterLead(before, KEY_REST);
   if (!keyMatch) return { context: { kind: 'none' } };
-  const dashes = markersOf(keyMatch[1] + keyMatch[2]).filter((m) => m.type === 'dash');
-  let lastDash: Entry | undefined;
-  for (const d of dashes) lastDash = stack.dash(d.col);
+  const lastDash = dashesAt(keyMatch[1] + keyMatch[2], stack).last;
   const column = keyMatch[1].length + keyMatch[2].length;
   const parent = stack.key(column);
+  if (stack.full) return { context: { kind: 'none' } };
   const range = { start: { line: pos.line, character: column }, end: { line: pos.line, character: wordEnd } };
   if (lastDash && parent === lastDash) {
     // `- partial`: either the first field of a new mapping item or a plain list value; the
@@ -235,20 +297,42 @@ function atCursor(
   return { context: { kind: 'key', path: stack.path(), prefix: keyMatch[3], range, column, siblings: new Set() }, parent: parent ?? ROOT };
 }
 
-/** Index of the last `{` not closed before the end of `s` (outside quotes), or -1. */
-function unclosedBrace(s: string): number {
-  const open: number[] = [];
+/**
+ * Calls `at(i, depth)` after each flow bracket outside quotes of `s`, with the number then open
+ * (a closer with nothing open is ignored); returns the number open at the end.
+ */
+function scanBrackets(s: string, at?: (i: number, depth: number) => void): number {
+  let depth = 0;
   let quote: string | undefined;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (quote) {
       if (c === quote) quote = undefined;
     } else if (c === '"' || (c === "'" && !/\w/.test(s[i - 1] ?? ''))) quote = c;
-    else if (c === '{' || c === '[') open.push(c === '{' ? i : -1 - i);
-    else if (c === '}' || c === ']') open.pop();
+    else if (c === '{' || c === '[') {
+      depth++;
+      at?.(i, depth);
+    } else if ((c === '}' || c === ']') && depth > 0) {
+      depth--;
+      at?.(i, depth);
+    }
   }
-  const last = open[open.length - 1];
-  return last !== undefined && last >= 0 ? last : -1;
+  return depth;
+}
+
+/**
+ * Index of the last `{` not closed before the end of `s` (outside quotes), or -1 (also when the
+ * innermost open bracket is a `[`). The innermost open bracket is the last opener that left as
+ * many open as remain at the end; two passes find it without a stack of every open bracket.
+ */
+function unclosedBrace(s: string): number {
+  const open = scanBrackets(s);
+  if (open === 0) return -1;
+  let last = -1;
+  scanBrackets(s, (i, depth) => {
+    if (depth === open && (s[i] === '{' || s[i] === '[')) last = i;
+  });
+  return last !== -1 && s[last] === '{' ? last : -1;
 }
 
 /** Inside a flow mapping on one line: `placement: { type: pla` or `- { what: X, sta`. */
@@ -256,13 +340,15 @@ function flowMapContext(before: string, pos: Position, wordEnd: number, stack: S
   const brace = unclosedBrace(before);
   if (brace === -1) return undefined;
   const head = before.slice(0, brace);
-  const keyed = /^(\s*)((?:-\s+)*)("[^"]*"|'[^']*'|[A-Za-z0-9_$./-](?:[^:#{]*[^:#{ \t])?)[ \t]*:[ \t]*$/.exec(head);
-  const bare = /^(\s*)((?:-\s+)*)$/.exec(head);
+  const keyed = matchAfterLead(head, FLOW_KEY_REST);
+  const lead = leadOf(head);
+  const bare = lead.end === head.length ? [head, lead.indent, lead.dashes] : undefined;
   if (!keyed && !bare) return undefined;
   const m = (keyed ?? bare)!;
-  for (const d of markersOf(m[1] + m[2])) if (d.type === 'dash') stack.dash(d.col);
+  dashesAt(m[1] + m[2], stack);
   const column = m[1].length + m[2].length;
   if (keyed) stack.key(column);
+  if (stack.full) return { kind: 'none' };
   const base: Path = keyed ? [...stack.path(), m[3].replace(/^["']|["']$/g, '')] : stack.path();
   const inner = before.slice(brace + 1);
   const parts = inner.split(',');

@@ -1,0 +1,83 @@
+/**
+ * The fuzz's slowest record (seed 1, #1748): a line of 20,000 `"` gives 10,308 YAML problems,
+ * and engine.check took 400 ms (1.2 s on a busy machine). Each problem's range looked for the ends
+ * of its line again (a scan of the whole line each: problems × line length), and the parser's
+ * Error per problem captured a stack trace nobody reads. Ratios, not times, as in the
+ * linear-time tests.
+ */
+import assert from 'node:assert/strict';
+import { LineCounter } from 'yaml';
+import { parseCarePlanDocument } from '../../../server/src/service';
+import { lineRange, type LineBounds } from '../../../server/src/service/parse';
+
+const LIMIT = 15;
+const HEAD = 'kind: supervision\nid: sup-CH000123-2025-10-09\nchild: CH-000123\ndate: 2025-10-09\n';
+
+function best(run: () => unknown, reps = 1): number {
+  let t = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < reps; i++) run();
+    t = Math.min(t, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return t;
+}
+
+/** Time at 10k and 100k, taken again when noisy; the ratio of the last attempt. */
+function ratioOf(make: (n: number) => () => unknown): { ratio: number; detail: string } {
+  const small = make(10_000);
+  const large = make(100_000);
+  large();
+  const reps = Math.max(1, Math.min(50, Math.ceil(10 / Math.max(best(small), 0.01))));
+  let detail = '';
+  let ratio = Infinity;
+  for (let attempt = 0; attempt < 3 && ratio > LIMIT; attempt++) {
+    const a = best(small, reps);
+    const b = best(large, reps);
+    ratio = b / Math.max(a, 0.05);
+    detail = `${a.toFixed(1)} ms → ${b.toFixed(1)} ms (×${ratio.toFixed(0)})`;
+  }
+  return { ratio, detail };
+}
+
+describe('hardening: thousands of YAML problems on one line (fuzz seed 1, #1748)', function () {
+  this.timeout(300_000);
+
+  it(`the ranges of every problem on one line take at most ${LIMIT}× as long for a line 10× as long`, () => {
+    const { ratio, detail } = ratioOf((n) => {
+      const text = 'x-long: ' + '"'.repeat(n) + '\n';
+      const lc = new LineCounter();
+      lc.addNewLine(0);
+      lc.addNewLine(text.length);
+      return () => {
+        const line: LineBounds = { start: -1, end: -1 };
+        for (let at = 8; at < text.length - 1; at += 2) lineRange(text, lc, at, at + 1, line);
+      };
+    });
+    assert.ok(ratio <= LIMIT, `lineRange over one line's problems: ${detail}`);
+  });
+
+  it('the ranges are the same with the line remembered as without', () => {
+    const text = 'a: "x\n  😀"y\r\nb: [\n';
+    const lc = new LineCounter();
+    lc.addNewLine(0);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+    const line: LineBounds = { start: -1, end: -1 };
+    for (let s = 0; s <= text.length; s++) {
+      for (const e of [s, s + 1, s + 3, text.length + 2]) assert.deepEqual(lineRange(text, lc, s, e, line), lineRange(text, lc, s, e), `${s}–${e}`);
+    }
+  });
+
+  it(`a line of n \`"\` (n/2 problems) parses in at most ${LIMIT}× the time for 10× n, and leaves Error.stackTraceLimit as it was`, () => {
+    const limit = Error.stackTraceLimit;
+    const parsed = parseCarePlanDocument(`${HEAD}x-long: ${'"'.repeat(20_000)}\n`);
+    assert.ok(parsed.problems.length > 5_000, `${parsed.problems.length} problems`);
+    assert.equal(Error.stackTraceLimit, limit);
+    assert.ok(parsed.problems.every((p) => p.range.start.line === 4 && p.range.end.line === 4));
+    const { ratio, detail } = ratioOf((n) => {
+      const text = `${HEAD}x-long: ${'"'.repeat(n)}\n`;
+      return () => parseCarePlanDocument(text);
+    });
+    assert.ok(ratio <= LIMIT, `parse: ${detail}`);
+  });
+});
