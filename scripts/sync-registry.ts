@@ -1,9 +1,10 @@
 /**
  * Writes what the rule registry implies, so nothing about the rules is copied by hand: the
- * README's rule table, the editor's `careplan.rules` setting (package.json) and the `rules:` part
- * of the config schema source (schemas/src/config.json, options included).
+ * README's rule table, the rule ids listed in docs/format.md, the editor's `careplan.rules`
+ * setting (package.json) and the `rules:` part of the config schema source
+ * (schemas/src/config.json, options included).
  *
- *   npx tsx scripts/sync-registry.ts          rewrite the three files
+ *   npx tsx scripts/sync-registry.ts          rewrite them
  *
  * test/unit/core/registry.test.ts fails when any of them is out of date.
  */
@@ -23,6 +24,14 @@ export function readmeWithTable(readme: string): string {
   const [before, rest] = readme.split('<!-- rules:start -->');
   const after = rest.split('<!-- rules:end -->')[1];
   return `${before}<!-- rules:start -->\n${ruleTable()}\n<!-- rules:end -->${after}`;
+}
+
+/** The list of rule ids in docs/format.md's settings section. */
+export function formatDocWithIds(doc: string): string {
+  const [before, rest] = doc.split('<!-- rule-ids:start -->');
+  const after = rest.split('<!-- rule-ids:end -->')[1];
+  const ids = `Rule ids: ${RULE_INFO.map((r) => `\`${r.id}\``).join(', ')}.`;
+  return `${before}<!-- rule-ids:start -->\n${ids}\n<!-- rule-ids:end -->${after}`;
 }
 
 /** The editor setting takes a severity per rule; options live in `.careplan.yaml`. */
@@ -71,6 +80,7 @@ export function configSchemaSynced(text: string): string {
 
 export const SYNCED: readonly { file: string; sync: (text: string) => string }[] = [
   { file: 'README.md', sync: readmeWithTable },
+  { file: 'docs/format.md', sync: formatDocWithIds },
   { file: 'package.json', sync: packageJsonSynced },
   { file: 'schemas/src/config.json', sync: configSchemaSynced },
 ];

@@ -5,7 +5,7 @@ import { validateAgainstSchema } from './schema';
 import { applySuppressions } from './suppress';
 import { defaultConfig, ResolvedConfig } from './config';
 import { DocumentIndex, hashOf } from './documentIndex';
-import { Chronology, factsOf } from './chronology';
+import { Chronology, factsOf, type Timeline } from './chronology';
 import { canonicalUri } from './paths';
 import type { WorkspaceHost } from './host';
 import type { Rule, RuleContext, RuleReport } from './rules/rule';
@@ -69,7 +69,11 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
   async function check(input: CheckInput, config = defaultConfig(), signal?: CancellationSignal): Promise<CheckResult> {
     const parsed = parses.parse(input.uri, input.text, input.kindHint);
     const kind = parsed.kind;
-    const childrenChanged = kind || chronology.has(input.uri) ? chronology.observe(input.uri, factsOf(input.uri, parsed), hashOf(input.text)) : [];
+    const facts = kind ? factsOf(input.uri, parsed) : undefined;
+    const childrenChanged = kind || chronology.has(input.uri) ? chronology.observe(input.uri, facts, hashOf(input.text)) : [];
+    // Shared by every check across records in this check: the child's records are read and sorted once.
+    let timelines: Promise<readonly Timeline[]> | undefined;
+    const timelinesOnce = () => (timelines ??= facts ? chronology.timelinesOf({ ...facts, uri: canonicalUri(input.uri) }) : Promise.resolve([]));
     const result: CheckResult = { kind, findings: [], parsed, cancelled: false, childrenChanged };
     if (!kind) return result;
     const findings: Finding[] = [];
@@ -126,6 +130,7 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
           anchors,
           index,
           chronology,
+          timelines: timelinesOnce,
           host,
           report: (r) => reports.push(r),
           memo,

@@ -27,6 +27,14 @@ export function byDate(a: RecordFacts, b: RecordFacts): number {
   return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0;
 }
 
+/** One child's records in date order, with the record being checked among them. */
+export interface Timeline {
+  readonly child: string;
+  readonly records: readonly RecordFacts[];
+  /** The record being checked, as the chronology sees it. */
+  readonly self: RecordFacts;
+}
+
 export class Chronology {
   private readonly known = new Map<string, Known>();
 
@@ -77,6 +85,21 @@ export class Chronology {
       if (known.facts?.children.includes(child)) out.push(known.facts);
     }
     return out.sort(byDate);
+  }
+
+  /**
+   * A record's place in each of its children's chronologies, taken from `self` (the text being
+   * checked, whatever the index last saw, so an unsaved edit counts at once).
+   */
+  async timelinesOf(self: RecordFacts): Promise<Timeline[]> {
+    if (!self.date) return [];
+    const canonical = canonicalUri(self.uri);
+    const out: Timeline[] = [];
+    for (const child of self.children) {
+      const others = (await this.recordsOf(child)).filter((r) => canonicalUri(r.uri) !== canonical);
+      out.push({ child, records: [...others, self].sort(byDate), self });
+    }
+    return out;
   }
 
   /** Drops facts of records the index no longer has (memory stays in step with the workspace). */

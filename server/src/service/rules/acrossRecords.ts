@@ -1,42 +1,13 @@
 /**
- * What the checks across a child's records share: the child's records in date order with this
- * one among them, how a message names another record, and a rule option read safely.
+ * What the checks across a child's records share (the records themselves come from
+ * `ctx.timelines()`): how a message names another record, and a rule option read safely.
  */
-import { factsOf, type RecordFacts } from '../chronology';
+import type { RecordFacts, Timeline } from '../chronology';
 import { formatUkDate } from '../dates';
 import type { RelatedLocation } from '../types';
 import type { RuleContext } from './rule';
 
-export interface Timeline {
-  readonly child: string;
-  /** Every record of the child in date order, this one included. */
-  readonly records: readonly RecordFacts[];
-  /** This record as the chronology sees it. */
-  readonly self: RecordFacts;
-}
-
-/**
- * The record's place in each of its children's chronologies. This record is taken from the text
- * being checked, whatever the index last saw, so an unsaved edit counts at once.
- */
-export async function timelinesOf(ctx: RuleContext): Promise<Timeline[]> {
-  const self = factsOf(ctx.uri, ctx.parsed);
-  if (!self?.date) return [];
-  const out: Timeline[] = [];
-  for (const child of self.children) {
-    const others = (await ctx.chronology.recordsOf(child)).filter((r) => r.uri !== ctx.uri);
-    const records = [...others, self].sort(byDateThenKind);
-    out.push({ child, records, self });
-  }
-  return out;
-}
-
-function byDateThenKind(a: RecordFacts, b: RecordFacts): number {
-  const da = a.date ?? '9999-12-31';
-  const db = b.date ?? '9999-12-31';
-  if (da !== db) return da < db ? -1 : 1;
-  return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0;
-}
+export type { Timeline } from '../chronology';
 
 /** The records of one kind with a date, in order. */
 export function ofKind(t: Timeline, kind: RecordFacts['kind']): RecordFacts[] {
@@ -55,16 +26,17 @@ export function fileName(r: RecordFacts): string {
 
 const NOUNS: Record<RecordFacts['kind'], string> = { 'care-plan': 'care plan', review: 'review', supervision: 'supervision' };
 
-/** "the review held on 7 February 2025 (review-1.yaml)". */
-export function describe(r: RecordFacts): string {
+/** "review 1 held on 7 February 2025 (review-1.yaml)"; without the file where a link already shows it. */
+export function describe(r: RecordFacts, withFile = true): string {
   const noun = r.kind === 'review' && r.review?.number ? `review ${r.review.number}` : `the ${NOUNS[r.kind]}`;
   const when = r.kind === 'care-plan' ? 'dated' : 'held on';
-  return `${noun} ${when} ${r.date ? formatUkDate(r.date) : '(no date)'} (${fileName(r)})`;
+  const said = `${noun} ${when} ${r.date ? formatUkDate(r.date) : '(no date)'}`;
+  return withFile ? `${said} (${fileName(r)})` : said;
 }
 
-/** Related information pointing at another record's `date:` line. */
-export function relatedTo(r: RecordFacts, message: string): RelatedLocation {
-  return { uri: r.uri, range: { start: { line: r.line, character: 0 }, end: { line: r.line + 1, character: 0 } }, message };
+/** Related information pointing at another record's `date:` line: "<label>: review 1 held on …". */
+export function relatedTo(r: RecordFacts, label: string): RelatedLocation {
+  return { uri: r.uri, range: { start: { line: r.line, character: 0 }, end: { line: r.line + 1, character: 0 } }, message: `${label}: ${describe(r, false)}` };
 }
 
 /** A whole-number option of the rule, within limits; the default otherwise (the config schema reports bad values). */

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { describe, ofKind, relatedTo, timelinesOf } from './acrossRecords';
+import { ofKind, relatedTo } from './acrossRecords';
 import { formatUkDate } from '../dates';
 import type { MilestoneFact, RecordFacts } from '../chronology';
 import type { RelatedLocation } from '../types';
@@ -27,7 +27,7 @@ export const iroEscalation: Rule = {
   description: 'A review where the plan is drifting (a milestone slipped at two reviews running, previous actions carried forward again, the target date passed) and no IRO challenge or escalation is recorded.',
   kinds: ['review'],
   async check(ctx) {
-    for (const t of await timelinesOf(ctx)) {
+    for (const t of await ctx.timelines()) {
       if (t.self.escalations.length) continue;
       const reviews = ofKind(t, 'review');
       const at = reviews.indexOf(t.self);
@@ -41,14 +41,14 @@ export const iroEscalation: Rule = {
           const key = keyOf(m);
           if (slippedAt(t.self, prev, key) && slippedAt(prev, beforePrev, key)) {
             signs.push(`'${m.what}' has slipped at this review and at the one before (${formatUkDate(prev.date!)})`);
-            related.push(relatedTo(prev, `Slipped here too: ${describe(prev)}`));
+            related.push(relatedTo(prev, 'Slipped here too'));
           }
         }
         const carried = t.self.previousActions.filter((p) => p.outcome === 'carried-forward').map((p) => p.id);
         const again = carried.filter((id) => prev.previousActions.some((p) => p.id === id && p.outcome === 'carried-forward'));
         if (again.length) {
           signs.push(`${again.length === 1 ? `action ${again[0]} has` : `actions ${again.join(', ')} have`} been carried forward at two reviews running`);
-          if (!related.length) related.push(relatedTo(prev, `Carried forward here too: ${describe(prev)}`));
+          if (!related.length) related.push(relatedTo(prev, 'Carried forward here too'));
         }
       }
       const target = t.self.permanence?.targetDate;

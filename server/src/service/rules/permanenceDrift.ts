@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { anyMilestone, describe, intOption, ofKind, relatedTo, timelinesOf, type Timeline } from './acrossRecords';
+import { anyMilestone, intOption, ofKind, relatedTo, type Timeline } from './acrossRecords';
 import { addMonths, formatUkDate } from '../dates';
 import type { MilestoneFact, RecordFacts } from '../chronology';
 
@@ -45,7 +45,7 @@ export const permanenceDrift: Rule = {
   async check(ctx) {
     const settledMonths = intOption(ctx, 'settled_months', DEFAULT_SETTLED_MONTHS, 1, 120);
     const atHomeMonths = intOption(ctx, 'at_home_months', DEFAULT_AT_HOME_MONTHS, 1, 120);
-    for (const t of await timelinesOf(ctx)) {
+    for (const t of await ctx.timelines()) {
       const plans = t.records.filter((r) => (r.kind === 'review' || r.kind === 'care-plan') && r.date);
       if (plans[plans.length - 1] !== t.self) continue; // only the current plan carries these
       const self = t.self;
@@ -59,7 +59,7 @@ export const permanenceDrift: Rule = {
           path: self.permanence ? ['permanence'] : [],
           target: 'item',
           message: `${t.child} has had ${reviews.length} reviews and no permanence plan is recorded — the plan for where the child will grow up should be in place by the second review; add \`permanence:\` with \`plan:\`.`,
-          related: [relatedTo(first, `The first review: ${describe(first)}`)],
+          related: [relatedTo(first, 'The first review')],
         });
       }
       if (plan && DEPENDS_ON_PARENTS.has(plan) && !self.permanence?.parallelPlan) {
@@ -89,7 +89,7 @@ export const permanenceDrift: Rule = {
       ctx.report({
         path: ['permanence', 'plan'],
         message: `${t.child} has been settled with these carers since ${formatUkDate(placement.start)}, more than ${settledMonths} months, with a plan of ${plan!.replace(/-/g, ' ')} and no matching or special guardianship milestone in any record — add the step (\`type: matching\` or \`type: special-guardianship\`) with a date.`,
-        ...(since && since !== t.self ? { related: [relatedTo(since, `The placement as first recorded: ${describe(since)}`)] } : {}),
+        ...(since && since !== t.self ? { related: [relatedTo(since, 'The placement as first recorded')] } : {}),
       });
     }
 

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { describe, ofKind, relatedTo, timelinesOf } from './acrossRecords';
+import { describe, ofKind, relatedTo } from './acrossRecords';
 import { isObject } from './walk';
 
 /** How many missing actions a message names before it says "and N more". */
@@ -19,7 +19,7 @@ export const previousActions: Rule = {
     const accounted = new Set<string>();
     const list = ctx.data.previous_actions;
     if (Array.isArray(list)) for (const p of list) if (isObject(p) && (typeof p.id === 'string' || typeof p.id === 'number')) accounted.add(String(p.id).trim());
-    for (const t of await timelinesOf(ctx)) {
+    for (const t of await ctx.timelines()) {
       const reviews = ofKind(t, 'review');
       const at = reviews.indexOf(t.self);
       const prev = at > 0 ? reviews[at - 1] : undefined;
@@ -35,7 +35,7 @@ export const previousActions: Rule = {
         path: Array.isArray(list) ? ['previous_actions'] : [],
         target: Array.isArray(list) ? 'key' : 'item',
         message: `${which} from ${describe(prev)} ${verb} not accounted for here — under \`previous_actions:\` say for each whether it was done, carried forward (with the new date and why) or dropped (and why).`,
-        related: [relatedTo(prev, `The previous review: ${describe(prev)}`)],
+        related: [relatedTo(prev, 'The previous review')],
         data: { missing: missing.flatMap((a) => (a.id ? [a.id] : [])) },
       });
     }

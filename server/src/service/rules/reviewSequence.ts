@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { describe, ofKind, relatedTo, timelinesOf } from './acrossRecords';
+import { ofKind, relatedTo } from './acrossRecords';
 import { addMonths, addWorkingDays, formatUkDate, reviewIntervals } from '../dates';
 import type { RecordFacts } from '../chronology';
 
@@ -15,7 +15,7 @@ export const reviewSequence: Rule = {
   kinds: ['review', 'care-plan'],
   async check(ctx) {
     const intervals = reviewIntervals(ctx.config.timescales);
-    for (const t of await timelinesOf(ctx)) {
+    for (const t of await ctx.timelines()) {
       const reviews = ofKind(t, 'review');
       if (ctx.kind === 'care-plan') {
         // With no review record at all, the first review is what is missing: say it on the latest care plan.
@@ -26,7 +26,7 @@ export const reviewSequence: Rule = {
         if (due < ctx.today) {
           ctx.report({
             path: ['looked_after_since'],
-            message: `${t.child} became looked after on ${formatUkDate(since)}, so the first review was due by ${formatUkDate(due)}, and there is no review record for ${t.child} — hold the review, or add its record to the workspace.`,
+            message: `${t.child} became looked after on ${formatUkDate(since)}, so the first review was due by ${formatUkDate(due)}, and there is no review record for ${t.child} — hold the review, or add its record with the child's other records.`,
             data: { due },
           });
         }
@@ -45,14 +45,14 @@ export const reviewSequence: Rule = {
             number > prevNumber + 1
               ? `This is recorded as review ${number}, but the previous review record for ${t.child} is review ${prevNumber} — add the record of review ${prevNumber + 1}, or correct the number.`
               : `This is recorded as review ${number}, but the previous review record for ${t.child} is already review ${prevNumber} — number this review ${prevNumber + 1}.`;
-          ctx.report({ path: ['review', 'number'], message, related: [relatedTo(prev, `The previous review: ${describe(prev)}`)], data: { expected: prevNumber + 1 } });
+          ctx.report({ path: ['review', 'number'], message, related: [relatedTo(prev, 'The previous review')], data: { expected: prevNumber + 1 } });
         }
         const stated = t.self.review?.previousDate;
         if (stated && prev.date && stated !== prev.date) {
           ctx.report({
             path: ['review', 'previous_review_date'],
             message: `The previous review date here is ${formatUkDate(stated)}, but the previous review record for ${t.child} was held on ${formatUkDate(prev.date)} — correct the date, so the interval is measured from the real review.`,
-            related: [relatedTo(prev, `The previous review: ${describe(prev)}`)],
+            related: [relatedTo(prev, 'The previous review')],
             data: { replacement: prev.date },
           });
         }
@@ -65,7 +65,7 @@ export const reviewSequence: Rule = {
           ctx.report({
             path: ['date'],
             message: `This review was held on ${formatUkDate(t.self.date)}, more than ${months} months after the previous review on ${formatUkDate(prev.date)}; it was due by ${formatUkDate(latest)} — record the reason for the delay in the minutes.`,
-            related: [relatedTo(prev, `The previous review: ${describe(prev)}`)],
+            related: [relatedTo(prev, 'The previous review')],
             data: { latest },
           });
         }
@@ -78,7 +78,7 @@ export const reviewSequence: Rule = {
         if (!due || due >= ctx.today) return;
         ctx.report({
           path: t.self.review?.nextDue ? ['review', 'next_review_due'] : ['date'],
-          message: `The next review for ${t.child} was due by ${formatUkDate(due)} and there is no later review record — hold the review, or add its record to the workspace.`,
+          message: `The next review for ${t.child} was due by ${formatUkDate(due)} and there is no later review record — hold the review, or add its record with the child's other records.`,
           data: { due },
         });
       }

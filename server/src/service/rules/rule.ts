@@ -2,7 +2,7 @@ import type { DocumentKind, IsoDate, Path, RelatedLocation, Severity } from '../
 import type { ParsedDocument } from '../parse';
 import type { Target } from '../locate';
 import type { ResolvedConfig } from '../config';
-import type { Chronology } from '../chronology';
+import type { Chronology, Timeline } from '../chronology';
 import type { DocumentIndex } from '../documentIndex';
 import type { WorkspaceHost } from '../host';
 import type { TimescaleAnchors } from '../dates';
@@ -34,6 +34,8 @@ export interface RuleContext {
   readonly index: DocumentIndex;
   /** Each child's records in date order, for the checks across records. */
   readonly chronology: Chronology;
+  /** This record's place among each of its children's records; worked out once per check. */
+  timelines(): Promise<readonly Timeline[]>;
   readonly host: WorkspaceHost;
   report(r: RuleReport): void;
   /**

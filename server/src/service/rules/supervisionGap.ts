@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { describe, intOption, ofKind, relatedTo, timelinesOf } from './acrossRecords';
+import { intOption, ofKind, relatedTo } from './acrossRecords';
 import { daysBetween, formatUkDate } from '../dates';
 
 /**
@@ -27,7 +27,7 @@ export const supervisionGap: Rule = {
   },
   async check(ctx) {
     const maxDays = intOption(ctx, 'max_gap_days', DEFAULT_MAX_GAP_DAYS, 7, 366);
-    for (const t of await timelinesOf(ctx)) {
+    for (const t of await ctx.timelines()) {
       const records = ofKind(t, 'supervision');
       const at = records.indexOf(t.self);
       const held = t.self.date!;
@@ -38,7 +38,7 @@ export const supervisionGap: Rule = {
           ctx.report({
             path: ['date'],
             message: `${t.child} had no supervision for ${weeks(gap)} before this one (the previous was on ${formatUkDate(prev.date)}); the team's interval is ${weeks(maxDays)} — say in the discussion why supervision lapsed and what was missed.`,
-            related: [relatedTo(prev, `The previous supervision: ${describe(prev)}`)],
+            related: [relatedTo(prev, 'The previous supervision')],
             data: { gapDays: gap },
           });
         }
@@ -49,7 +49,7 @@ export const supervisionGap: Rule = {
       if (next && next < ctx.today) {
         ctx.report({
           path: ['next_supervision'],
-          message: `The next supervision for ${t.child} was set for ${formatUkDate(next)} and there is no supervision record after it — hold the supervision, or add its record to the workspace.`,
+          message: `The next supervision for ${t.child} was set for ${formatUkDate(next)} and there is no supervision record after it — hold the supervision, or add its record with the child's other records.`,
           data: { due: next },
         });
       } else if (!next && daysBetween(held, ctx.today) > maxDays) {
