@@ -71,20 +71,7 @@ async function timeToAllDiagnostics(dir: string, uris: string[]): Promise<number
   try {
     await client.initialize(dir);
     const started = performance.now();
-    const waiting = new Set(uris);
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${waiting.size} records never got diagnostics`)), 300_000);
-      const tick = () => {
-        for (const p of client.published) waiting.delete(p.uri);
-        client.published.length = 0;
-        if (waiting.size) setTimeout(tick, 5);
-        else {
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      tick();
-    });
+    await client.waitForEvery(uris, 300_000);
     return performance.now() - started;
   } finally {
     await client.stop();

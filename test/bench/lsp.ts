@@ -145,20 +145,7 @@ async function benchWorkspacePass(): Promise<void> {
   try {
     await client.initialize(dir);
     const started = performance.now();
-    const waiting = new Set(uris);
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${waiting.size} records never got diagnostics`)), 120_000);
-      const tick = () => {
-        for (const p of client.published) waiting.delete(p.uri);
-        client.published.length = 0;
-        if (waiting.size) setTimeout(tick, 5);
-        else {
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      tick();
-    });
+    await client.waitForEvery(uris, 120_000);
     const serverMs = performance.now() - started;
     const lines = texts.reduce((n, t) => n + t.split('\n').length - 1, 0);
     console.log('');

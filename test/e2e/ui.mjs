@@ -9,6 +9,8 @@ import { OUTPUT, installExitHooks, installVsix, isolate, launchChromium, log, st
 const [vsix, workspace] = process.argv.slice(2);
 const SAMPLE = ['CH-000456', 'review-1.yaml'];
 const RULES = ['action-timescale', 'expectation-generic', 'reference-missing'];
+// A record whose finding depends on the child's other records, and its line.
+const ACROSS = ['CH-000789', 'review-3.yaml'];
 isolate();
 installExitHooks();
 const logs = join(OUTPUT, 'logs');
@@ -24,6 +26,8 @@ readFileSync(join(workspace, ...SAMPLE), 'utf8').split('\n').forEach((line, i) =
   if (m && !firstMarkedLine) firstMarkedLine = i + 1;
   for (const rule of m ? m[1].split(',').map((s) => s.trim()) : []) expected.set(rule, (expected.get(rule) ?? 0) + 1);
 });
+
+const acrossLine = readFileSync(join(workspace, ...ACROSS), 'utf8').split('\n').findIndex((l) => /#\s*expect:.*previous-actions/.test(l)) + 1;
 
 let server, browser, page, failures = [];
 const timer = setTimeout(async () => {
@@ -140,6 +144,32 @@ try {
   log('ui', `field hover: ${fieldHover}`);
   await shot(page, '5-field-hover');
   if (fieldHover.length < 20) failures.push('no hover text on the next_review_due field');
+
+  // 6) a finding that depends on the child's other records: the IRO opens review 3 of child T,
+  // where an action of review 2 is not accounted for, and hovers it; the hover names review 2 and
+  // links to it (relatedInformation).
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
+  await page.keyboard.type(ACROSS.join('/'));
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${ACROSS[1]}"]`, { timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab.active[data-resource-name="${ACROSS[1]}"]`, { timeout: 30_000 });
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(acrossLine));
+  await page.keyboard.press('Enter');
+  // The hover at the cursor (Ctrl+K Ctrl+I), as a keyboard user shows it: the finding starts at column 1.
+  let acrossHover = '';
+  for (let i = 0; i < 50 && !/previous-actions/.test(acrossHover); i++) {
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    await page.waitForTimeout(300);
+    acrossHover = (await page.locator('.monaco-hover:visible').allInnerTexts().catch(() => [])).map((t) => t.replace(/\s+/g, ' ').trim()).join(' | ');
+  }
+  log('ui', `hover on a finding across records: ${acrossHover}`);
+  await shot(page, '6-across-records');
+  if (!/from review 2 held on 13 March 2025 \(review-2\.yaml\)/.test(acrossHover)) failures.push(`the hover should name review 2 and its file: ${JSON.stringify(acrossHover)}`);
+  if (!/review-2\.yaml\(\d+, \d+\)|review-2\.yaml:/.test(acrossHover)) failures.push(`the hover should link to review 2 (related information): ${JSON.stringify(acrossHover)}`);
 } catch (e) {
   failures.push(String(e?.stack ?? e));
   await page?.screenshot({ path: join(OUTPUT, 'ui-error.png') }).catch(() => {});

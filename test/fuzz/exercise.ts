@@ -7,10 +7,10 @@
 import { RULE_INFO, parseConfigText } from '../../server/src/service';
 import type { DocumentKind, Engine, Finding, Position, ResolvedConfig } from '../../server/src/service';
 import * as features from '../../server/src/service/features';
-import type { DocumentSymbol, FixContext } from '../../server/src/service/features';
+import type { FixContext } from '../../server/src/service/features';
 import { Rng } from '../support/mutants';
 import type { Check } from './failures';
-import { editsProblem, isBefore, lspLines, posProblem, rangeProblem } from './positions';
+import { editsProblem, isBefore, lspLines, posProblem, randomPosition, rangeProblem, symbolRanges } from './positions';
 
 export const HANG_MS = 1_000;
 /** Fixes are worked out for every finding, up to this many (a record with 2,000 actions has 4,000). */
@@ -47,21 +47,6 @@ export interface ExerciseOptions {
   roots: string[];
   /** Called around every call, so a watchdog sees progress. */
   tick: () => void;
-}
-
-function* symbolRanges(symbols: DocumentSymbol[]): Generator<[string, features.Range]> {
-  for (const s of symbols) {
-    yield [`symbol ${s.name}`, s.range];
-    yield [`symbol ${s.name} selection`, s.selectionRange];
-    if (s.children) yield* symbolRanges(s.children);
-  }
-}
-
-/** Mostly inside the text; sometimes past a line's end or past the last line, as stale clients send. */
-function randomPosition(lines: string[], r: Rng): Position {
-  const line = r.chance(0.05) ? lines.length + r.int(3) : r.int(lines.length);
-  const len = lines[line]?.length ?? 0;
-  return { line, character: r.chance(0.1) ? len + 1 + r.int(10) : r.int(len + 1) };
 }
 
 export async function exercise(uri: string, text: string, label: string, seed: number, o: ExerciseOptions): Promise<Exercised> {

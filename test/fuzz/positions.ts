@@ -4,6 +4,8 @@
  * must not fall between the two halves of a surrogate pair.
  */
 import type { Position, Range } from '../../server/src/service';
+import type { DocumentSymbol } from '../../server/src/service/features';
+import type { Rng } from '../support/mutants';
 
 export interface TextEditLike {
   range: Range;
@@ -52,4 +54,20 @@ export function editsProblem(edits: readonly TextEditLike[], lines: readonly str
     if (isBefore(sorted[i].range.start, sorted[i - 1].range.end)) return `overlapping edits ${JSON.stringify(sorted.slice(i - 1, i + 1))}`;
   }
   return undefined;
+}
+
+/** Every range a document symbol tree holds, named for the message. */
+export function* symbolRanges(symbols: readonly DocumentSymbol[]): Generator<[string, Range]> {
+  for (const s of symbols) {
+    yield [`symbol ${s.name}`, s.range];
+    yield [`symbol ${s.name} selection`, s.selectionRange];
+    if (s.children) yield* symbolRanges(s.children);
+  }
+}
+
+/** Mostly inside the text; sometimes past a line's end or past the last line, as stale clients send. */
+export function randomPosition(lines: readonly string[], r: Rng): Position {
+  const line = r.chance(0.05) ? lines.length + r.int(3) : r.int(lines.length);
+  const len = lines[line]?.length ?? 0;
+  return { line, character: r.chance(0.1) ? len + 1 + r.int(10) : r.int(len + 1) };
 }

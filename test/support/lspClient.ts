@@ -145,6 +145,27 @@ export class LspClient {
     });
   }
 
+  /**
+   * Resolves once every one of `uris` has had diagnostics published, polling and emptying
+   * `published` as it goes (a folder of thousands of records would otherwise keep them all).
+   */
+  waitForEvery(uris: Iterable<string>, timeoutMs: number): Promise<void> {
+    const waiting = new Set(uris);
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${waiting.size} records never got diagnostics`)), timeoutMs);
+      const tick = () => {
+        for (const p of this.published) waiting.delete(p.uri);
+        this.published.length = 0;
+        if (waiting.size) setTimeout(tick, 5);
+        else {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      tick();
+    });
+  }
+
   /** Waits for diagnostics for `uri` at exactly `version`. */
   diagnosticsFor(uri: string, version: number, timeoutMs = 10_000): Promise<Published> {
     return this.waitFor((p) => p.uri === uri && p.version === version, timeoutMs);

@@ -7,7 +7,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { applyConfig, createEngine, createMemoryHost, defaultConfig, parseCarePlanDocument, parseConfigText, RULE_INFO } from '../../../server/src/service';
-import type { Engine, Finding, ParsedDocument, Range, Position } from '../../../server/src/service';
+import type { Engine, Finding, ParsedDocument } from '../../../server/src/service';
 import {
   completionsAt,
   definitionAt,
@@ -19,8 +19,9 @@ import {
   referenceSites,
   refactoringsAt,
 } from '../../../server/src/service/features';
-import type { DocumentSymbol, FixContext, TextEdit } from '../../../server/src/service/features';
+import type { FixContext } from '../../../server/src/service/features';
 import { applyEdits } from '../../support/lspClient';
+import { editsProblem, isBefore, lspLines, posProblem, randomPosition, rangeProblem, symbolRanges } from '../../fuzz/positions';
 import { check } from '../../support/check';
 import { Mutant, Rng, mutate, nastyCases, sampleFiles, yamlSamples } from '../../support/mutants';
 
@@ -43,59 +44,6 @@ const REPARSE_BELOW = 20_000;
 const REPARSE_FIXES = 4;
 
 const uriOf = (rel: string) => ROOT + rel;
-
-/** Lines as the LSP counts them. */
-function lspLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
-}
-
-function posProblem(p: Position | undefined, lines: string[]): string | undefined {
-  if (!p || !Number.isInteger(p.line) || !Number.isInteger(p.character)) return `not a position: ${JSON.stringify(p)}`;
-  if (p.line < 0 || p.line >= lines.length) return `line ${p.line} outside 0..${lines.length - 1}`;
-  if (p.character < 0 || p.character > lines[p.line].length) return `character ${p.character} outside line ${p.line} (length ${lines[p.line].length})`;
-  return undefined;
-}
-
-function rangeProblem(r: Range | undefined, lines: string[]): string | undefined {
-  if (!r) return 'no range';
-  const bad = posProblem(r.start, lines) ?? posProblem(r.end, lines);
-  if (bad) return `${bad} in ${JSON.stringify(r)}`;
-  if (r.end.line < r.start.line || (r.end.line === r.start.line && r.end.character < r.start.character)) return `end before start in ${JSON.stringify(r)}`;
-  return undefined;
-}
-
-function isBefore(a: Position, b: Position): boolean {
-  return a.line < b.line || (a.line === b.line && a.character < b.character);
-}
-
-function editsProblem(edits: TextEdit[], lines: string[]): string | undefined {
-  for (const e of edits) {
-    const bad = rangeProblem(e.range, lines);
-    if (bad) return bad;
-    if (typeof e.newText !== 'string') return `edit without text: ${JSON.stringify(e)}`;
-  }
-  const sorted = [...edits].sort((a, b) => (isBefore(a.range.start, b.range.start) ? -1 : isBefore(b.range.start, a.range.start) ? 1 : 0));
-  for (let i = 1; i < sorted.length; i++) {
-    if (isBefore(sorted[i].range.start, sorted[i - 1].range.end)) return `overlapping edits ${JSON.stringify(sorted.slice(i - 1, i + 1))}`;
-  }
-  return undefined;
-}
-
-function* symbolRanges(symbols: DocumentSymbol[]): Generator<[string, Range]> {
-  for (const s of symbols) {
-    yield [`symbol ${s.name}`, s.range];
-    yield [`symbol ${s.name} selection`, s.selectionRange];
-    if (s.children) yield* symbolRanges(s.children);
-  }
-}
-
-/** A random position: mostly inside the text, sometimes just past a line's end or the last line. */
-function randomPosition(lines: string[], r: Rng): Position {
-  const line = r.chance(0.05) ? lines.length + r.int(3) : r.int(lines.length);
-  const len = lines[line]?.length ?? 0;
-  const character = r.chance(0.1) ? len + 1 + r.int(10) : r.int(len + 1);
-  return { line, character };
-}
 
 function newEngine(): Engine {
   const files = sampleFiles().map(uriOf);

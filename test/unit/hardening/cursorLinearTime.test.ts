@@ -8,8 +8,8 @@
 import assert from 'node:assert/strict';
 import { parseCarePlanDocument } from '../../../server/src/service';
 import { completionsAt, cursorContext } from '../../../server/src/service/features';
+import { LINEAR_LIMIT, sizeRatio } from '../../support/linearTime';
 
-const LIMIT = 15;
 const HEAD = 'kind: review\nid: r1\nchild: CH-000123\ndate: 2025-04-24\n';
 
 /** Lines that make a pattern anchored at the line start try every dash: no key, a late colon, a brace. */
@@ -24,36 +24,11 @@ function positions(length: number) {
   return [...[0.4, 0.7, 1].map((f) => ({ line: 4, character: Math.floor(length * f) })), { line: 5, character: 5 }];
 }
 
-function timeOf(run: () => unknown, reps: number): number {
-  let best = Infinity;
-  for (let round = 0; round < 3; round++) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < reps; i++) run();
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return best;
-}
-
 function assertLinear(name: string, makeRun: (unit: string, length: number) => () => unknown): void {
   const slow: string[] = [];
   for (const unit of PATTERNS) {
-    const small = makeRun(unit, 10_000);
-    const large = makeRun(unit, 100_000);
-    large();
-    const once = timeOf(small, 1);
-    const reps = Math.max(1, Math.min(50, Math.ceil(10 / Math.max(once, 0.01))));
-    let worst = '';
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const a = timeOf(small, reps);
-      const b = timeOf(large, reps);
-      const ratio = b / Math.max(a, 0.05);
-      if (ratio <= LIMIT) {
-        worst = '';
-        break;
-      }
-      worst = `'${unit}': ${a.toFixed(1)} ms → ${b.toFixed(1)} ms (×${ratio.toFixed(0)})`;
-    }
-    if (worst) slow.push(worst);
+    const { ratio, detail } = sizeRatio((length) => makeRun(unit, length));
+    if (ratio > LINEAR_LIMIT) slow.push(`'${unit}': ${detail}`);
   }
   assert.deepEqual(slow, [], `${name} is not linear in the line's length`);
 }
@@ -61,7 +36,7 @@ function assertLinear(name: string, makeRun: (unit: string, length: number) => (
 describe('hardening: the cursor context is linear in the line (fuzz seed 1, record 49614)', function () {
   this.timeout(300_000);
 
-  it(`cursorContext: 100k characters of each adversarial line take at most ${LIMIT}× as long as 10k`, () => {
+  it(`cursorContext: 100k characters of each adversarial line take at most ${LINEAR_LIMIT}× as long as 10k`, () => {
     assertLinear('cursorContext', (unit, length) => {
       const text = textOf(unit, length);
       const at = positions(length);
@@ -69,7 +44,7 @@ describe('hardening: the cursor context is linear in the line (fuzz seed 1, reco
     });
   });
 
-  it(`completion: 100k characters of each adversarial line take at most ${LIMIT}× as long as 10k`, () => {
+  it(`completion: 100k characters of each adversarial line take at most ${LINEAR_LIMIT}× as long as 10k`, () => {
     assertLinear('completionsAt', (unit, length) => {
       const parsed = parseCarePlanDocument(textOf(unit, length));
       const at = positions(length);

@@ -9,36 +9,12 @@ import assert from 'node:assert/strict';
 import { LineCounter } from 'yaml';
 import { parseCarePlanDocument } from '../../../server/src/service';
 import { lineRange, type LineBounds } from '../../../server/src/service/parse';
+import { LINEAR_LIMIT, sizeRatio } from '../../support/linearTime';
 
-const LIMIT = 15;
+const LIMIT = LINEAR_LIMIT;
 const HEAD = 'kind: supervision\nid: sup-CH000123-2025-10-09\nchild: CH-000123\ndate: 2025-10-09\n';
 
-function best(run: () => unknown, reps = 1): number {
-  let t = Infinity;
-  for (let round = 0; round < 3; round++) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < reps; i++) run();
-    t = Math.min(t, Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return t;
-}
-
-/** Time at 10k and 100k, taken again when noisy; the ratio of the last attempt. */
-function ratioOf(make: (n: number) => () => unknown): { ratio: number; detail: string } {
-  const small = make(10_000);
-  const large = make(100_000);
-  large();
-  const reps = Math.max(1, Math.min(50, Math.ceil(10 / Math.max(best(small), 0.01))));
-  let detail = '';
-  let ratio = Infinity;
-  for (let attempt = 0; attempt < 3 && ratio > LIMIT; attempt++) {
-    const a = best(small, reps);
-    const b = best(large, reps);
-    ratio = b / Math.max(a, 0.05);
-    detail = `${a.toFixed(1)} ms → ${b.toFixed(1)} ms (×${ratio.toFixed(0)})`;
-  }
-  return { ratio, detail };
-}
+const ratioOf = (make: (n: number) => () => unknown) => sizeRatio(make);
 
 describe('hardening: thousands of YAML problems on one line (fuzz seed 1, #1748)', function () {
   this.timeout(300_000);

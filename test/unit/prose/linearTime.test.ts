@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { analyseExpectation, findDocumentPointers } from '../../../server/src/service/prose';
 import { judgeReflection } from '../../../server/src/service/prose/reflection';
 import { assessActionTimescale, findDeadlineInText, resolveTimescale } from '../../../server/src/service/dates';
+import { LINEAR_LIMIT, sizeRatio } from '../../support/linearTime';
 
 const ANCHORS = { documentDate: '2025-04-24', nextReviewDue: '2025-10-23' };
 
@@ -42,19 +43,6 @@ const PATTERNS = [
   'before the ', ', as mum ', 'found the ', 'but is ',
 ];
 
-/** Ten times the text; linear time gives about 10, quadratic about 100. */
-const LIMIT = 15;
-
-function timeOf(fn: (t: string) => unknown, text: string, reps: number): number {
-  let best = Infinity;
-  for (let round = 0; round < 3; round++) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < reps; i++) fn(text);
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return best;
-}
-
 function textOf(unit: string, length: number): string {
   return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 }
@@ -62,29 +50,14 @@ function textOf(unit: string, length: number): string {
 describe('prose and date scans run in linear time', function () {
   this.timeout(300_000);
   for (const [name, scan] of Object.entries(SCANS)) {
-    it(`${name}: 100k characters of each adversarial pattern take at most ${LIMIT}× as long as 10k`, () => {
+    it(`${name}: 100k characters of each adversarial pattern take at most ${LINEAR_LIMIT}× as long as 10k`, () => {
       const slow: string[] = [];
       for (const unit of PATTERNS) {
-        const small = textOf(unit, 10_000);
-        const large = textOf(unit, 100_000);
-        // Both sizes once first, so neither is timed while the scan is still being compiled; then
-        // enough repetitions that the small text takes a measurable time.
-        scan(large);
-        const once = timeOf(scan, small, 1);
-        const reps = Math.max(1, Math.min(100, Math.ceil(10 / Math.max(once, 0.01))));
-        // A linear scan gives about 10; a noisy measurement is taken again before it counts.
-        let worst = '';
-        for (let attempt = 0; attempt < 3; attempt++) {
-          const a = timeOf(scan, small, reps);
-          const b = timeOf(scan, large, reps);
-          const ratio = b / Math.max(a, 0.05);
-          if (ratio <= LIMIT) {
-            worst = '';
-            break;
-          }
-          worst = `'${unit}': ${a.toFixed(1)} ms → ${b.toFixed(1)} ms (×${ratio.toFixed(0)})`;
-        }
-        if (worst) slow.push(worst);
+        const { ratio, detail } = sizeRatio((length) => {
+          const text = textOf(unit, length);
+          return () => scan(text);
+        }, 100);
+        if (ratio > LINEAR_LIMIT) slow.push(`'${unit}': ${detail}`);
       }
       assert.deepEqual(slow, []);
     });

@@ -1,0 +1,38 @@
+/**
+ * Complexity as a ratio of two sizes, never an absolute time (these machines are noisy): the
+ * same work on 10k and on 100k characters, best of three rounds each, taken again when noisy.
+ * Linear work gives about 10, quadratic about 100.
+ */
+export const LINEAR_LIMIT = 15;
+
+/** Best of three rounds of `reps` runs, in milliseconds. */
+export function bestTime(run: () => unknown, reps = 1): number {
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < reps; i++) run();
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return best;
+}
+
+/**
+ * The ratio of the large size's time to the small one's, from `make(length)` (which builds the
+ * input outside the timing). Both sizes run once first, so neither is timed while compiling; the
+ * small size is repeated until it takes a measurable time; up to three attempts.
+ */
+export function sizeRatio(make: (length: number) => () => unknown, maxReps = 50, limit = LINEAR_LIMIT): { ratio: number; detail: string } {
+  const small = make(10_000);
+  const large = make(100_000);
+  large();
+  const reps = Math.max(1, Math.min(maxReps, Math.ceil(10 / Math.max(bestTime(small), 0.01))));
+  let ratio = Infinity;
+  let detail = '';
+  for (let attempt = 0; attempt < 3 && ratio > limit; attempt++) {
+    const a = bestTime(small, reps);
+    const b = bestTime(large, reps);
+    ratio = b / Math.max(a, 0.05);
+    detail = `${a.toFixed(1)} ms → ${b.toFixed(1)} ms (×${ratio.toFixed(0)})`;
+  }
+  return { ratio, detail };
+}
