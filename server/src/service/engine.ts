@@ -243,11 +243,24 @@ function toFinding(parsed: ParsedDocument, ruleId: string, severity: Severity, r
   return f;
 }
 
+/**
+ * Findings in document order, and equal ones in a fixed order: rules run concurrently, so the
+ * order they finish in is not the same from run to run (the CLI and the editor must agree).
+ */
 function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
       a.range.start.line - b.range.start.line ||
       a.range.start.character - b.range.start.character ||
-      a.ruleId.localeCompare(b.ruleId),
+      byText(a.ruleId, b.ruleId) ||
+      a.range.end.line - b.range.end.line ||
+      a.range.end.character - b.range.end.character ||
+      byText(a.pointer, b.pointer) ||
+      byText(a.message, b.message),
   );
+}
+
+/** Code-unit order: the same on every machine, whatever its locale. */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -22,7 +22,8 @@ export function findNode(parsed: ParsedDocument, path: Path): Located {
   let depth = 0;
   for (const seg of path) {
     if (isMap(node)) {
-      const next = node.items.find((p) => keyText(p) === String(seg));
+      // The last of duplicate keys: its value is the one the rules read (a later key overwrites).
+      const next = lastWithKey(node.items, String(seg));
       if (!next) break;
       pair = next as Pair;
       node = (next.value as Node | null) ?? null;
@@ -35,6 +36,11 @@ export function findNode(parsed: ParsedDocument, path: Path): Located {
     depth++;
   }
   return { node, pair: depth === path.length ? pair : undefined, depth };
+}
+
+function lastWithKey(items: Pair<unknown, unknown>[], key: string): Pair<unknown, unknown> | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (keyText(items[i]) === key) return items[i];
+  return undefined;
 }
 
 function keyText(p: Pair<unknown, unknown>): string | undefined {

@@ -38,59 +38,77 @@ export function rangeOf(lineCounter: LineCounter, start: number, end: number): R
  * alias bombs become problems. `kindHint` comes from config globs for files without `kind:`.
  */
 export function parseCarePlanDocument(source: string, kindHint?: DocumentKind): ParsedDocument {
-  // A lone CR ends a line for YAML and for LSP clients, but the yaml library reads it as text;
-  // as LF (same length, so every offset stays put) the lines agree with the editor's.
-  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
-  const lineCounter = countLines(text);
-  let doc: Document.Parsed;
-  let failure: unknown;
-  const tooDeep = deepBeforeParsing(text);
-  if (tooDeep !== undefined) {
-    // Refused before the parser recurses into it: where a parser runs out of stack depends on
-    // what ran before, and the CLI and the server must give the same finding.
-    const kind = scanDocument('', text).kind ?? kindHint;
-    const problems = [{ message: `This file could not be read as a record: ${TOO_DEEP}.`, range: rangeOf(lineCounter, tooDeep, tooDeep) }];
-    return { text, doc: parseDocument('', { prettyErrors: false }), lineCounter, kind, value: undefined, problems };
-  }
-  // The parser builds an Error per problem (thousands on a line of 20,000 `"`); their stack
-  // traces are never read, and capturing them was most of the parse's time.
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    // logLevel 'error': no process warnings on stderr (a list used as a key, say) — findings say it.
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
-  } catch (err) {
-    // The parser recurses per nesting level: thousands of levels overflow the stack.
-    doc = parseDocument('', { prettyErrors: false });
-    failure = err;
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
-  const line: LineBounds = { start: -1, end: -1 };
-  const problems: SyntaxProblem[] = doc.errors.map((e) => toProblem(e, lineCounter, text, line));
-  const kind = readKind(doc) ?? (failure ? scanDocument('', text).kind : undefined) ?? kindHint;
-  if (failure) problems.push({ message: `This file could not be read as a record: ${plain(failure)}.`, range: rangeOf(lineCounter, 0, 0) });
-  const deep = nestedTooDeep(doc);
-  if (deep !== undefined) {
-    // Building values (and walking the tree) costs time and stack per level; no record needs this.
-    const at = Math.min(deep, text.length);
-    problems.push({ message: `This file could not be read as a record: ${TOO_DEEP}.`, range: rangeOf(lineCounter, at, at) });
-    doc = parseDocument('', { prettyErrors: false });
-  }
+  const read = readYaml(source, (reason) => `This file could not be read as a record: ${reason}.`);
+  const { text, lineCounter, problems } = read;
+  let doc = read.doc;
+  const kind = readKind(doc) ?? (read.unread ? scanDocument('', text).kind : undefined) ?? kindHint;
   let value: unknown;
   if (kind) {
     boundKeys(doc, text);
     try {
       value = detachStrings(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
     } catch (err) {
-      problems.push({
-        message: `This file could not be read as a record: ${plain(err)}.`,
-        range: rangeOf(lineCounter, 0, 0),
-      });
+      problems.push({ message: `This file could not be read as a record: ${unreadableBecause(err)}.`, range: rangeOf(lineCounter, 0, 0) });
       value = undefined;
     }
   }
   return { text, doc, lineCounter, kind, value, problems };
+}
+
+/** YAML text parsed with every guard a file from anywhere needs; records and config files both read through it. */
+export interface YamlRead {
+  /** The text as parsed (a lone CR read as LF; offsets unchanged). */
+  text: string;
+  /** An empty document when `unread`. */
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  problems: SyntaxProblem[];
+  /** The text was refused or the parser failed: nothing in it can be used. */
+  unread: boolean;
+}
+
+/**
+ * Parses YAML without throwing and in bounded time and stack: nesting deeper than real files
+ * need is refused before the parser recurses into it, and the parser's thousands of error
+ * objects on a hostile line are built without stack traces. `cannotRead` words the problem
+ * when the whole text is refused.
+ */
+export function readYaml(source: string, cannotRead: (reason: string) => string): YamlRead {
+  // A lone CR ends a line for YAML and for LSP clients, but the yaml library reads it as text;
+  // as LF (same length, so every offset stays put) the lines agree with the editor's.
+  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
+  const lineCounter = countLines(text);
+  const refuse = (reason: string, at: number): YamlRead => ({
+    text, lineCounter, doc: parseDocument('', { prettyErrors: false }), unread: true,
+    problems: [{ message: cannotRead(reason), range: rangeOf(lineCounter, at, at) }],
+  });
+  const tooDeep = deepBeforeParsing(text);
+  // Refused before the parser recurses into it: where a parser runs out of stack depends on
+  // what ran before, and the CLI and the server must give the same finding.
+  if (tooDeep !== undefined) return refuse(TOO_DEEP, tooDeep);
+  // The parser builds an Error per problem (thousands on a line of 20,000 `"`); their stack
+  // traces are never read, and capturing them was most of the parse's time.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let doc: Document.Parsed;
+  try {
+    // logLevel 'error': no process warnings on stderr (a list used as a key, say) — findings say it.
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
+  } catch (err) {
+    // The parser recurses per nesting level: thousands of levels overflow the stack.
+    return refuse(unreadableBecause(err), 0);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  const line: LineBounds = { start: -1, end: -1 };
+  const problems: SyntaxProblem[] = doc.errors.map((e) => toProblem(e, lineCounter, text, line));
+  const deep = nestedTooDeep(doc);
+  if (deep !== undefined) {
+    // Building values (and walking the tree) costs time and stack per level; no file needs this.
+    const at = Math.min(deep, text.length);
+    return { ...refuse(TOO_DEEP, at), problems: [...problems, { message: cannotRead(TOO_DEEP), range: rangeOf(lineCounter, at, at) }] };
+  }
+  return { text, doc, lineCounter, problems, unread: false };
 }
 
 /** Lists and groups nested deeper than this are refused; real records nest a handful of levels. */
@@ -303,7 +321,8 @@ function describeYamlError(e: YAMLError): string {
   }
 }
 
-function plain(err: unknown): string {
+/** Why a text could not be read, in the author's words. */
+export function unreadableBecause(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   if (/alias/i.test(msg)) return 'it expands too many aliases (`*name` references) — write the values out instead';
   if (err instanceof RangeError || /call stack/i.test(msg)) return TOO_DEEP;
