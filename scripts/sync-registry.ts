@@ -11,6 +11,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULE_INFO, RULES } from '../server/src/service';
+import type { RuleOption } from '../server/src/service/rules';
 
 const ROOT = path.join(__dirname, '..');
 const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
@@ -41,6 +42,20 @@ export function editorRuleSettings(): Record<string, unknown> {
   );
 }
 
+/** The schema of one rule option. */
+function optionSchema(o: RuleOption): Record<string, unknown> {
+  switch (o.type) {
+    case 'integer':
+      return { type: 'integer', minimum: o.minimum, maximum: o.maximum, default: o.default, description: o.description };
+    case 'boolean':
+      return { type: 'boolean', default: o.default, description: o.description };
+    case 'phrases':
+      return { $ref: '#/$defs/phrases', description: o.description };
+    case 'document-types':
+      return { type: 'object', additionalProperties: { $ref: '#/$defs/phrases' }, description: o.description };
+  }
+}
+
 /** The config schema's `rules.properties`: a rule with options takes them beside `severity:`. */
 export function configRuleProperties(): Record<string, unknown> {
   const options = new Map(RULES.map((r) => [r.id, r.options]));
@@ -49,7 +64,7 @@ export function configRuleProperties(): Record<string, unknown> {
       const opts = options.get(r.id);
       if (!opts) return [r.id, { $ref: '#/$defs/ruleSetting', title: r.id, description: r.description }];
       const props: Record<string, unknown> = { severity: { $ref: '#/$defs/severity' } };
-      for (const [name, o] of Object.entries(opts)) props[name] = { type: o.type, minimum: o.minimum, maximum: o.maximum, default: o.default, description: o.description };
+      for (const [name, o] of Object.entries(opts)) props[name] = optionSchema(o);
       return [
         r.id,
         {
@@ -58,7 +73,7 @@ export function configRuleProperties(): Record<string, unknown> {
           if: { type: 'string' },
           then: { $ref: '#/$defs/severity' },
           else: { type: 'object', 'x-label': 'rule setting', properties: props, additionalProperties: false },
-          examples: ['off', { severity: 'warning', ...Object.fromEntries(Object.entries(opts).map(([n, o]) => [n, o.default])) }],
+          examples: ['off', { severity: 'warning', ...Object.fromEntries(Object.entries(opts).flatMap(([n, o]) => ('default' in o ? [[n, o.default]] : []))) }],
         },
       ];
     }),
@@ -73,8 +88,8 @@ export function packageJsonSynced(text: string): string {
 
 export function configSchemaSynced(text: string): string {
   const schema = JSON.parse(text);
-  schema.properties.rules.propertyNames = { enum: RULE_INFO.map((r) => r.id) };
-  schema.properties.rules.properties = configRuleProperties();
+  schema.$defs.rules.propertyNames = { enum: RULE_INFO.map((r) => r.id) };
+  schema.$defs.rules.properties = configRuleProperties();
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 

@@ -6,9 +6,14 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import pc from 'picocolors';
 import { RULE_INFO } from './service';
+import { isCheckableDate } from './service/dates';
+import { visibleControls } from './formatters/plainText';
 import type { RawConfig, Severity } from './service';
-import { lintPaths, RootError, UnmatchedError } from './node/lint';
-import { ConfigError } from './node/loadConfig';
+import picomatch from 'picomatch';
+import { configFor, lintPaths, RootError, UnmatchedError } from './node/lint';
+import { ConfigError, type LoadedConfig } from './node/loadConfig';
+import { nodeDiskCalls } from './node/disk';
+import { findProjectRoot, searchStart } from './node/projectRoot';
 import { FORMATTERS, counts } from './formatters';
 import { version } from '../../package.json';
 
@@ -32,6 +37,7 @@ interface LintFlags {
   color: boolean;
   root?: string;
   errorOnUnmatchedPattern: boolean;
+  printConfig?: string;
 }
 
 function fail(message: string): never {
@@ -41,11 +47,11 @@ function fail(message: string): never {
 async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   const formatter = FORMATTERS[flags.format];
   if (!formatter) fail(`Unknown format '${flags.format}'. Use one of: ${Object.keys(FORMATTERS).join(', ')}.`);
-  if (flags.today && !/^\d{4}-\d{2}-\d{2}$/.test(flags.today)) fail(`--today takes a date as YYYY-MM-DD, not '${flags.today}'.`);
-  const maxWarnings = flags.maxWarnings === undefined ? -1 : Number(flags.maxWarnings);
-  if (!Number.isInteger(maxWarnings)) fail(`--max-warnings takes a whole number, not '${flags.maxWarnings}'.`);
+  if (flags.today !== undefined && !isCheckableDate(flags.today)) fail(`--today takes a real date as YYYY-MM-DD, not '${visibleControls(flags.today)}'.`);
+  const maxWarnings = flags.maxWarnings === undefined ? -1 : /^\d+$/.test(flags.maxWarnings.trim()) ? Number(flags.maxWarnings) : NaN;
+  if (!Number.isSafeInteger(maxWarnings)) fail(`--max-warnings takes a whole number, 0 or more, not '${visibleControls(flags.maxWarnings ?? '')}'.`);
 
-  const root = path.resolve(flags.root ?? process.cwd());
+  const root = flags.root !== undefined ? path.resolve(flags.root) : await projectRoot(paths);
   if (path.parse(root).root === root) {
     fail(
       flags.root === undefined
@@ -54,6 +60,11 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
     );
   }
   const overrides: RawConfig | undefined = flags.today ? { today: flags.today } : undefined;
+  if (flags.printConfig !== undefined) {
+    const loaded = await configFor(path.resolve(flags.printConfig), { root, configFile: flags.config, overrides });
+    process.stdout.write(`${JSON.stringify(printable(loaded), null, 2)}\n`);
+    return EXIT_CLEAN;
+  }
   let results = await lintPaths(paths, { root, configFile: flags.config, overrides, allowUnmatched: !flags.errorOnUnmatchedPattern });
   if (flags.quiet) {
     results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
@@ -65,7 +76,7 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
     ruleDocUrl,
     version,
   });
-  if (flags.outputFile) writeFileSync(flags.outputFile, output);
+  if (flags.outputFile) writeReport(flags.outputFile, output);
   else process.stdout.write(output);
   const { errors, warnings } = counts(results);
   if (errors > 0) return EXIT_FINDINGS;
@@ -74,6 +85,49 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
     return EXIT_FINDINGS;
   }
   return EXIT_CLEAN;
+}
+
+/** Writes the report file; a folder that is not there is the user's to fix, not a crash. */
+function writeReport(file: string, output: string): void {
+  try {
+    writeFileSync(file, output);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message;
+    fail(`cannot write the report to ${file}: ${why}.`);
+  }
+}
+
+/** The project the paths are in (nearest `.git` or `root: true` config above them), else this folder. */
+async function projectRoot(paths: readonly string[]): Promise<string> {
+  const start = searchStart(paths, process.cwd(), (arg) => (picomatch.scan(arg).isGlob ? picomatch.scan(arg).base || '.' : arg));
+  return (await findProjectRoot(nodeDiskCalls, start)) ?? process.cwd();
+}
+
+/** What --print-config shows: the configs used and every setting, in the words of the config file. */
+function printable(loaded: LoadedConfig): Record<string, unknown> {
+  const { config } = loaded;
+  const rules = Object.fromEntries(
+    RULE_INFO.map((r) => {
+      const set = config.rules[r.id];
+      return [r.id, { severity: set?.severity ?? r.defaultSeverity, ...set?.options }];
+    }),
+  );
+  const intervals = config.timescales.reviewIntervals;
+  return {
+    configFiles: loaded.files.map((f) => (path.isAbsolute(f) ? path.relative(process.cwd(), f) || f : f)),
+    kind: loaded.kindHint,
+    today: config.today,
+    rules,
+    documents: config.documents,
+    ignore: config.ignore,
+    timescales: {
+      extra_vague_phrases: config.timescales.extraVaguePhrases,
+      review_intervals: intervals && { first_working_days: intervals.firstWorkingDays, second_months: intervals.secondMonths, later_months: intervals.laterMonths },
+    },
+    references: { extra_document_types: config.extraDocumentTypes },
+    expectations: { extra_vague_phrases: config.expectations.extraVaguePhrases, min_concretisers: config.expectations.minConcretisers },
+  };
 }
 
 function listRules(): void {
@@ -100,7 +154,8 @@ export function buildProgram(): Command {
     .option('-q, --quiet', 'report errors only, not warnings')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-o, --output-file <file>', 'write the report to a file instead of the terminal')
-    .option('--root <folder>', 'workspace root that references may not leave (default: this folder)')
+    .option('--root <folder>', 'workspace root that references may not leave (default: the nearest folder above the files with .git or a config with root: true, else this folder)')
+    .option('--print-config <file>', 'print the settings that apply to this file, and the config files they come from, then stop')
     .option('--no-color', 'plain output without colours')
     .option('--no-error-on-unmatched-pattern', 'do not stop when a path or glob matches nothing')
     .action(async (paths: string[], flags: LintFlags) => {
@@ -128,7 +183,7 @@ async function main(argv: string[]): Promise<void> {
     }
     if (err instanceof ConfigError) {
       process.stderr.write(`careplan: the config file ${path.relative(process.cwd(), err.file) || err.file} has problems:\n`);
-      for (const f of err.findings) process.stderr.write(`  ${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.message}\n`);
+      for (const f of err.findings) process.stderr.write(`  ${f.range.start.line + 1}:${f.range.start.character + 1}  ${visibleControls(f.message)}\n`);
       process.exitCode = EXIT_USAGE;
       return;
     }

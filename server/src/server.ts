@@ -339,7 +339,7 @@ connection.onDidChangeWatchedFiles(
     for (const change of params.changes) {
       // Nothing outside the workspace is read, whatever the client reports.
       if (!workspace.isInside(change.uri)) continue;
-      if (isConfigFile(change.uri)) {
+      if (isConfigFile(change.uri) || (change.uri.startsWith('file:') && settings.usesConfigFile(URI.parse(change.uri).fsPath))) {
         configChanged = true;
         if (change.type === FileChangeType.Deleted) closedFiles.forget(change.uri);
         else closedFiles.request([change.uri]); // its own problems, if any

@@ -101,7 +101,7 @@ describe('careplan lint (built CLI)', () => {
     assert.equal(runCli(['lint', '--format', 'nope']).code, 2);
     const bad = runCli(['lint', '--today', '1/2/2025', 'samples']);
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /--today takes a date/);
+    assert.match(bad.stderr, /--today takes a real date/);
     assert.equal(runCli(['frobnicate']).code, 2);
   });
 

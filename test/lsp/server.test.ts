@@ -356,6 +356,27 @@ describe('language server over stdio (protocol)', function () {
     client.close(record);
   });
 
+  it('a nested config adds to the one above it, and a change to a config it extends applies at once (issue 13)', async () => {
+    mkdirSync(file('team'));
+    mkdirSync(file('cascade'));
+    writeFileSync(file('team/base.yaml'), 'rules:\n  action-owner: error\n');
+    writeFileSync(file('cascade/.careplan.yaml'), 'extends: ../team/base.yaml\nrules:\n  action-timescale: off\n');
+    const record = uriOf('cascade/r.yaml');
+    const from = client.published.length;
+    client.open(record, 'kind: review\nid: cascade-1\nchild: CH-2\ndate: 2025-01-01\nactions:\n  - action: Do it\n');
+    const first = await client.waitFor((p) => p.uri === record, 10_000, from);
+    // the extended file's error, this file's off, and the root config's today (no overdue action in 2025-11)
+    assert.equal(first.diagnostics.find((d) => d.code === 'action-owner')?.severity, 1);
+    assert.ok(!messages(first.diagnostics).includes('6:action-timescale'));
+
+    writeFileSync(file('team/base.yaml'), 'rules:\n  action-owner: hint\n');
+    const changed = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('team/base.yaml'), type: 2 }] });
+    const after = await client.waitFor((p) => p.uri === record && p.diagnostics.some((d) => d.code === 'action-owner' && d.severity === 4), 10_000, changed);
+    assert.ok(!messages(after.diagnostics).includes('6:action-timescale'));
+    client.close(record);
+  });
+
   it("changing one open buffer's id rechecks the open records that name it (unsaved, nothing on disk)", async () => {
     const a = uriOf('case/a.yaml');
     const b = uriOf('case/b.yaml');

@@ -23,7 +23,7 @@ describe('language server settings (careplan.*)', () => {
 
   it('`documents:` globs give a kind to files without `kind:`, relative to the config folder', () => {
     const base = path.join(path.sep, 'ws');
-    const config = applyConfig(defaultConfig(), { documents: { 'reviews/**/*.yaml': 'review', 'cp-*.yml': 'care-plan' } });
+    const config = { 'reviews/**/*.yaml': 'review', 'cp-*.yml': 'care-plan' } as const;
     assert.equal(kindFromGlobs(path.join(base, 'reviews', '2025', 'r1.yaml'), config, base), 'review');
     assert.equal(kindFromGlobs(path.join(base, 'any', 'cp-1.yml'), config, base), 'care-plan');
     assert.equal(kindFromGlobs(path.join(base, 'notes.yaml'), config, base), undefined);

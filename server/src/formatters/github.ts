@@ -1,11 +1,12 @@
 import * as path from 'node:path';
 import type { Formatter } from './types';
+import { visibleControls } from './plainText';
 
 // GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
 
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visibleControls(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(s: string): string {

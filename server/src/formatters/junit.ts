@@ -1,8 +1,9 @@
 import * as path from 'node:path';
 import type { Formatter } from './types';
+import { xmlSafe } from './plainText';
 
 function xml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return xmlSafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /** JUnit XML: a test suite per file, a failing test case per finding (clean files pass). */

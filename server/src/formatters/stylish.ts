@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import pc from 'picocolors';
 import { counts, Formatter } from './types';
+import { visibleControls } from './plainText';
 
 /** ESLint-style human output: a block per file, aligned columns, a summary line. */
 export const stylish: Formatter = (results, ctx) => {
@@ -8,11 +9,11 @@ export const stylish: Formatter = (results, ctx) => {
   const lines: string[] = [];
   for (const r of results) {
     if (!r.findings.length) continue;
-    lines.push('', c.underline(path.relative(ctx.cwd, r.filePath) || r.filePath));
+    lines.push('', c.underline(visibleControls(path.relative(ctx.cwd, r.filePath) || r.filePath)));
     const rows = r.findings.map((f) => [
       `${f.range.start.line + 1}:${f.range.start.character + 1}`,
       f.severity,
-      f.message,
+      visibleControls(f.message),
       f.ruleId,
     ]);
     const w0 = Math.max(...rows.map((x) => x[0].length));

@@ -4,7 +4,6 @@
  * and dropped when either changes, so a keystroke never waits for a round trip to the client.
  */
 import * as path from 'node:path';
-import { kindFromGlobs } from '../node/kinds';
 import { URI } from 'vscode-uri';
 import { applyConfig, defaultConfig } from '../service';
 import type { DocumentKind, RawConfig, ResolvedConfig, RuleSetting, Severity } from '../service';
@@ -95,6 +94,12 @@ export class Settings {
     }
   }
 
+  /** Whether a file was read as a config, or as a file a config extends (its change is a config change). */
+  usesConfigFile(fsPath: string): boolean {
+    for (const r of this.resolvers.values()) if (r.hasRead(fsPath)) return true;
+    return false;
+  }
+
   forget(uri: string): void {
     this.cache.delete(uri);
   }
@@ -134,11 +139,11 @@ export class Settings {
           const loaded = await this.resolverFor(root).forFile(fsPath);
           file = loaded.config;
           configFile = loaded.file;
+          kindHint = loaded.kindHint;
         } catch (err) {
           this.reportLoadFailure(err, fsPath);
         }
       }
-      kindHint = kindFromGlobs(fsPath, file, configFile ? path.dirname(configFile) : root ?? path.dirname(fsPath));
     }
     return { enabled, checkClosedFiles, config: applyConfig(file, clientLayer(client)), kindHint, configFile };
   }

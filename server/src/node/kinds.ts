@@ -1,12 +1,21 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import type { DocumentKind, ResolvedConfig } from '../service';
+import type { DocumentKind } from '../service';
 
-/** The kind the config's `documents:` globs give a file, matched relative to the config's folder. */
-export function kindFromGlobs(file: string, config: ResolvedConfig, base: string): DocumentKind | undefined {
-  const rel = path.relative(base, file).split(path.sep).join('/');
-  for (const [glob, kind] of Object.entries(config.documents)) {
-    if (picomatch(glob, { dot: true })(rel) || picomatch(glob, { dot: true, basename: !glob.includes('/') })(path.basename(file))) return kind;
-  }
+/**
+ * Whether a config glob matches a file, relative to the config's folder `base`: a pattern with a
+ * `/` matches the path from there, one without matches the file name in any folder below (as
+ * in .gitignore and ESLint).
+ */
+export function matchesGlob(glob: string, file: string, base: string): boolean {
+  const rel = path.relative(base, file);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
+  const posix = rel.split(path.sep).join('/');
+  return picomatch(glob, { dot: true })(posix) || (!glob.includes('/') && picomatch(glob, { dot: true })(path.basename(file)));
+}
+
+/** The kind a config's `documents:` globs give a file, matched relative to the config's folder. */
+export function kindFromGlobs(file: string, documents: Readonly<Record<string, DocumentKind>>, base: string): DocumentKind | undefined {
+  for (const [glob, kind] of Object.entries(documents)) if (matchesGlob(glob, file, base)) return kind;
   return undefined;
 }

@@ -6,9 +6,8 @@ import { Disk, DiskCalls, isUnder, nodeDiskCalls } from './disk';
 import { createFsHost } from './fsHost';
 import { DecodedText, fileFinding, readTextFile, unreadablePlaceReason } from './readText';
 import { findYamlFiles, Skipped } from './findFiles';
-import { ConfigResolver } from './loadConfig';
+import { ConfigResolver, type LoadedConfig } from './loadConfig';
 import type { RawConfig } from '../service';
-import { kindFromGlobs } from './kinds';
 
 export interface LintResult {
   filePath: string;
@@ -36,6 +35,17 @@ export class UnmatchedError extends Error {
       `${args.length === 1 ? `'${args[0]}' matches` : `${args.map((a) => `'${a}'`).join(', ')} match`} no file or folder — check the spelling, or pass --no-error-on-unmatched-pattern to allow it.`,
     );
   }
+}
+
+/** The config that applies to a file, as lint would use it (for --print-config). */
+export async function configFor(file: string, options: LintOptions): Promise<LoadedConfig> {
+  const configFile = options.configFile && path.resolve(options.configFile);
+  const disk = new Disk([options.root], options.calls ?? nodeDiskCalls, configFile ? [configFile] : []);
+  const root = await realRoot(disk, options.root);
+  const place = await disk.locate(file);
+  if (place.kind === 'outside') throw new RootError(`${file} is outside the workspace root ${root} — give --root the folder that holds it.`);
+  const real = place.kind === 'file' || place.kind === 'directory' ? place.real : file;
+  return new ConfigResolver(disk, root, configFile, options.overrides).forFile(real);
 }
 
 /** Lints files, folders or globs with the shared engine; the CLI's whole job minus printing. */
@@ -69,8 +79,7 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
   if (targets.unmatched.length && !options.allowUnmatched) throw new UnmatchedError(targets.unmatched);
   const results: LintResult[] = [];
   for (const file of targets.files) {
-    const { config, file: usedConfig } = await resolver.forFile(file);
-    const kindHint = kindFromGlobs(file, config, usedConfig ? path.dirname(usedConfig) : root);
+    const { config, kindHint } = await resolver.forFile(file);
     results.push(await lintFile(disk, engine, file, texts.get(file), config, kindHint));
   }
   for (const s of targets.skipped) results.push({ filePath: s.path, kind: undefined, findings: [fileFinding(s.reason)] });

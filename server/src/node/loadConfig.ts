@@ -1,14 +1,20 @@
 import * as path from 'node:path';
 import type { Disk } from './disk';
 import { readTextFile } from './readText';
-import { applyConfig, defaultConfig, parseConfigText, Finding, ResolvedConfig, RawConfig } from '../service';
+import { kindFromGlobs, matchesGlob } from './kinds';
+import { applyConfig, defaultConfig, parseConfigText, preset, PRESET_PREFIX } from '../service';
+import type { DocumentKind, Finding, RawConfig, ResolvedConfig } from '../service';
 
 export const CONFIG_FILE_NAMES = ['.careplan.yaml', '.careplan.yml', 'careplan.config.yaml'];
 
 export interface LoadedConfig {
   config: ResolvedConfig;
-  /** The config file used, if any. */
+  /** The nearest config file used, if any. */
   file?: string;
+  /** Every config that went into it, the furthest first (presets by name). */
+  files: string[];
+  /** The kind the configs' `documents:` globs give the file, the nearest config's first. */
+  kindHint?: DocumentKind;
 }
 
 export class ConfigError extends Error {
@@ -17,56 +23,127 @@ export class ConfigError extends Error {
   }
 }
 
+/** One config as read, with the folder its globs are relative to. */
+interface Layer {
+  dir: string;
+  /** Its path, or the preset's name. */
+  source: string;
+  raw: RawConfig;
+}
+
+function asList<T>(v: T | T[] | undefined): T[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+function problem(message: string): Finding {
+  const zero = { line: 0, character: 0 };
+  return { ruleId: 'schema', severity: 'error', message, range: { start: zero, end: zero }, pointer: '' };
+}
+
 /**
- * Finds each file's config: `--config` when given, else the nearest config file in the file's
- * folder or above it, up to the workspace root. `overrides` (command-line flags) apply last.
+ * Finds each file's config, as ESLint's cascade does: every config file from the workspace root
+ * (or the nearest one with `root: true`) down to the file's folder, the nearer over the further;
+ * each config's `extends:` under it and its matching `overrides:` over it. `--config` replaces
+ * the search. `overrides` (command-line flags) apply last.
  */
 export class ConfigResolver {
-  private readonly cache = new Map<string, Promise<LoadedConfig>>();
+  private readonly chains = new Map<string, Promise<Layer[]>>();
+  private readonly loaded = new Map<string, Promise<Layer[]>>();
 
   constructor(private readonly disk: Disk, private readonly root: string, private readonly explicit?: string, private readonly overrides?: RawConfig) {}
 
+  /** Whether this config file has been read (as a config or as one a config extends): its change changes settings. */
+  hasRead(file: string): boolean {
+    return this.loaded.has(path.resolve(file));
+  }
+
   async forFile(file: string): Promise<LoadedConfig> {
-    if (this.explicit) return this.load(path.resolve(this.explicit));
-    return this.forDir(path.dirname(file));
+    return this.resolve(await this.layersFor(path.dirname(file)), file);
   }
 
   /** The config that applies to a folder (for the workspace-wide ignore list). */
-  forFolder(dir: string): Promise<LoadedConfig> {
-    return this.explicit ? this.load(path.resolve(this.explicit)) : this.forDir(dir);
+  async forFolder(dir: string): Promise<LoadedConfig> {
+    return this.resolve(await this.layersFor(dir), undefined);
   }
 
-  private forDir(dir: string): Promise<LoadedConfig> {
-    let hit = this.cache.get(dir);
+  private layersFor(dir: string): Promise<Layer[]> {
+    return this.explicit ? this.fileLayers(path.resolve(this.explicit), []) : this.chain(dir);
+  }
+
+  private resolve(layers: readonly Layer[], file: string | undefined): LoadedConfig {
+    let config = defaultConfig();
+    let kindHint: DocumentKind | undefined;
+    for (const { dir, raw } of layers) {
+      config = applyConfig(config, raw);
+      if (file === undefined) continue;
+      for (const o of raw.overrides ?? []) if (asList(o.files).some((g) => matchesGlob(g, file, dir))) config = applyConfig(config, o);
+      kindHint = kindFromGlobs(file, raw.documents ?? {}, dir) ?? kindHint;
+    }
+    const files = [...new Set(layers.map((l) => l.source))];
+    const nearest = [...layers].reverse().find((l) => !l.source.startsWith(PRESET_PREFIX));
+    return { config: applyConfig(config, this.overrides), file: nearest?.source, files, kindHint };
+  }
+
+  /** The layers for a folder: its parent's, then its own config's (unless that says `root: true`). */
+  private chain(dir: string): Promise<Layer[]> {
+    let hit = this.chains.get(dir);
     if (!hit) {
       hit = this.lookUp(dir);
-      this.cache.set(dir, hit);
+      this.chains.set(dir, hit);
     }
     return hit;
   }
 
-  private async lookUp(dir: string): Promise<LoadedConfig> {
+  private async lookUp(dir: string): Promise<Layer[]> {
+    const inside = dir === this.root || !path.relative(this.root, dir).startsWith('..');
+    if (!inside) return [];
+    const above = async () => (dir === this.root || path.dirname(dir) === dir ? [] : this.chain(path.dirname(dir)));
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(dir, name);
-      if ((await this.disk.locate(candidate)).kind === 'file') return this.load(candidate);
+      if ((await this.disk.locate(candidate)).kind !== 'file') continue;
+      const own = await this.fileLayers(candidate, []);
+      return own[own.length - 1].raw.root === true ? own : [...(await above()), ...own];
     }
-    const parent = path.dirname(dir);
-    const insideRoot = !path.relative(this.root, dir).startsWith('..') && dir !== this.root;
-    if (parent === dir || !insideRoot) return { config: applyConfig(defaultConfig(), this.overrides) };
-    return this.forDir(parent);
+    return above();
   }
 
-  private async load(file: string): Promise<LoadedConfig> {
-    const decoded = (await readTextFile(this.disk, file)) ?? { ok: false, reason: 'there is no such file' };
-    if (!decoded.ok) {
-      throw new ConfigError(file, [{ ruleId: 'schema', severity: 'error', message: `The config file cannot be opened: ${decoded.reason}`, range: zero(), pointer: '' }]);
+  /** A config file with what it extends under it (each read once). */
+  private fileLayers(file: string, extending: readonly string[]): Promise<Layer[]> {
+    if (extending.includes(file)) {
+      const cycle = [...extending.slice(extending.indexOf(file)), file].map((f) => path.basename(f)).join(' → ');
+      return Promise.reject(new ConfigError(extending[extending.length - 1], [problem(`The configs extend each other in a loop (${cycle}) — remove one of the \`extends:\`.`)]));
     }
+    let hit = this.loaded.get(file);
+    if (!hit) {
+      hit = this.load(file, extending);
+      this.loaded.set(file, hit);
+    }
+    return hit;
+  }
+
+  private async load(file: string, extending: readonly string[]): Promise<Layer[]> {
+    const decoded = (await readTextFile(this.disk, file)) ?? { ok: false, reason: 'there is no such file' };
+    if (!decoded.ok) throw new ConfigError(file, [problem(`The config file cannot be opened: ${decoded.reason}`)]);
     const { config, findings } = parseConfigText(decoded.text);
     if (!config) throw new ConfigError(file, findings);
-    return { config: applyConfig(applyConfig(defaultConfig(), config), this.overrides), file };
+    const dir = path.dirname(file);
+    const under: Layer[] = [];
+    for (const name of asList(config.extends)) {
+      const builtIn = name.startsWith(PRESET_PREFIX) ? preset(name) : undefined;
+      if (builtIn) under.push({ dir, source: name, raw: builtIn });
+      else under.push(...(await this.extended(file, path.resolve(dir, name), extending)));
+    }
+    return [...under, { dir, source: file, raw: config }];
   }
-}
 
-function zero() {
-  return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  /** An extended config file; its problems are the extending file's, which names it. */
+  private async extended(file: string, target: string, extending: readonly string[]): Promise<Layer[]> {
+    try {
+      return await this.fileLayers(target, [...extending, file]);
+    } catch (err) {
+      if (!(err instanceof ConfigError) || err.file === file) throw err;
+      const shown = path.relative(path.dirname(file), err.file);
+      throw new ConfigError(file, err.findings.map((f) => ({ ...f, message: `In ${shown}, which this file extends: ${f.message}` })));
+    }
+  }
 }

@@ -6,6 +6,12 @@ export type RuleSetting = Severity | 'off' | ({ severity?: Severity | 'off' } & 
 
 /** The config file (`.careplan.yaml`) as written: snake_case, every part optional. */
 export interface RawConfig {
+  /** Stop looking for configs in folders above this one. */
+  root?: boolean;
+  /** Presets (`careplan:strict`) or config files (relative paths) this one builds on. */
+  extends?: string | string[];
+  /** Settings for the files matching `files:`, over the rest of the file. */
+  overrides?: RawOverride[];
   today?: IsoDate;
   rules?: Record<string, RuleSetting>;
   documents?: Record<string, DocumentKind>;
@@ -16,6 +22,11 @@ export interface RawConfig {
   };
   references?: { extra_document_types?: Record<string, string[]> };
   expectations?: { extra_vague_phrases?: string[]; min_concretisers?: number };
+}
+
+/** One `overrides:` entry: globs relative to its config file, and the settings for them. */
+export interface RawOverride extends Pick<RawConfig, 'rules' | 'timescales' | 'references' | 'expectations'> {
+  files: string | string[];
 }
 
 export interface ResolvedRuleSetting {

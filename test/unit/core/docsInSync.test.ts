@@ -18,7 +18,7 @@ describe('docs and manifests in sync with the code', () => {
   });
 
   it('the config schema accepts exactly the rule ids', () => {
-    const rules = (schemaFor('config').properties as Record<string, { propertyNames: { enum: string[] } }>).rules;
+    const rules = (schemaFor('config').$defs as Record<string, { propertyNames: { enum: string[] } }>).rules;
     assert.deepEqual([...rules.propertyNames.enum].sort(), RULE_INFO.map((r) => r.id).sort());
   });
 

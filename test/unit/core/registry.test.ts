@@ -42,9 +42,22 @@ describe('rule registry', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(REPO, 'schemas', 'config.schema.json'), 'utf8'));
     for (const r of RULES) {
       for (const [name, o] of Object.entries(r.options ?? {})) {
-        const prop = schema.properties.rules.properties[r.id].else.properties[name];
-        assert.deepEqual([prop.default, prop.minimum, prop.maximum], [o.default, o.minimum, o.maximum], `${r.id}.${name}`);
+        const prop = schema.$defs.rules.properties[r.id].else.properties[name];
+        assert.equal(prop.description, o.description, `${r.id}.${name}`);
+        if (o.type === 'integer') assert.deepEqual([prop.default, prop.minimum, prop.maximum], [o.default, o.minimum, o.maximum], `${r.id}.${name}`);
+        if (o.type === 'boolean') assert.deepEqual([prop.type, prop.default], ['boolean', o.default], `${r.id}.${name}`);
       }
+    }
+  });
+
+  it('every option a rule reads is declared (so the config schema knows it and a misspelling stops the run)', () => {
+    const dir = path.join(REPO, 'server', 'src', 'service', 'rules');
+    for (const r of RULES) {
+      const file = fs.readdirSync(dir).find((f) => fs.readFileSync(path.join(dir, f), 'utf8').includes(`id: '${r.id}'`));
+      assert.ok(file, `no source file for ${r.id}`);
+      const read = [...fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/ctx\.options\.([a-z_]+)/g)].map((m) => m[1]);
+      const undeclared = [...new Set(read)].filter((name) => !(name in (r.options ?? {})));
+      assert.deepEqual(undeclared, [], `${r.id} reads options it does not declare`);
     }
   });
 

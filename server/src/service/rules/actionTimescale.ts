@@ -8,6 +8,9 @@ export const actionTimescale: Rule = {
   id: 'action-timescale',
   defaultSeverity: 'warning',
   description: 'An action with no timescale, or a vague one (ongoing, ASAP, TBC…).',
+  options: {
+    vague_phrases: { type: 'phrases', description: 'More phrases your service treats as no timescale, added to `timescales.extra_vague_phrases`.' },
+  },
   check(ctx) {
     const own = stringList(ctx.options.vague_phrases);
     const configured = ctx.config.timescales.extraVaguePhrases ?? [];

@@ -21,6 +21,16 @@ export const expectationGeneric: Rule = {
   defaultSeverity: 'warning',
   // also judged where an expectation is written as an action a parent owns, or a recommendation of what a parent will do
   description: 'A parental expectation whose wording has no behaviour a visitor could see, count or hear.',
+  options: {
+    vague_phrases: { type: 'phrases', description: 'More phrases your service treats as generic, added to `expectations.extra_vague_phrases`.' },
+    min_concretisers: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 10,
+      default: 1,
+      description: 'How many concrete details (frequency, threshold, who checks, date, condition …) an expectation needs besides an observable behaviour, for this rule (default 1, as `expectations.min_concretisers`).',
+    },
+  },
   check(ctx) {
     const options = {
       extraVaguePhrases: [...ctx.config.expectations.extraVaguePhrases, ...stringList(ctx.options.vague_phrases)],

@@ -39,6 +39,22 @@ export const referenceUnlinked: Rule = {
   id: 'reference-unlinked',
   defaultSeverity: 'warning',
   description: 'Text that sends the reader to another document that is not listed in `references:`.',
+  options: {
+    include_citations: {
+      type: 'boolean',
+      default: false,
+      description: 'Also flag citations that state their key fact here ("the PEP of 14/10/2025 found reading at age level"); off by default because the detail is in the record.',
+    },
+    flag_listed_detail: {
+      type: 'boolean',
+      default: false,
+      description: 'Keep flagging "for the detail see …" even when the document is listed in `references:`: the minutes still hold no detail (off by default).',
+    },
+    document_types: {
+      type: 'document-types',
+      description: 'More document types for this rule only, each with the phrases that name it (as `references.extra_document_types`).',
+    },
+  },
   check(ctx) {
     const listed = listedReferences(ctx.data.references);
     const includeCitations = ctx.options.include_citations === true;

@@ -52,14 +52,15 @@ export interface RuleContext {
 }
 
 /** One option a rule reads from its config setting (`rules: { id: { severity, <option>: … } }`). */
-export interface RuleOption {
-  readonly type: 'integer';
-  readonly minimum: number;
-  readonly maximum: number;
-  readonly default: number;
-  /** For the config schema's hover: what it changes, and the default and why. */
-  readonly description: string;
-}
+/** An option a rule reads from its config entry; the config schema is generated from these. */
+export type RuleOption = { readonly description: string } & (
+  | { readonly type: 'integer'; readonly minimum: number; readonly maximum: number; readonly default: number }
+  | { readonly type: 'boolean'; readonly default: boolean }
+  /** A list of phrases, added to the rule's own. */
+  | { readonly type: 'phrases' }
+  /** Document type ids, each with the phrases that name it. */
+  | { readonly type: 'document-types' }
+);
 
 /** A rule is data plus one function. The id is public: users configure and suppress by it. */
 export interface Rule {

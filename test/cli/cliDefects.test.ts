@@ -1,0 +1,69 @@
+/** The command-line defects a team lead met (issue 13), each shown fixed. */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli, CLI } from '../support/cli';
+
+// A reference whose path carries escape sequences (clear screen, retitle, red) and a form feed;
+// careplan quotes the path in its finding.
+const HOSTILE = `kind: review
+id: review-CH000998-2099-10-24
+child: CH-000998
+date: 2099-10-24
+review: { number: 1, chair: IRO, next_review_due: 2100-01-24 }
+actions:
+  - id: A1
+    action: "Call the school \\e[2J\\e]0;pwned\\a \\f now"
+    owner: Social worker
+    timescale: "ongoing \\e[31m"
+    status: open
+wishes_and_feelings: { child: J says he likes his carers and wants to keep playing football. }
+references:
+  - { id: R1, type: other, title: Notes, path: "notes\\e[2J\\e]0;pwned\\a\\e[31m\\f.md" }
+`;
+
+function workspace(files: Record<string, string>): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'careplan-cli-')));
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+describe('careplan lint: defects of the command line (issue 13)', () => {
+  before(() => assert.ok(fs.existsSync(CLI), 'run npm run build first'));
+
+  it('rejects --today that is not a real date, and a negative --max-warnings', () => {
+    const dir = workspace({ 'r.yaml': HOSTILE });
+    for (const args of [['--today', '2025-02-30'], ['--today', '2025-13-01'], ['--max-warnings', '-5'], ['--max-warnings', '1.5']]) {
+      const r = runCli(['lint', ...args, '.'], dir);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /careplan: --(today takes a real date|max-warnings takes a whole number, 0 or more)/);
+    }
+    assert.equal(runCli(['lint', '--today', '2024-02-29', '--max-warnings', '5', '.'], dir).code, 1, 'a real date and a count are taken: exit 1 for the missing file');
+  });
+
+  it('says plainly when the report file cannot be written (no stack trace), exit 2', () => {
+    const dir = workspace({ 'r.yaml': HOSTILE });
+    const r = runCli(['lint', '-f', 'sarif', '-o', 'nodir/x.sarif', '.'], dir);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'careplan: cannot write the report to nodir/x.sarif: its folder does not exist.\n');
+  });
+
+  it('never sends control characters from a record to the terminal, with or without colour', () => {
+    const dir = workspace({ 'r.yaml': HOSTILE });
+    for (const color of [['--no-color'], []]) {
+      const r = runCli(['lint', ...color, '.'], dir);
+      assert.doesNotMatch(r.stdout.replace(/\u001b\[[0-9;]*m/g, color.length ? '\u0000' : ''), /[\u0000-\u0008\u000b-\u001f\u007f]/);
+      assert.match(r.stdout, /\\u001b\[31m/, 'shown as a visible escape');
+    }
+    const gh = runCli(['lint', '-f', 'github', '.'], dir);
+    assert.doesNotMatch(gh.stdout, /[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
+  it('writes JUnit XML that an XML parser reads, whatever characters the record holds', () => {
+    const dir = workspace({ 'r.yaml': HOSTILE });
+    const r = runCli(['lint', '-f', 'junit', '.'], dir);
+    assert.doesNotMatch(r.stdout, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/, 'no character XML 1.0 forbids');
+    assert.match(r.stdout, /\\u001b/);
+  });
+});

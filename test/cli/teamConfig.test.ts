@@ -1,0 +1,150 @@
+/**
+ * A team's config as ESLint's cascade reads it (issue 13): the project root found from the files,
+ * nested configs over their parents, `root: true`, `extends:` presets and files, `overrides:`
+ * by glob, `--print-config`, and misspelt keys stopping the run with their line.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli, CLI } from '../support/cli';
+
+// Dated far ahead so the real today never makes the record overdue; one vague timescale.
+const REVIEW = `kind: review
+id: review-CH000999-2099-10-24
+child: CH-000999
+date: 2099-10-24
+review: { number: 1, chair: IRO, next_review_due: 2100-01-24 }
+actions:
+  - id: A1
+    action: Book the review health assessment
+    owner: Social worker
+    timescale: ongoing
+    status: open
+wishes_and_feelings: { child: J says he likes his carers and wants to keep playing football. }
+`;
+
+/** The review for another child, so records in one test do not meet each other's checks across records. */
+function reviewOf(n: number): string {
+  return REVIEW.replace(/CH-000999/g, `CH-00090${n}`).replace('CH000999', `CH00090${n}`);
+}
+
+function repo(files: Record<string, string>): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'careplan-team-')));
+  fs.mkdirSync(path.join(dir, '.git'));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+/** Each finding as "file rule severity", from the JSON report, paths from the repo root. */
+function findings(dir: string, cwd: string, args: string[] = []): string[] {
+  const r = runCli(['lint', '--format', 'json', ...args], cwd);
+  assert.ok(r.code === 0 || r.code === 1, r.stderr);
+  const out: string[] = [];
+  for (const f of JSON.parse(r.stdout)) for (const m of f.findings) out.push(`${path.relative(dir, f.filePath)} ${m.ruleId} ${m.severity}`);
+  return out.sort();
+}
+
+describe('team config (built CLI)', () => {
+  before(() => assert.ok(fs.existsSync(CLI), 'run npm run build first'));
+
+  it('finds the project root from the files, so a subfolder gives the same answer as the root', () => {
+    const dir = repo({ '.careplan.yaml': 'rules:\n  action-timescale: error\n', 'records/CH-1/review.yaml': REVIEW });
+    const fromRoot = findings(dir, dir);
+    assert.deepEqual(fromRoot, ['records/CH-1/review.yaml action-timescale error']);
+    assert.deepEqual(findings(dir, path.join(dir, 'records', 'CH-1')), fromRoot);
+    // and a path argument from elsewhere finds the same project
+    assert.deepEqual(findings(dir, os.tmpdir(), [path.join(dir, 'records')]), fromRoot);
+  });
+
+  it('merges a nested config over its parent instead of replacing it; root: true stops the search', () => {
+    const dir = repo({
+      '.careplan.yaml': 'rules:\n  action-timescale: error\n  child-voice: off\n',
+      'records/.careplan.yaml': 'rules:\n  action-owner: off\n',
+      'records/r.yaml': REVIEW.replace('    owner: Social worker\n', ''),
+    });
+    // the parent's error and the child's off both apply
+    assert.deepEqual(findings(dir, dir), ['records/r.yaml action-timescale error']);
+    fs.writeFileSync(path.join(dir, 'records', '.careplan.yaml'), 'root: true\nrules:\n  action-owner: off\n');
+    assert.deepEqual(findings(dir, dir), ['records/r.yaml action-timescale warning']);
+  });
+
+  it('extends the built-in presets and a relative file, this file on top', () => {
+    const dir = repo({ '.careplan.yaml': 'extends: careplan:strict\n', 'r.yaml': REVIEW });
+    assert.deepEqual(findings(dir, dir), ['r.yaml action-timescale error']);
+    fs.writeFileSync(path.join(dir, '.careplan.yaml'), 'extends: [careplan:strict, team/base.yaml]\nrules:\n  action-owner: warning\n');
+    fs.mkdirSync(path.join(dir, 'team'));
+    fs.writeFileSync(path.join(dir, 'team', 'base.yaml'), 'rules:\n  action-timescale: off\n');
+    assert.deepEqual(findings(dir, dir), []);
+    fs.writeFileSync(path.join(dir, '.careplan.yaml'), 'extends: careplan:recommended\n');
+    assert.deepEqual(findings(dir, dir), ['r.yaml action-timescale warning']);
+  });
+
+  it('stops with exit 2 on an extends loop, a missing extended file or an unknown preset', () => {
+    const dir = repo({ '.careplan.yaml': 'extends: a.yaml\n', 'a.yaml': 'extends: .careplan.yaml\n', 'r.yaml': REVIEW });
+    let r = runCli(['lint'], dir);
+    assert.equal(r.code, 2, r.stdout + r.stderr);
+    assert.match(r.stderr, /extend each other in a loop \(\.careplan\.yaml → a\.yaml → \.careplan\.yaml\)/);
+    fs.writeFileSync(path.join(dir, '.careplan.yaml'), 'extends: team/missing.yaml\n');
+    r = runCli(['lint'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /In team\/missing\.yaml, which this file extends: The config file cannot be opened/);
+    fs.writeFileSync(path.join(dir, '.careplan.yaml'), 'extends: careplan:lenient\n');
+    r = runCli(['lint'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /\.careplan\.yaml has problems/);
+  });
+
+  it('applies overrides to the files their globs match, relative to the config', () => {
+    const dir = repo({
+      'records/.careplan.yaml': 'overrides:\n  - files: "plans/**"\n    rules:\n      action-timescale: error\n  - files: old-*.yaml\n    rules:\n      action-timescale: off\n',
+      'records/plans/r.yaml': reviewOf(1),
+      'records/r.yaml': reviewOf(2),
+      'records/x/old-r.yaml': reviewOf(3),
+      'plans/r.yaml': reviewOf(4),
+    });
+    assert.deepEqual(findings(dir, dir), ['plans/r.yaml action-timescale warning', 'records/plans/r.yaml action-timescale error', 'records/r.yaml action-timescale warning']);
+  });
+
+  it('gives documents: globs of a parent config relative to that config', () => {
+    const noKind = REVIEW.replace('kind: review\n', '');
+    const dir = repo({ '.careplan.yaml': 'documents:\n  "records/**/rev-*.yaml": review\n', 'records/.careplan.yaml': 'rules: {}\n', 'records/CH-1/rev-1.yaml': noKind });
+    // judged as a review (its timescale checked), and asked to say so itself
+    assert.deepEqual(findings(dir, dir), ['records/CH-1/rev-1.yaml action-timescale warning', 'records/CH-1/rev-1.yaml schema error']);
+  });
+
+  it('prints the settings for a file and the configs they come from (--print-config)', () => {
+    const dir = repo({
+      '.careplan.yaml': 'extends: careplan:strict\nrules:\n  action-overdue: warning\n',
+      'records/.careplan.yaml': 'overrides:\n  - files: r.yaml\n    rules:\n      child-voice: off\n',
+      'records/r.yaml': REVIEW,
+    });
+    const r = runCli(['lint', '--print-config', 'r.yaml'], path.join(dir, 'records'));
+    assert.equal(r.code, 0, r.stderr);
+    const printed = JSON.parse(r.stdout);
+    assert.deepEqual(printed.configFiles, ['careplan:strict', '../.careplan.yaml', '.careplan.yaml']);
+    assert.equal(printed.rules['action-overdue'].severity, 'warning');
+    assert.equal(printed.rules['child-voice'].severity, 'off');
+    assert.equal(printed.rules['action-timescale'].severity, 'error');
+    assert.deepEqual(printed.rules['reference-unlinked'], { severity: 'error', flag_listed_detail: true });
+    assert.equal(printed.timescales.review_intervals.later_months, 6);
+  });
+
+  it('stops with exit 2 and the line on a misspelt key inside a rule or at the top', () => {
+    const dir = repo({ '.careplan.yaml': 'rules:\n  action-timescale: { sevrity: off }\n', 'r.yaml': REVIEW });
+    let r = runCli(['lint'], dir);
+    assert.equal(r.code, 2, r.stdout);
+    assert.match(r.stderr, /2:\d+ +`sevrity` is not a field of a rule setting — did you mean `severity`\?/);
+    fs.writeFileSync(path.join(dir, '.careplan.yaml'), 'rules:\n  reference-unlinked: { flag_listed_details: true }\n');
+    r = runCli(['lint'], dir);
+    assert.equal(r.code, 2, r.stdout);
+    assert.match(r.stderr, /did you mean `flag_listed_detail`/);
+    fs.writeFileSync(path.join(dir, '.careplan.yaml'), 'expectations:\n  vague_phrase: [be good]\n');
+    r = runCli(['lint'], dir);
+    assert.equal(r.code, 2, r.stdout);
+    assert.match(r.stderr, /2:3 /);
+  });
+});
