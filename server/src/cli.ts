@@ -38,6 +38,7 @@ interface LintFlags {
   root?: string;
   errorOnUnmatchedPattern: boolean;
   printConfig?: string;
+  reportUnusedDisableDirectives?: boolean;
 }
 
 function fail(message: string): never {
@@ -59,7 +60,10 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
         : `--root ${root} is the whole file system — give the folder that holds the records.`,
     );
   }
-  const overrides: RawConfig | undefined = flags.today ? { today: flags.today } : undefined;
+  const overrides: RawConfig = {
+    ...(flags.today ? { today: flags.today } : {}),
+    ...(flags.reportUnusedDisableDirectives ? { report_unused_disable_directives: true } : {}),
+  };
   if (flags.printConfig !== undefined) {
     const loaded = await configFor(path.resolve(flags.printConfig), { root, configFile: flags.config, overrides });
     process.stdout.write(`${JSON.stringify(printable(loaded), null, 2)}\n`);
@@ -118,6 +122,7 @@ function printable(loaded: LoadedConfig): Record<string, unknown> {
     configFiles: loaded.files.map((f) => (path.isAbsolute(f) ? path.relative(process.cwd(), f) || f : f)),
     kind: loaded.kindHint,
     today: config.today,
+    report_unused_disable_directives: config.reportUnusedDisableDirectives,
     rules,
     documents: config.documents,
     ignore: config.ignore,
@@ -156,6 +161,7 @@ export function buildProgram(): Command {
     .option('-o, --output-file <file>', 'write the report to a file instead of the terminal')
     .option('--root <folder>', 'workspace root that references may not leave (default: the nearest folder above the files with .git or a config with root: true, else this folder)')
     .option('--print-config <file>', 'print the settings that apply to this file, and the config files they come from, then stop')
+    .option('--report-unused-disable-directives', 'report careplan-disable comments that hide no finding')
     .option('--no-color', 'plain output without colours')
     .option('--no-error-on-unmatched-pattern', 'do not stop when a path or glob matches nothing')
     .action(async (paths: string[], flags: LintFlags) => {

@@ -66,4 +66,18 @@ describe('careplan lint: defects of the command line (issue 13)', () => {
     assert.doesNotMatch(r.stdout, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/, 'no character XML 1.0 forbids');
     assert.match(r.stdout, /\\u001b/);
   });
+
+  it('reports disable comments naming unknown checks, and with --report-unused-disable-directives those hiding nothing', () => {
+    const review = HOSTILE.replace(/references:\n.*\n/, '').replace('timescale: "ongoing \\e[31m"', 'timescale: ongoing   # careplan-disable-line action-timescal').replace(
+      '    status: open',
+      '    status: open   # careplan-disable-line action-owner',
+    );
+    const dir = workspace({ 'r.yaml': review });
+    const plain = runCli(['lint', '.'], dir);
+    assert.match(plain.stdout, /'action-timescal' is not a careplan check.*did you mean 'action-timescale'\?\s+disable-comment/);
+    assert.match(plain.stdout, /action-timescale\n/, 'the misspelt comment hides nothing');
+    assert.doesNotMatch(plain.stdout, /hides no finding/);
+    const asked = runCli(['lint', '--report-unused-disable-directives', '.'], dir);
+    assert.match(asked.stdout, /This careplan-disable-line comment hides no finding — remove it\.\s+disable-comment/);
+  });
 });

@@ -13,6 +13,8 @@ export interface RawConfig {
   /** Settings for the files matching `files:`, over the rest of the file. */
   overrides?: RawOverride[];
   today?: IsoDate;
+  /** Report careplan-disable comments that hide no finding. */
+  report_unused_disable_directives?: boolean;
   rules?: Record<string, RuleSetting>;
   documents?: Record<string, DocumentKind>;
   ignore?: string[];
@@ -37,6 +39,7 @@ export interface ResolvedRuleSetting {
 /** Config after defaults and layering, in the shape the engine reads. */
 export interface ResolvedConfig {
   today?: IsoDate;
+  reportUnusedDisableDirectives: boolean;
   rules: Record<string, ResolvedRuleSetting>;
   documents: Record<string, DocumentKind>;
   ignore: string[];
@@ -49,6 +52,7 @@ export const DEFAULT_REVIEW_INTERVALS = { firstWorkingDays: 20, secondMonths: 3,
 
 export function defaultConfig(): ResolvedConfig {
   return {
+    reportUnusedDisableDirectives: false,
     rules: {},
     documents: {},
     ignore: [],
@@ -79,6 +83,7 @@ export function applyConfig(base: ResolvedConfig, raw: RawConfig | undefined): R
   const baseRi = base.timescales.reviewIntervals ?? DEFAULT_REVIEW_INTERVALS;
   return {
     today: raw.today ?? base.today,
+    reportUnusedDisableDirectives: raw.report_unused_disable_directives ?? base.reportUnusedDisableDirectives,
     rules,
     documents: { ...base.documents, ...raw.documents },
     ignore: [...base.ignore, ...(raw.ignore ?? [])],

@@ -2,14 +2,17 @@ import type { DocumentKind, Finding, Path, Severity } from './types';
 import { parseCarePlanDocument, ParsedDocument } from './parse';
 import { locate, locateInScalar, toPointer } from './locate';
 import { validateAgainstSchema } from './schema';
-import { applySuppressions } from './suppress';
+import { suppressWithReport } from './suppress';
 import { defaultConfig, ResolvedConfig } from './config';
 import { DocumentIndex, hashOf } from './documentIndex';
 import { Chronology, factsOf, type Timeline } from './chronology';
 import { canonicalUri } from './paths';
 import type { WorkspaceHost } from './host';
 import type { Rule, RuleContext, RuleReport } from './rules/rule';
-import { RULES, SCHEMA_RULE_ID, SYNTAX_RULE_ID } from './rules';
+import { DISABLE_RULE_ID, RULE_INFO, RULES, SCHEMA_RULE_ID, SYNTAX_RULE_ID } from './rules';
+
+/** Every rule id there is: a suppression comment naming another is a mistake. */
+const RULE_IDS = RULE_INFO.map((r) => r.id);
 import { anchorsOf } from './rules/walk';
 import { todayIso } from './clock';
 import { BoundedCache } from './memo';
@@ -158,7 +161,9 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
     }
     if (signal?.isCancellationRequested) return { ...result, cancelled: true };
     for (const f of findings) f.message = boundMessage(f.message);
-    result.findings = sortFindings(applySuppressions(findings, parsed.text)); // lines as the parse counted them
+    // lines as the parse counted them
+    const disableComments = { knownIds: RULE_IDS, severity: severityOf(DISABLE_RULE_ID, 'warning'), reportUnused: config.reportUnusedDisableDirectives };
+    result.findings = sortFindings(suppressWithReport(findings, parsed.text, disableComments));
     return result;
   }
 

@@ -15,5 +15,5 @@ export type { RuleInfo, Rule, RuleContext, RuleReport } from './rules';
 export { parseCarePlanDocument } from './parse';
 export type { ParsedDocument } from './parse';
 export { locate, findNode, toPointer, fromPointer } from './locate';
-export { readSuppressions, applySuppressions } from './suppress';
+export { readSuppressions, suppressWithReport, DISABLE_RULE_ID } from './suppress';
 export { todayIso } from './clock';

@@ -1,3 +1,4 @@
+import { closest } from './spelling';
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import carePlanSchema from '../../../schemas/care-plan.schema.json';
@@ -216,38 +217,8 @@ function capitalise(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
-/** The known field nearest to a misspelt one, if it is close enough to be a typo. */
 /** A key as quoted in a message: one line, and not a whole pasted paragraph. */
 function shortKey(key: string): string {
   const flat = key.slice(0, 200).replace(/\s+/g, ' ');
   return flat.length > 60 ? flat.slice(0, 59).trimEnd() + '…' : flat;
-}
-
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    // The distance is at least the difference in length: skip the work (a pasted paragraph).
-    if (Math.abs(word.length - c.length) >= bestD) continue;
-    const d = editDistance(word.toLowerCase(), c);
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
 }

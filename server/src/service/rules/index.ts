@@ -17,6 +17,9 @@ import { permanenceDrift } from './permanenceDrift';
 import { iroEscalation } from './iroEscalation';
 import { childVoice } from './childVoice';
 
+import { DISABLE_RULE_ID } from '../suppress';
+
+export { DISABLE_RULE_ID };
 /** Findings for YAML that cannot be read; reported by the engine itself. */
 export const SYNTAX_RULE_ID = 'yaml-syntax';
 /** Findings from the JSON Schema of the document's kind; reported by the engine itself. */
@@ -43,7 +46,7 @@ export const RULES: readonly Rule[] = [
   iroEscalation,
 ];
 
-/** The public description of every rule id, including the two the engine reports itself. */
+/** The public description of every rule id, including the three the engine reports itself. */
 export interface RuleInfo {
   id: string;
   defaultSeverity: string;
@@ -54,6 +57,11 @@ export const RULE_INFO: readonly RuleInfo[] = [
   { id: SYNTAX_RULE_ID, defaultSeverity: 'error', description: 'YAML that cannot be read: bad indentation, tabs, a field written twice.' },
   { id: SCHEMA_RULE_ID, defaultSeverity: 'error', description: 'Structure: missing or unknown fields, wrong types, bad dates, values outside the lists.' },
   ...RULES.map(({ id, defaultSeverity, description }) => ({ id, defaultSeverity, description })),
+  {
+    id: DISABLE_RULE_ID,
+    defaultSeverity: 'warning',
+    description: 'A careplan-disable comment that names a check that does not exist, or (when asked) that hides no finding.',
+  },
 ];
 
 export type { Rule, RuleContext, RuleOption, RuleReport } from './rule';
