@@ -2,8 +2,7 @@
 /** `careplan` command line: a thin adapter over the shared engine (see docs/cli.md). */
 import { Command, CommanderError, Option } from 'commander';
 import * as path from 'node:path';
-import { writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
 import pc from 'picocolors';
 import { RULE_INFO } from './service';
 import { isCheckableDate } from './service/dates';
@@ -21,10 +20,13 @@ const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 
-/** Where a rule's documentation lives in the installed package. */
-export function ruleDocUrl(id: string): string {
-  const docs = path.join(__dirname, '..', 'docs', 'rules');
-  return pathToFileURL(id ? path.join(docs, `${id}.md`) : docs + path.sep).href;
+/** A rule's page from the installed package (the tool's own files, not the workspace's). */
+function ruleHelp(id: string): string | undefined {
+  try {
+    return readFileSync(path.join(__dirname, '..', 'docs', 'rules', `${id}.md`), 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 interface LintFlags {
@@ -75,9 +77,10 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   }
   const output = formatter(results, {
     cwd: process.cwd(),
+    root,
     color: flags.color && !flags.outputFile && pc.isColorSupported,
     rules: RULE_INFO,
-    ruleDocUrl,
+    ruleHelp,
     version,
   });
   if (flags.outputFile) writeReport(flags.outputFile, output);

@@ -67,7 +67,7 @@ export function removeBatch(batch: BatchDir): void {
 /** The engine's results in the CLI's JSON shape, through the CLI's own formatter. */
 export function expectedJson(results: LintResult[]): unknown[] {
   const kept = results.filter((r) => r.kind !== undefined || r.findings.length > 0).sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  const ctx = { cwd: '/', color: false, rules: RULE_INFO, ruleDocUrl: (id: string) => id, version: '0' };
+  const ctx = { cwd: '/', color: false, rules: RULE_INFO, ruleHelp: () => undefined, version: '0' };
   return JSON.parse(json(kept, ctx));
 }
 

@@ -1,12 +1,40 @@
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import type { Finding } from '../service';
 import type { Formatter } from './types';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
-/** SARIF 2.1.0, for GitHub code scanning and other CI dashboards. Columns are 1-based. */
+/** The first paragraph of a rule page after its heading lines, as plain text. */
+function summaryOf(markdown: string): string {
+  const paragraphs = markdown.split(/\n\s*\n/).map((p) => p.trim());
+  const first = paragraphs.find((p) => p && !p.startsWith('#') && !p.startsWith('**Default severity'));
+  return (first ?? '').replace(/\s*\n\s*/g, ' ').replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
+}
+
+/**
+ * A finding's identity that survives lines added above it: the rule, the file, the field and the
+ * message, and which occurrence of those it is. Code scanning uses it to track an alert across
+ * commits instead of closing it and opening a new one.
+ */
+function fingerprinter(): (file: string, f: Finding) => string {
+  const seen = new Map<string, number>();
+  return (file, f) => {
+    const key = `${f.ruleId}\0${file}\0${f.pointer}\0${f.message}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return `${createHash('sha256').update(`${key}\0${n}`).digest('hex').slice(0, 32)}:${n}`;
+  };
+}
+
+/**
+ * SARIF 2.1.0, for GitHub code scanning and other CI dashboards. Columns are 1-based. Each rule
+ * carries its page as help (code scanning shows it beside the alert); no help address and no
+ * absolute path are given, since a path on the machine that ran the lint works for nobody else.
+ */
 export const sarif: Formatter = (results, ctx) => {
   const ruleIndex = new Map(ctx.rules.map((r, i) => [r.id, i]));
+  const fingerprint = fingerprinter();
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -16,18 +44,21 @@ export const sarif: Formatter = (results, ctx) => {
           driver: {
             name: 'careplan',
             version: ctx.version,
-            informationUri: ctx.ruleDocUrl(''),
-            rules: ctx.rules.map((r) => ({
-              id: r.id,
-              shortDescription: { text: r.description },
-              helpUri: ctx.ruleDocUrl(r.id),
-              defaultConfiguration: { level: LEVEL[r.defaultSeverity as keyof typeof LEVEL] ?? 'warning' },
-            })),
+            rules: ctx.rules.map((r) => {
+              const page = ctx.ruleHelp(r.id);
+              return {
+                id: r.id,
+                shortDescription: { text: r.description },
+                ...(page ? { fullDescription: { text: summaryOf(page) }, help: { text: summaryOf(page), markdown: page } } : {}),
+                defaultConfiguration: { level: LEVEL[r.defaultSeverity as keyof typeof LEVEL] ?? 'warning' },
+              };
+            }),
           },
         },
-        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(ctx.cwd + path.sep).href } },
-        results: results.flatMap((r) =>
-          r.findings.map((f) => ({
+        results: results.flatMap((r) => {
+          // from the project root, as code scanning reads paths in the repository, wherever the lint ran
+          const file = path.relative(ctx.root ?? ctx.cwd, r.filePath).split(path.sep).join('/');
+          return r.findings.map((f) => ({
             ruleId: f.ruleId,
             ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
             level: LEVEL[f.severity],
@@ -35,7 +66,7 @@ export const sarif: Formatter = (results, ctx) => {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: path.relative(ctx.cwd, r.filePath).split(path.sep).join('/'), uriBaseId: 'SRCROOT' },
+                  artifactLocation: { uri: file, uriBaseId: 'SRCROOT' },
                   region: {
                     startLine: f.range.start.line + 1,
                     startColumn: f.range.start.character + 1,
@@ -46,8 +77,9 @@ export const sarif: Formatter = (results, ctx) => {
                 logicalLocations: f.pointer ? [{ fullyQualifiedName: f.pointer, kind: 'member' }] : undefined,
               },
             ],
-          })),
-        ),
+            partialFingerprints: { 'careplanFinding/v1': fingerprint(file, f) },
+          }));
+        }),
       },
     ],
   };

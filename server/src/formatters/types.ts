@@ -4,10 +4,12 @@ import type { RuleInfo } from '../service';
 export interface FormatContext {
   /** Folder that file paths are shown relative to. */
   cwd: string;
+  /** The project root, for reports read elsewhere (SARIF paths are relative to it). */
+  root?: string;
   color: boolean;
   rules: readonly RuleInfo[];
-  /** Turns a rule id into the address of its documentation. */
-  ruleDocUrl(id: string): string;
+  /** A rule's documentation page (markdown), when the installed package has it. */
+  ruleHelp(id: string): string | undefined;
   version: string;
 }
 
