@@ -41,6 +41,15 @@ interface LintFlags {
   errorOnUnmatchedPattern: boolean;
   printConfig?: string;
   reportUnusedDisableDirectives?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+}
+
+/** Everything piped in, as bytes (decoded as a file would be: BOM, UTF-16). */
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 function fail(message: string): never {
@@ -54,7 +63,7 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   const maxWarnings = flags.maxWarnings === undefined ? -1 : /^\d+$/.test(flags.maxWarnings.trim()) ? Number(flags.maxWarnings) : NaN;
   if (!Number.isSafeInteger(maxWarnings)) fail(`--max-warnings takes a whole number, 0 or more, not '${visibleControls(flags.maxWarnings ?? '')}'.`);
 
-  const root = flags.root !== undefined ? path.resolve(flags.root) : await projectRoot(paths);
+  const root = flags.root !== undefined ? path.resolve(flags.root) : await projectRoot(flags.stdinFilename !== undefined ? [flags.stdinFilename] : paths);
   if (path.parse(root).root === root) {
     fail(
       flags.root === undefined
@@ -71,7 +80,10 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
     process.stdout.write(`${JSON.stringify(printable(loaded), null, 2)}\n`);
     return EXIT_CLEAN;
   }
-  let results = await lintPaths(paths, { root, configFile: flags.config, overrides, allowUnmatched: !flags.errorOnUnmatchedPattern });
+  if (flags.stdinFilename !== undefined && !flags.stdin) fail('--stdin-filename names the text given with --stdin: add --stdin.');
+  if (flags.stdin && paths.length) fail('--stdin checks the text piped in: give no paths with it (name the file with --stdin-filename).');
+  const stdin = flags.stdin ? { bytes: await readStdin(), filename: flags.stdinFilename && path.resolve(flags.stdinFilename) } : undefined;
+  let results = await lintPaths(paths, { root, configFile: flags.config, overrides, allowUnmatched: !flags.errorOnUnmatchedPattern, stdin });
   if (flags.quiet) {
     results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
   }
@@ -164,6 +176,8 @@ export function buildProgram(): Command {
     .option('-o, --output-file <file>', 'write the report to a file instead of the terminal')
     .option('--root <folder>', 'workspace root that references may not leave (default: the nearest folder above the files with .git or a config with root: true, else this folder)')
     .option('--print-config <file>', 'print the settings that apply to this file, and the config files they come from, then stop')
+    .option('--stdin', 'check the text piped in instead of files')
+    .option('--stdin-filename <file>', 'the file the piped text is (for its config, its kind and the report)')
     .option('--report-unused-disable-directives', 'report careplan-disable comments that hide no finding')
     .option('--no-color', 'plain output without colours')
     .option('--no-error-on-unmatched-pattern', 'do not stop when a path or glob matches nothing')

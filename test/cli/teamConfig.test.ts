@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { runCli, CLI } from '../support/cli';
 
 // Dated far ahead so the real today never makes the record overdue; one vague timescale.
@@ -146,5 +147,25 @@ describe('team config (built CLI)', () => {
     r = runCli(['lint'], dir);
     assert.equal(r.code, 2, r.stdout);
     assert.match(r.stderr, /2:3 /);
+  });
+
+  it('checks a piped text as the file --stdin-filename names: its config, its kind, in place of the disk copy', () => {
+    const dir = repo({ '.careplan.yaml': 'rules:\n  action-timescale: error\n', 'records/r.yaml': 'kind: review\n' });
+    const piped = (args: string[], input: string) => {
+      const r = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', ...args], { cwd: path.join(dir, 'records'), input, encoding: 'utf8' });
+      return { code: r.status, out: r.stdout ? JSON.parse(r.stdout) : undefined, stderr: r.stderr };
+    };
+    const r = piped(['--stdin', '--stdin-filename', 'r.yaml'], REVIEW);
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.out.length, 1);
+    assert.equal(r.out[0].filePath, path.join(dir, 'records', 'r.yaml'));
+    assert.deepEqual(r.out[0].findings.map((f: { ruleId: string; severity: string }) => `${f.ruleId} ${f.severity}`), ['action-timescale error']);
+    // an empty text is no record: nothing to report
+    assert.deepEqual(piped(['--stdin', '--stdin-filename', 'r.yaml'], ''), { code: 0, out: [], stderr: '' });
+    // UTF-16 with a BOM, as Notepad saves, is read like a file
+    const bom = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', '--stdin'], { cwd: dir, input: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(REVIEW, 'utf16le')]) });
+    assert.equal(JSON.parse(bom.stdout.toString())[0].findings[0].ruleId, 'action-timescale');
+    assert.equal(piped(['--stdin', 'r.yaml'], REVIEW).code, 2, 'paths and --stdin together');
+    assert.equal(piped(['--stdin-filename', 'r.yaml'], REVIEW).code, 2, '--stdin-filename without --stdin');
   });
 });

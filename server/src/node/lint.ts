@@ -4,7 +4,7 @@ import { URI } from 'vscode-uri';
 import { createEngine, DocumentKind, Finding, ResolvedConfig } from '../service';
 import { Disk, DiskCalls, isUnder, nodeDiskCalls } from './disk';
 import { createFsHost } from './fsHost';
-import { DecodedText, fileFinding, readTextFile, unreadablePlaceReason } from './readText';
+import { DecodedText, decodeText, fileFinding, readTextFile, unreadablePlaceReason } from './readText';
 import { findYamlFiles, Skipped } from './findFiles';
 import { ConfigResolver, type LoadedConfig } from './loadConfig';
 import type { RawConfig } from '../service';
@@ -23,7 +23,15 @@ export interface LintOptions {
   calls?: DiskCalls;
   /** Accept a path or glob that matches nothing (by default it stops the run: it is usually a typo). */
   allowUnmatched?: boolean;
+  /**
+   * Check this text instead of the paths (an editor or a hook piping a buffer): checked as if it
+   * were the file `filename` (its config, kind and place among the other records), which it replaces.
+   */
+  stdin?: { bytes: Uint8Array; filename?: string };
 }
+
+/** The name a piped text is reported under when it is given none. */
+export const STDIN_NAME = '<stdin>';
 
 /** The workspace root cannot be used (it does not exist, or is not a folder): a usage error. */
 export class RootError extends Error {}
@@ -74,6 +82,17 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
     texts.set(file, decoded);
     if (decoded.ok) engine.index.set(URI.file(file).toString(), decoded.text);
   });
+
+  if (options.stdin) {
+    const file = path.resolve(options.stdin.filename ?? path.join(root, STDIN_NAME));
+    if (!isUnder(file, root) && !isUnder(file, path.resolve(options.root))) throw new RootError(`--stdin-filename ${file} is outside the workspace root ${root} — give --root the folder that holds it.`);
+    const decoded = decodeText(options.stdin.bytes);
+    texts.set(file, decoded);
+    if (decoded.ok) engine.index.set(URI.file(file).toString(), decoded.text);
+    const { config, kindHint } = await resolver.forFile(file);
+    const result = await lintFile(disk, engine, file, decoded, config, kindHint);
+    return result.kind !== undefined || result.findings.length > 0 ? [result] : [];
+  }
 
   const targets = await selectTargets(disk, args, workspace.files, workspace.skipped);
   if (targets.unmatched.length && !options.allowUnmatched) throw new UnmatchedError(targets.unmatched);
