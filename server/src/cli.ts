@@ -43,6 +43,8 @@ interface LintFlags {
   reportUnusedDisableDirectives?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 /** Everything piped in, as bytes (decoded as a file would be: BOM, UTF-16). */
@@ -83,7 +85,10 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   if (flags.stdinFilename !== undefined && !flags.stdin) fail('--stdin-filename names the text given with --stdin: add --stdin.');
   if (flags.stdin && paths.length) fail('--stdin checks the text piped in: give no paths with it (name the file with --stdin-filename).');
   const stdin = flags.stdin ? { bytes: await readStdin(), filename: flags.stdinFilename && path.resolve(flags.stdinFilename) } : undefined;
-  let results = await lintPaths(paths, { root, configFile: flags.config, overrides, allowUnmatched: !flags.errorOnUnmatchedPattern, stdin });
+  if (flags.fix && flags.fixDryRun) fail('--fix saves the fixes and --fix-dry-run only shows them: give one of them.');
+  if (flags.fix && flags.stdin) fail('--fix cannot save a piped text: use --fix-dry-run with --stdin (the fixed text is in --format json output).');
+  const fix = flags.fix ? 'write' : flags.fixDryRun ? 'dry-run' : undefined;
+  let results = await lintPaths(paths, { root, configFile: flags.config, overrides, allowUnmatched: !flags.errorOnUnmatchedPattern, stdin, fix });
   if (flags.quiet) {
     results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
   }
@@ -98,6 +103,7 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   if (flags.outputFile) writeReport(flags.outputFile, output);
   else process.stdout.write(output);
   const { errors, warnings } = counts(results);
+  if (results.some((r) => r.writeError)) return EXIT_USAGE;
   if (errors > 0) return EXIT_FINDINGS;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     process.stderr.write(`careplan found ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
@@ -176,6 +182,8 @@ export function buildProgram(): Command {
     .option('-o, --output-file <file>', 'write the report to a file instead of the terminal')
     .option('--root <folder>', 'workspace root that references may not leave (default: the nearest folder above the files with .git or a config with root: true, else this folder)')
     .option('--print-config <file>', 'print the settings that apply to this file, and the config files they come from, then stop')
+    .option('--fix', 'make the safe fixes (ISO dates, due: from a timescale that comes to a date, a misspelt field with one meaning) and save the files')
+    .option('--fix-dry-run', 'work out the safe fixes without saving (the fixed text is in --format json output)')
     .option('--stdin', 'check the text piped in instead of files')
     .option('--stdin-filename <file>', 'the file the piped text is (for its config, its kind and the report)')
     .option('--report-unused-disable-directives', 'report careplan-disable comments that hide no finding')

@@ -19,6 +19,8 @@ export const json: Formatter = (results) =>
         pointer: f.pointer,
         ...(f.related ? { related: f.related } : {}),
       })),
+      // with --fix or --fix-dry-run, as ESLint: the fixed text, when a fix changed the file
+      ...(r.output !== undefined ? { output: r.output, fixedCount: r.fixed ?? 0 } : {}),
     })),
     null,
     2,

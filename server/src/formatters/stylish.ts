@@ -23,10 +23,16 @@ export const stylish: Formatter = (results, ctx) => {
       lines.push(`  ${c.dim(pos.padEnd(w0))}  ${colour(sev.padEnd(w1))}  ${msg}  ${c.dim(id)}`);
     }
   }
+  const fixedCount = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
   const { errors, warnings, infos } = counts(results);
   const total = errors + warnings + infos;
   const checked = results.filter((r) => r.kind).length;
   lines.push('');
+  if (fixedCount) {
+    const files = results.filter((r) => r.fixed).length;
+    lines.push(c.green(`✔ ${fixedCount} problem${fixedCount === 1 ? '' : 's'} fixed in ${files} record${files === 1 ? '' : 's'}`));
+  }
+  for (const r of results) if (r.writeError) lines.push(c.red(`✖ ${visibleControls(path.relative(ctx.cwd, r.filePath) || r.filePath)} was not saved: ${r.writeError}`));
   if (total === 0) {
     lines.push(c.green(`✔ ${checked} record${checked === 1 ? '' : 's'} checked, no problems found`));
   } else {

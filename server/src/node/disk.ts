@@ -24,6 +24,8 @@ export interface DiskCalls {
    * it is larger). `size` is the file's size on disk.
    */
   read(p: string, maxBytes: number): Promise<{ bytes: Uint8Array; size: number }>;
+  /** Replaces a regular file's bytes (only `careplan lint --fix` writes), never through a final link or into a pipe. */
+  write(p: string, bytes: Uint8Array): Promise<void>;
 }
 
 export const nodeDiskCalls: DiskCalls = {
@@ -31,6 +33,16 @@ export const nodeDiskCalls: DiskCalls = {
   lstat: (p) => fsp.lstat(p),
   readdir: (p) => fsp.readdir(p, { withFileTypes: true }),
   readlink: (p) => fsp.readlink(p),
+  async write(p, bytes) {
+    const handle = await fsp.open(p, constants.O_WRONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    try {
+      if (!(await handle.stat()).isFile()) throw Object.assign(new Error(`${p} is not a regular file`), { code: 'ENOTREG' });
+      await handle.truncate(0);
+      await handle.write(bytes, 0, bytes.length, 0);
+    } finally {
+      await handle.close();
+    }
+  },
   async read(p, maxBytes) {
     const handle = await fsp.open(p, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     try {
@@ -268,6 +280,18 @@ export class Disk {
       if (code === 'ENOENT' || code === 'ENOTDIR') return { place: { kind: 'missing' } };
       if (code === 'ENOTREG' || code === 'ELOOP') return { place: { kind: 'missing' } }; // replaced meanwhile by something else
       return { place, error: describeError(err) };
+    }
+  }
+
+  /** Writes a file that exists inside the roots (where its links lead, as a read would); an error in words otherwise. */
+  async write(p: string, bytes: Uint8Array): Promise<string | undefined> {
+    const place = await this.locate(p);
+    if (place.kind !== 'file') return 'it is not an ordinary file inside the workspace';
+    try {
+      await this.calls.write(place.real, bytes);
+      return undefined;
+    } catch (err) {
+      return describeError(err);
     }
   }
 

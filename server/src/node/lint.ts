@@ -1,10 +1,11 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
-import { createEngine, DocumentKind, Finding, ResolvedConfig } from '../service';
+import { createEngine, DocumentKind, Finding, ResolvedConfig, todayIso } from '../service';
 import { Disk, DiskCalls, isUnder, nodeDiskCalls } from './disk';
 import { createFsHost } from './fsHost';
-import { DecodedText, decodeText, fileFinding, readTextFile, unreadablePlaceReason } from './readText';
+import { DecodedText, decodeText, encodeLike, fileFinding, readTextFile, unreadablePlaceReason } from './readText';
+import { fixRecord } from '../service/features';
 import { findYamlFiles, Skipped } from './findFiles';
 import { ConfigResolver, type LoadedConfig } from './loadConfig';
 import type { RawConfig } from '../service';
@@ -13,6 +14,12 @@ export interface LintResult {
   filePath: string;
   kind: DocumentKind | undefined;
   findings: Finding[];
+  /** With --fix or --fix-dry-run: the fixed text, when a fix changed it. */
+  output?: string;
+  /** How many findings the fixes mended. */
+  fixed?: number;
+  /** With --fix: why the fixed text could not be written back, if it could not. */
+  writeError?: string;
 }
 
 export interface LintOptions {
@@ -28,6 +35,8 @@ export interface LintOptions {
    * were the file `filename` (its config, kind and place among the other records), which it replaces.
    */
   stdin?: { bytes: Uint8Array; filename?: string };
+  /** Apply the safe quick fixes: 'write' saves each fixed file, 'dry-run' only reports the fixed text. */
+  fix?: 'write' | 'dry-run';
 }
 
 /** The name a piped text is reported under when it is given none. */
@@ -90,7 +99,7 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
     texts.set(file, decoded);
     if (decoded.ok) engine.index.set(URI.file(file).toString(), decoded.text);
     const { config, kindHint } = await resolver.forFile(file);
-    const result = await lintFile(disk, engine, file, decoded, config, kindHint);
+    const result = await lintFile(disk, engine, file, decoded, config, kindHint, options.fix && 'dry-run');
     return result.kind !== undefined || result.findings.length > 0 ? [result] : [];
   }
 
@@ -99,7 +108,7 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
   const results: LintResult[] = [];
   for (const file of targets.files) {
     const { config, kindHint } = await resolver.forFile(file);
-    results.push(await lintFile(disk, engine, file, texts.get(file), config, kindHint));
+    results.push(await lintFile(disk, engine, file, texts.get(file), config, kindHint, options.fix));
   }
   for (const s of targets.skipped) results.push({ filePath: s.path, kind: undefined, findings: [fileFinding(s.reason)] });
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
@@ -169,6 +178,7 @@ async function lintFile(
   known: DecodedText | undefined,
   config: ResolvedConfig,
   kindHint: DocumentKind | undefined,
+  fix?: 'write' | 'dry-run',
 ): Promise<LintResult> {
   let decoded = known;
   const uri = URI.file(file).toString();
@@ -177,10 +187,32 @@ async function lintFile(
     if (decoded.ok) engine.index.set(uri, decoded.text);
   }
   if (!decoded.ok) return { filePath: file, kind: undefined, findings: [fileFinding(decoded.reason)] };
-  const { text, note } = decoded;
+  const { note } = decoded;
+  let { text } = decoded;
+  const fixing = fix && encodeLike('', decoded.encoding) !== undefined ? await fixText(engine, uri, text, config, kindHint) : undefined;
+  let writeError: string | undefined;
+  if (fixing?.fixed) {
+    text = fixing.text;
+    engine.index.set(uri, text);
+    if (fix === 'write') writeError = await disk.write(file, encodeLike(text, decoded.encoding)!);
+  }
   const result = await engine.check({ uri, text, kindHint }, config);
   const findings = note && result.kind ? [fileFinding(note, 'warning'), ...result.findings] : result.findings;
-  return { filePath: file, kind: result.kind, findings };
+  const fixed = fixing?.fixed ? { output: text, fixed: fixing.fixed, ...(writeError ? { writeError } : {}) } : {};
+  return { filePath: file, kind: result.kind, findings, ...fixed };
+}
+
+/** The record with its safe fixes made, pass by pass, as the editor would make them. */
+function fixText(engine: ReturnType<typeof createEngine>, uri: string, text: string, config: ResolvedConfig, kindHint: DocumentKind | undefined) {
+  const today = config.today ?? todayIso();
+  return fixRecord(
+    text,
+    async (t) => {
+      const r = await engine.check({ uri, text: t, kindHint }, config);
+      return { findings: r.findings, parsed: r.parsed };
+    },
+    () => ({ uri, today, timescales: config.timescales, index: engine.index }),
+  );
 }
 
 function toPosix(p: string): string {

@@ -8,7 +8,10 @@ export function tooLargeReason(size: number): string {
   return `This file is ${(size / 1048576).toFixed(1)} MB, larger than careplan checks (${MAX_FILE_BYTES / 1048576} MB) — split it into one record per file.`;
 }
 
-export type DecodedText = { ok: true; text: string; note?: string } | { ok: false; reason: string };
+/** How the bytes were written, when not plain UTF-8: a fix writes the file back the same way or not at all. */
+export type Encoding = 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'other';
+
+export type DecodedText = { ok: true; text: string; note?: string; encoding?: Encoding } | { ok: false; reason: string };
 
 /**
  * Turns file bytes into text the way an editor would: strips a UTF-8 BOM, honours UTF-16
@@ -18,25 +21,27 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length > MAX_FILE_BYTES) {
     return { ok: false, reason: tooLargeReason(bytes.length) };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   if (bytes.subarray(start, Math.min(bytes.length, 8192)).includes(0)) {
     // Notepad's "Unicode" saves UTF-16, sometimes with no byte-order mark: every other byte is zero.
     const utf16 = start === 0 ? utf16WithoutBom(bytes) : undefined;
     if (utf16 !== undefined) {
-      return { ok: true, text: utf16, note: 'This file is saved as UTF-16 — save it as UTF-8 so every tool reads it the same way.' };
+      return { ok: true, text: utf16, note: 'This file is saved as UTF-16 — save it as UTF-8 so every tool reads it the same way.', encoding: 'other' };
     }
     return { ok: false, reason: 'This file is not text (it contains binary bytes) — careplan reads plain-text YAML files, saved as UTF-8.' };
   }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)) };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
+    return start ? { ok: true, text, encoding: 'utf-8-bom' } : { ok: true, text };
   } catch {
     // Old Windows exports arrive as Windows-1252; read them so the author still gets findings.
     return {
       ok: true,
       text: decodeWindows1252(bytes.subarray(start)),
       note: 'This file is not UTF-8 (it looks like a Windows export) — save it as UTF-8 so every tool reads it the same way.',
+      encoding: 'other',
     };
   }
 }
@@ -104,4 +109,12 @@ export function unreadablePlaceReason(place: Place): string | undefined {
 /** A finding about the file as a whole (shown on line 1), the same in the CLI and the editor. */
 export function fileFinding(message: string, severity: Finding['severity'] = 'error'): Finding {
   return { ruleId: 'yaml-syntax', severity, message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, pointer: '' };
+}
+
+/** The bytes to write a fixed text back as, in the file's own encoding; undefined when careplan does not write that encoding. */
+export function encodeLike(text: string, encoding: Encoding | undefined): Uint8Array | undefined {
+  if (encoding === undefined) return Buffer.from(text, 'utf8');
+  if (encoding === 'utf-8-bom') return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  if (encoding === 'utf-16le') return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  return undefined; // UTF-16BE and guessed encodings: left for the author to re-save
 }

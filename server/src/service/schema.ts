@@ -1,4 +1,4 @@
-import { closest } from './spelling';
+import { closest, closestUnique } from './spelling';
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import carePlanSchema from '../../../schemas/care-plan.schema.json';
@@ -16,7 +16,7 @@ export interface SchemaProblem {
   target: Target;
   message: string;
   /** What a quick fix needs: the field name meant (`rename`) or the date in ISO form (`iso`). */
-  data?: { rename?: string; iso?: string };
+  data?: { rename?: string; renameSure?: boolean; iso?: string };
 }
 
 type SchemaNode = Record<string, unknown> & {
@@ -128,13 +128,16 @@ function describe(e: ErrorObject): SchemaProblem | undefined {
       const known = Object.keys(parent?.properties ?? {});
       // A name already used in the same mapping is not offered: renaming to it would write the field twice.
       const present = e.data !== null && typeof e.data === 'object' ? (e.data as Record<string, unknown>) : {};
-      const guess = closest(extra, known.filter((k) => !Object.hasOwn(present, k)));
+      const free = known.filter((k) => !Object.hasOwn(present, k));
+      const guess = closest(extra, free);
+      // no other field as near: `careplan lint --fix` may rename it without asking
+      const sure = guess !== undefined && closestUnique(extra, free) === guess;
       return {
         path: [...path, extra],
         target: 'key',
-        ...(guess ? { data: { rename: guess } } : {}),
+        ...(guess ? { data: sure ? { rename: guess, renameSure: true } : { rename: guess } } : {}),
         message:
-          `\`${shortKey(extra)}\` is not a field of a ${labelOf(parent, 'record')}` +
+          `\`${shortKey(extra)}\` is not a field of ${withArticle(labelOf(parent, 'record'))}` +
           (guess ? ` — did you mean \`${guess}\`?` : ` — check the spelling, or remove it (fields starting with \`x-\` are allowed for your team's own notes).`),
       };
     }
@@ -215,6 +218,11 @@ function lowerFirst(s: string): string {
 
 function capitalise(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** "an action", "a review record": the article a label takes. */
+function withArticle(label: string): string {
+  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
 }
 
 /** A key as quoted in a message: one line, and not a whole pasted paragraph. */

@@ -39,6 +39,7 @@ function recording(fail?: (op: keyof DiskCalls, p: string) => NodeJS.ErrnoExcept
       readdir: wrap('readdir', nodeDiskCalls.readdir),
       readlink: wrap('readlink', nodeDiskCalls.readlink),
       read: wrap('read', nodeDiskCalls.read),
+      write: wrap('write', nodeDiskCalls.write),
     },
   };
 }

@@ -121,8 +121,8 @@ function ruleFixes(finding: FindingRef, ctx: FixContext): CodeFix[] {
   }
 }
 
-function one(title: string, edit: TextEdit | undefined, isPreferred = true): CodeFix[] {
-  return edit ? [{ title, kind: 'quickfix', isPreferred, edits: [edit] }] : [];
+function one(title: string, edit: TextEdit | undefined, isPreferred = true, safe = false): CodeFix[] {
+  return edit ? [{ title, kind: 'quickfix', isPreferred, edits: [edit], ...(safe ? { safe } : {}) }] : [];
 }
 
 function timescaleFixes(path: Path, finding: FindingRef, data: Data, ctx: FixContext): CodeFix[] {
@@ -139,9 +139,9 @@ function timescaleFixes(path: Path, finding: FindingRef, data: Data, ctx: FixCon
     return fixes;
   }
   if (text(action.due) !== undefined) return fixes;
-  if (textDate) fixes.push(...one(`Add 'due: ${textDate}' (${formatUkDate(textDate)}, as the wording says)`, addDue(ctx, actionPath, action, textDate)));
+  if (textDate) fixes.push(...one(`Add 'due: ${textDate}' (${formatUkDate(textDate)}, as the wording says)`, addDue(ctx, actionPath, action, textDate), true, true));
   const resolved = resolvedDue(action, data, ctx, finding.data);
-  if (resolved && resolved !== textDate) fixes.push(...one(`Add 'due: ${resolved}' (what the timescale comes to)`, addDue(ctx, actionPath, action, resolved), !textDate));
+  if (resolved && resolved !== textDate) fixes.push(...one(`Add 'due: ${resolved}' (what the timescale comes to)`, addDue(ctx, actionPath, action, resolved), !textDate, !textDate));
   if (!textDate && !resolved) {
     const edit = addDue(ctx, actionPath, action, undefined);
     fixes.push(...one("Add 'due:' with the date it will be done by", edit));
@@ -305,9 +305,9 @@ function schemaFixes(path: Path, finding: FindingRef, ctx: FixContext): CodeFix[
     // The finding may be older than the text: never rename to a key the mapping already has.
     const parent = isObject(ctx.parsed.value) ? valueAt(ctx.parsed.value, path.slice(0, -1)) : undefined;
     if (isObject(parent) && Object.hasOwn(parent, guess)) return [];
-    return one(`Rename to '${guess}'`, renameKey(ctx.parsed, path, guess));
+    return one(`Rename to '${guess}'`, renameKey(ctx.parsed, path, guess), true, finding.data?.renameSure === true);
   }
   const iso = typeof finding.data?.iso === 'string' && isCheckableDate(finding.data.iso) ? finding.data.iso : undefined;
-  if (iso) return one(`Write the date as ${iso}`, replaceScalar(ctx.parsed, path, iso));
+  if (iso) return one(`Write the date as ${iso}`, replaceScalar(ctx.parsed, path, iso), true, true);
   return [];
 }

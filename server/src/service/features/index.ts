@@ -12,3 +12,4 @@ export { fixesFor, refactoringsAt, SHOW_RULE_DOC_COMMAND } from './codeActions';
 export type { FindingRef, FixContext } from './codeActions';
 export { cursorContext } from './textContext';
 export { nodeAt, offsetAt } from './nodeAt';
+export { fixRecord, safeEdits, applySpans, MAX_FIX_PASSES } from './fixAll';

@@ -85,6 +85,12 @@ export interface CodeFix {
   /** The rule whose finding this fixes (undefined for refactorings offered without a finding). */
   ruleId?: string;
   isPreferred?: boolean;
+  /**
+   * Applied by `careplan lint --fix` without asking: everything the edit writes comes from the
+   * record itself (a date its timescale comes to, its own date in ISO form, the one field name a
+   * misspelling can mean), never a blank or a guess the author must judge.
+   */
+  safe?: boolean;
   edits?: TextEdit[];
   createFile?: { uri: string; text: string };
   command?: Command;

@@ -61,7 +61,8 @@ export const actionTimescale: Rule = {
           ctx.report({
             path: [...path, a.fieldName],
             message: `${capitalise(a.field.why.replace(/\.$/, ''))} — ${fix}.`,
-            data: { status: a.field.status },
+            // the wording's own date: the quick fix (and --fix) can write it as `due:`
+            data: a.field.status === 'vague' && a.inText ? { status: a.field.status, textDate: a.inText.date } : { status: a.field.status },
           });
         }
       });
