@@ -95,6 +95,24 @@ ruleTable('supervision-reflection', [
     expect: [],
   },
   {
+    // every part's words are there ("anxious", "struggling", "because"), but inside sentences that report visits and meetings
+    name: 'an account of visits and meetings is thin, whatever words it carries',
+    yaml: `${HEAD}reflection: Core group this morning. We visit the family and talk to Mother about the damp in the bedroom, and she says J is anxious and struggling at school because of the move. The health visitor checks the baby's weight. I will make an unannounced visit next week.\n${ACTION}`,
+    expect: ['6:/reflection'],
+    messages: [/too little reflection: it mostly reports what was done and does not say what life is like for the child, what is working or not, what worries you or why the plan is right/],
+  },
+  {
+    // told as a visit, but two sentences analyse: an inference ("I think") and what should happen
+    name: 'an account of a visit that analyses what it saw is reflection',
+    yaml: `${HEAD}reflection: The visit is after school. J looks tired and tells me he has not slept since the contact moved. I think the new venue has unsettled him more than the contact itself. The carer should ask him, before the next contact, what would help.\n${ACTION}`,
+    expect: [],
+  },
+  {
+    name: 'a report that takes a stance is analysis',
+    yaml: `${HEAD}reflection: On my visit J says the carers shout at him. As he looks well and the school have seen nothing, we are sceptical, but he has never said this before. I visit the carers tomorrow and we need to see J alone again before the review.\n${ACTION}`,
+    expect: [],
+  },
+  {
     name: 'a short everyday note is still thin',
     yaml: `${HEAD}reflection: J seems happier now and is keen to see his mum.\n${ACTION}`,
     expect: ['6:/reflection'],

@@ -5,7 +5,7 @@
  * judgement reads them: about the child.
  */
 import assert from 'node:assert/strict';
-import { CHILD_WORDS, EXPERIENCE, GENERIC, LIVED, WHY, WORKING, WORRY, type Cue } from '../../../server/src/service/prose/reflection/cues';
+import { CHILD_WORDS, EXPERIENCE, GENERIC, LIVED, REPORT, STANCE, WHY, WORKING, WORRY, type Cue } from '../../../server/src/service/prose/reflection/cues';
 import { cueRegex, judgeReflection } from '../../../server/src/service/prose/reflection';
 
 const FAMILIES: [string, readonly Cue[]][] = [
@@ -16,6 +16,8 @@ const FAMILIES: [string, readonly Cue[]][] = [
   ['lived', LIVED],
   ['child words', CHILD_WORDS],
   ['generic', GENERIC],
+  ['report', REPORT],
+  ['stance', STANCE],
 ];
 
 const finds = (cues: readonly Cue[], text: string): boolean => {
@@ -50,5 +52,21 @@ describe('prose: reflection cues, each with the sentence it is for', () => {
   it('generic phrases are not read for the parts: "no concerns" is not a worry', () => {
     assert.deepEqual(judgeReflection({ reflection: 'Case discussed, no concerns.' }).present, []);
     assert.deepEqual(judgeReflection({ reflection: 'There are concerns about his weight.' }).present, ['child', 'worry']);
+  });
+
+  it('every example of a report is read as a report, and its cues are not read for the parts', () => {
+    const notReport = REPORT.map((c) => c.example).filter((example) => judgeReflection({ reflection: example }).reported !== 1);
+    assert.deepEqual(notReport, []);
+    // "so we warn mother" is what was done, not a reason for the plan; "so fewer sessions are better" is
+    assert.deepEqual(judgeReflection({ reflection: 'It is very messy, so we warn mother about the fire.' }).present, []);
+    assert.ok(judgeReflection({ reflection: 'The unpredictability is hurting him, so fewer sessions are better.' }).present.includes('why'));
+  });
+
+  it('a report that takes a stance is analysis: every example of a stance is read as analysis', () => {
+    const notAnalysis = STANCE.map((c) => c.example).filter((example) => {
+      const judged = judgeReflection({ reflection: example });
+      return judged.analysed !== 1 || judged.reported !== 0;
+    });
+    assert.deepEqual(notAnalysis, []);
   });
 });

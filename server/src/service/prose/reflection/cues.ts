@@ -141,3 +141,86 @@ export const GENERIC: readonly Cue[] = [
   { src: '(?:case|was) discussed|discussed in supervision|plan agreed|agree(?:d)? with (?:the )?plan', example: 'Discussed in supervision.' },
   { src: '\\bsettled\\b|\\bstable\\b|\\bfine\\b|appropriate|engag(?:e|es|ed|ing) well', example: 'Placement stable.' },
 ];
+
+/**
+ * A sentence that only reports what professionals or adults did: a visit, a meeting, a call, a
+ * task, a piece of history or an incident. Its cues are not read for the parts (a reason for a
+ * visit is not a reason for the plan, a worry voiced at a meeting is not the writer's analysis),
+ * unless the sentence also takes a stance (STANCE). Each entry is one way a report is written.
+ */
+export const REPORT: readonly Cue[] = [
+  // I or we, then what we did: "we warn mother", "I am arranging supports", "I will make a visit"
+  {
+    src: "(?:^|[^a-z'])(?:i|we) (?:(?:then|also|now|later|first|again|immediately|both|all|jointly|will|have|had|am|are|was|were|'ll|'ve) ){0,2}(?:visit|attend|meet|met|rang|ring|phon|call|e-?mail|talk|spoke|speak|explain|advis|warn|arrang|organis|refer|complet|finish|appl(?:y|ied)|agree|help|creat|point(?:ed)? out|go through|went through|travel|driv|drove|liais|contact|chas|offer|book|check|sought|seek|supervis|transfer|sign|updat|discuss|inform|remind|encourag|introduc)",
+    example: 'We talk to the four-year-old in the bedroom, and we warn mother about the fire.',
+  },
+  // a professional or an agency, then what it did: "the health visitor does checks", "the department met"
+  {
+    src: "\\b(?:social workers?|health visitors?|family support workers?|support workers?|department|police|guardian|gal|iro|agency|agencies|doctors?|gp|nurses?|therapists?|(?:home |team |area )?manager|colleagues?|court|judge|solicitors?|staff) (?:(?:then|also|now|later|have|has|had|will|is|are|was|were|both) ){0,2}(?:visit|attend|meet|met|rang|ring|phon|call|e-?mail|talk|spoke|speak|explain|advis|warn|arrang|organis|refer|complet|finish|appl(?:y|ied)|agree|creat|travel|liais|contact|chas|offer|book|check|sought|seek|supervis|transfer|sign|updat|discuss|inform|does|did|do\\b|carr|restor|arrest|promis|sent|send|left|leav|gave|give|voic|rais|involv|drawn)",
+    example: 'The health visitor does checks on the children.',
+  },
+  // a meeting, a visit or a court date as the frame of what follows (not contact visits: those are the child's life)
+  {
+    src: "\\b(?:core group|case conference|child protection conference|strategy (?:meeting|discussion)|planning meeting|network meeting|professionals'? meeting|court date|joint visit|unannounced visit|statutory visit|home visit)\\b|\\b(?:on|at|during) (?:my|our|the|a|an|this|that|each) (?:\\w+ )?(?:visit|meeting|conference)\\b",
+    example: 'The case conference decided to refer him to another agency.',
+  },
+  // the history or the hour of an event: "over time", "initially", "last night", "by 5pm"
+  {
+    src: "\\b(?:over time|initially|originally|last (?:night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|afternoon)|yesterday|on arrival|by \\d{1,2} ?(?:am|pm))\\b",
+    example: 'Last night he went back to the house and an argument broke out.',
+  },
+  // a task done or set in train: "has been sourced", "was noted to", "are being arranged"
+  {
+    src: "\\b(?:has|have|had) been (?:made|sourced|secured|completed|arranged|carried out|held|set up|flagged|booked|sent|referred|transferred|spoken to|allocated|undertaken|submitted|requested|involved)\\b|\\b(?:is|are|was|were) (?:being )?(?:sourced|secured|carried out|held|flagged|booked|transferred|noted|undertaken|submitted|scheduled)\\b",
+    example: 'A family support service has been sourced.',
+  },
+  // an adult's act, told as an event: "her mother came home and found", "the father broke into the house"
+  {
+    src: "\\b(?:mother|father|mum|dad|parents|partner|grandmother|grandfather|grandparents|the man|the woman|family) (?:(?:then|also|had|has|have|later|\\w+ly) )?(?:came|went|broke|found|left|took|arrived|returned|rang|called|sent|moved|turned up|got|complained|attended|met|told)\\b",
+    example: 'Her mother came home and found her in the care of the new partner.',
+  },
+];
+
+/**
+ * A sentence that takes a stance: judges, infers, weighs, or says what must happen. A report that
+ * takes a stance ("as he looks well nourished, we are sceptical") is analysis, not a report.
+ */
+export const STANCE: readonly Cue[] = [
+  // the writer's own view: "we are sceptical", "I am concerned that", "I feel uneasy"
+  {
+    src: "(?:^|[^a-z'])(?:i|we) (?:am|are|was|were|'m|'re|feel|felt|remain|became|become)(?: (?:very|really|quite|increasingly|still|now|not|deeply|particularly|so))? (?:concerned|worried|sceptical|unsure|uncertain|confident|hopeful|clear|convinced|doubtful|pleased|encouraged|reassured|uneasy|anxious|surprised)\\b",
+    example: 'As he looks well nourished with no visible injuries, we are sceptical.',
+  },
+  // what the writer thinks, fears, wonders, or needs to find out
+  {
+    src: "(?:^|[^a-z'])(?:i|we) (?:(?:still|now|also|really|do|don't|do not|can|cannot|can't|need to) )?(?:think|thought|believe|fear|suspect|wonder|doubt|expect|hope|see|know|understand|worry|question)\\b",
+    example: 'I wonder if the injuries are really feelings of hurt at leaving care.',
+  },
+  // a judgement of what is seen: "it is a very despairing picture", "that is a lot to expect"
+  {
+    src: "\\b(?:it|this|that|which) (?:is|was|has been|seems|feels|looks|remains)(?: (?:a|an|very|really|quite|so|extremely|increasingly|not|still|most|more|less|lot|great|deal|clearly)){0,4} (?:clear|important|essential|vital|unusual|worrying|concerning|encouraging|positive|negative|despairing|bleak|telling|significant|striking|unacceptable|obvious|evident|unclear|hopeful|promising|to expect|of concern|a concern|a worry|a risk|a sign|a pattern|picture|step)",
+    example: 'It is a very despairing picture until we talk about her sister.',
+  },
+  // the point named: "the priority is", "the worry is", "the question is"
+  {
+    src: "\\b(?:priority|worry|concern|risk|question|issue|aim|hope|fear|problem|danger|reality|truth|difficulty|challenge|focus|key|picture|impact) (?:here |now |for (?:him|her|them) )?(?:is|was|remains|will be)\\b",
+    example: 'The priority is to find him and bring him back to the unit.',
+  },
+  // a potential, a risk, a sign, momentum: "there is a potential for drift"
+  {
+    src: "\\bthere (?:is|are|was|were|remains|remain|has been|have been|seems to be|appears to be)(?: (?:a|an|some|real|further|clear|significant|little|much|growing|ongoing|no|also|still|now)){0,4} (?:potential|risk|concern|worry|danger|need|chance|likelihood|question|doubt|evidence|sign|momentum|window|pattern)",
+    example: 'There is a potential for drift with the changes of placement.',
+  },
+  // an inference from what is seen: "watching as if in case she says the wrong thing", "she seems to"
+  {
+    src: "\\b(?:seems?|seemed|appears?|appeared) to\\b|\\bas (?:if|though)\\b|\\b(?:likely|unlikely|probably|perhaps|possibly)\\b|\\b(?:may|might|could) (?:be|have)\\b",
+    example: 'When I visit, her dad is present, watching as if in case she says the wrong thing.',
+  },
+  // a reason found in how someone is: "does not attend school because she is terrified"
+  {
+    src: "\\b(?:because|since) (?:he|she|they|the (?:child|children|baby|boy|girl)) (?:is|was|are|were|feels?|felt|seems?|has been|had been)\\b",
+    example: 'I talk to a seven-year-old who does not attend school because she is terrified of leaving her mother alone.',
+  },
+  // what must or should happen: a judgement of need
+  { src: '\\b(?:should|must|ought to|needs? to|will have to|would need to)\\b', example: 'The child should remain with the current carers.' },
+];

@@ -1,10 +1,13 @@
 /**
  * Is a supervision reflection reflective enough? Reads the text for the four parts of a reflective
  * discussion (cues.ts): what life is like for the child, what is working or not, risk and need,
- * and why; then weighs how many it reaches and how much it says. Pure and linear in the text: one
- * pass per cue family, each match placed in its sentence by a binary search.
+ * and why; then weighs how many it reaches and how much it says. Each sentence is first told as a
+ * report (what professionals or adults did: a visit, a meeting, history, an incident) or not: a
+ * report's cues are not read for the parts, unless it also takes a stance (judges, infers, says
+ * what must happen), and sentences that analyse count on their own. Pure and linear in the text:
+ * one pass per cue family, each match placed in its sentence by a binary search.
  */
-import { ADULT_WORDS, CHILD_INITIAL_RE, CHILD_WORDS, EXPERIENCE, GENERIC, LIVED, WHY, WORKING, WORRY, type Cue } from './cues';
+import { ADULT_WORDS, CHILD_INITIAL_RE, CHILD_WORDS, EXPERIENCE, GENERIC, LIVED, REPORT, STANCE, WHY, WORKING, WORRY, type Cue } from './cues';
 
 export type ReflectionPart = 'child' | 'working' | 'worry' | 'why';
 
@@ -26,6 +29,10 @@ export interface ReflectionJudgement {
   words: number;
   /** How many kinds of reason the text gives (because, may be, on balance…). */
   reasons: number;
+  /** Sentences that only report what professionals or adults did (a visit, a meeting, an incident). */
+  reported: number;
+  /** Sentences that analyse: a reason, an inference, a judgement, what must happen. */
+  analysed: number;
   /** Generic phrases the text leans on, as written ("no concerns", "doing well"). */
   generic: string[];
   /** What is missing, in plain words ("it does not say what life is like for the child"); empty when not thin. */
@@ -38,6 +45,8 @@ export const MIN_WORDS = 25;
 export const FULL_WORDS = 45;
 /** Reasons of this many kinds (because, may be, on balance…) are analysis whatever else is said. */
 export const WEIGHED_REASONS = 3;
+/** Sentences that analyse, reaching two of the parts, are reflection however the rest is told. */
+export const ANALYSED_SENTENCES = 2;
 /** Long reflections are read up to here: a reflection this long has long since said enough. */
 const MAX_CHARS = 20_000;
 
@@ -66,6 +75,9 @@ const ADULT_RE = new RegExp(`\\b(?:${ADULT_WORDS})`, 'g');
 const PRONOUN_RE = /\b(?:he|him|his|she|her|hers)\b/g;
 const GENERIC_RE = new RegExp(`\\b(?:${cueRegex(GENERIC).source})`, 'g');
 const WORD_RE = /[a-z0-9']+/g;
+const REPORT_RE = cueRegex(REPORT);
+const STANCE_RE = cueRegex(STANCE);
+const WHY_RE = cueRegex(WHY);
 
 /** Offsets where each sentence ends (a stop followed by a space or the end, or a line break). */
 function sentenceEnds(lower: string): number[] {
@@ -111,6 +123,38 @@ function matches(re: RegExp, s: string): boolean {
   return re.test(s);
 }
 
+/** The sentences that only report what professionals or adults did: a report cue and no stance. */
+function reportSentences(lower: string, ends: readonly number[]): Set<number> {
+  const report = sentencesMatching(REPORT_RE, lower, ends);
+  if (report.size === 0) return report;
+  for (const i of sentencesMatching(STANCE_RE, lower, ends)) report.delete(i);
+  return report;
+}
+
+/** The text with the given sentences blanked out (same length, so offsets stay put). */
+function maskSentences(s: string, ends: readonly number[], which: ReadonlySet<number>): string {
+  if (which.size === 0) return s;
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const end = Math.min(ends[i] + 1, s.length);
+    out += which.has(i) ? ' '.repeat(Math.max(0, end - start)) : s.slice(start, end);
+    start = end;
+  }
+  return out;
+}
+
+/** Sentences with some words in them. */
+function countSentences(lower: string, ends: readonly number[]): number {
+  let n = 0;
+  let start = 0;
+  for (const end of ends) {
+    if (/[a-z]/.test(lower.slice(start, end))) n++;
+    start = end + 1;
+  }
+  return n;
+}
+
 function countWords(lower: string): number {
   let n = 0;
   WORD_RE.lastIndex = 0;
@@ -152,10 +196,13 @@ function list(parts: readonly string[], last: string): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} ${last} ${parts[parts.length - 1]}`;
 }
 
-/** "it is 3 words and does not say what life is like for the child, … or why the plan is right" */
-function explain(missing: readonly ReflectionPart[], words: number): string {
+/**
+ * "it is 3 words and does not say what life is like for the child, … or why the plan is right";
+ * "it mostly reports what was done and does not say …" when most of it is an account of visits and meetings.
+ */
+function explain(missing: readonly ReflectionPart[], words: number, mostlyReport: boolean): string {
   if (words === 0) return 'there is no reflection';
-  const short = words < MIN_WORDS ? `it is ${words === 1 ? 'one word' : `${words} words`}` : '';
+  const short = words < MIN_WORDS ? `it is ${words === 1 ? 'one word' : `${words} words`}` : mostlyReport ? 'it mostly reports what was done' : '';
   if (missing.length === 0) return short || 'it says too little about each part';
   const says = `does not say ${list(missing.map((p) => PART_WORDS[p]), 'or')}`;
   return short ? `${short} and ${says}` : `it ${says}`;
@@ -164,6 +211,7 @@ function explain(missing: readonly ReflectionPart[], words: number): string {
 /**
  * Judges whether a supervision reflection (read with the discussion) shows reflective
  * discussion: what life is like for the child, what is working or not, risk and need, and why.
+ * Sentences that only report what professionals or adults did are not read for the parts.
  */
 export function judgeReflection(input: ReflectionInput): ReflectionJudgement {
   const joined = [input.reflection, input.discussion].filter((t): t is string => typeof t === 'string' && t.trim() !== '').join('\n');
@@ -172,12 +220,19 @@ export function judgeReflection(input: ReflectionInput): ReflectionJudgement {
   const words = countWords(plain);
   const generic = genericPhrases(plain);
   // the generic phrases say nothing, so their words are not read for the parts: "no concerns" is not a worry
-  const lower = maskGeneric(plain);
-  const ends = sentenceEnds(lower);
+  const unreported = maskGeneric(plain);
+  const ends = sentenceEnds(unreported);
+  // what professionals and adults did is the story, not the analysis: its cues are not read for the parts
+  const report = reportSentences(unreported, ends);
+  const lower = maskSentences(unreported, ends, report);
+  // the sentences left that analyse: a reason given, an inference, a judgement, what must happen
+  const analysing = sentencesMatching(STANCE_RE, lower, ends);
+  for (const i of sentencesMatching(WHY_RE, lower, ends)) analysing.add(i);
+  const analysed = analysing.size;
   // how many kinds of reason the text gives: one is a reason, several are reasons weighed
   const reasons = WHY_RES.filter((re) => matches(re, lower)).length;
   const reached: Record<ReflectionPart, boolean> = {
-    child: words > 0 && reachesChild(text, lower, ends),
+    child: words > 0 && reachesChild(maskSentences(text, ends, report), lower, ends),
     working: matches(WORKING_RE, lower),
     worry: matches(WORRY_RE, lower),
     why: reasons > 0,
@@ -185,8 +240,13 @@ export function judgeReflection(input: ReflectionInput): ReflectionJudgement {
   const present = PART_ORDER.filter((p) => reached[p]);
   const missing = PART_ORDER.filter((p) => !reached[p]);
   // Reflective: long enough to say something, and either three of the four parts — with room to
-  // say something about each, or with the reasons given — or several kinds of reason weighed.
-  const reflective = words >= MIN_WORDS && ((present.length >= 3 && (words >= FULL_WORDS || reached.why)) || reasons >= WEIGHED_REASONS);
+  // say something about each, or with the reasons given — or several kinds of reason weighed, or
+  // two sentences that analyse (however much of the rest is an account of visits) reaching two parts.
+  const reflective =
+    words >= MIN_WORDS &&
+    ((present.length >= 3 && (words >= FULL_WORDS || reached.why)) ||
+      reasons >= WEIGHED_REASONS ||
+      (analysed >= ANALYSED_SENTENCES && present.length >= 2));
   return {
     thin: !reflective,
     present,
@@ -194,6 +254,8 @@ export function judgeReflection(input: ReflectionInput): ReflectionJudgement {
     words,
     reasons,
     generic,
-    explanation: reflective ? '' : explain(missing, words),
+    reported: report.size,
+    analysed,
+    explanation: reflective ? '' : explain(missing, words, report.size * 2 >= countSentences(plain, ends)),
   };
 }
