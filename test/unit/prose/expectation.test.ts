@@ -103,6 +103,18 @@ describe('prose: analyseExpectation', () => {
     { name: 'show + a clause about you is a claim', fields: { expectation: 'You must show your local authority that you understand why they are concerned.' }, generic: true },
     { name: 'being honest has no standard', fields: { expectation: 'Mother will sign an agreement to be open and honest with the team.' }, generic: true },
     { name: 'a modal with no verb of its own ("as you would for…")', fields: { expectation: "To provide for J's basic needs as you would for your own child." }, generic: true },
+    // general mechanisms (2026-12): what a vague noun modifies, who is asked, light verbs of taking part, things that must be, nouns of aims
+    { name: 'a vague noun inside a modifier of a concrete thing', fields: { expectation: 'Mother will not allow unsupervised contact with a person at risk.' }, generic: false },
+    { name: 'a vague noun after a particle, not a thing, stays vague', fields: { expectation: 'Mother will keep J away from risk.' }, generic: true, trigger: 'risk' },
+    { name: 'someone asks the parent: the verb after "to" is the obligation', fields: { expectation: 'The social worker may ask you to go to drug counselling every Tuesday at 10am.', parent: 'Parent' }, generic: false },
+    { name: 'asked to take part with no schedule', fields: { expectation: 'The court may require Mother to complete a parenting course.' }, generic: true },
+    { name: 'a light verb with a course as its object is taking part', fields: { expectation: 'Mother will take parenting classes.' }, generic: true },
+    { name: '"go to" a course of work is taking part', fields: { expectation: 'Father will go to drug counselling.' }, generic: true },
+    { name: 'taking the child to one dated appointment is an act', fields: { expectation: 'Mother will take J to his dental appointment on 3 May.' }, generic: false },
+    { name: 'a thing that must be somewhere is a state, not what the parent should be', fields: { expectation: 'Meetings between the parents must be in public places.', parent: 'Parents' }, generic: false },
+    { name: 'a thing with an evaluative state stays vague', fields: { expectation: 'Contact will be positive.', parent: 'Parents' }, generic: true },
+    { name: 'a noun made from an abstract verb is vague', fields: { expectation: 'Mother will provide evidence of her cooperation each week.' }, generic: true, trigger: 'cooperation' },
+    { name: 'such a noun naming a thing ("communication book") is not', fields: { expectation: 'Mother will write in the communication book after each contact.' }, generic: false },
   ];
   for (const r of rows) {
     it(`${r.generic ? 'generic' : 'specific'}: ${r.name}`, () => {

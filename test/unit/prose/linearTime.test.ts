@@ -41,6 +41,11 @@ const PATTERNS = [
   // a supervision reflection: reasons with no end, quotes never closed, children and pronouns
   'if he ', 'important for ', '"he said ', 'given the ', 'his mother ', 'he is ', ', as the ', '4 year old ', 'no concerns ',
   'before the ', ', as mum ', 'found the ', 'but is ',
+  // reflection reports and stances: an agent with its helpers and no verb, evaluative runs that never end, frames
+  'we will have ', 'i am ', 'the social worker has ', 'it is a very ', 'that is not still ', 'there is a real ',
+  'on my ', 'at the ', 'because she is ', 'mother then ', 'the priority ', 'last ', 'has been ',
+  // expectations: things that must be, someone asking the parent, light verbs, modifiers, nouns of aims
+  'meetings must be ', 'has to be ', 'ask you to go to ', 'take classes ', 'a person at risk ', 'compliance ', 'the home is ',
 ];
 
 function textOf(unit: string, length: number): string {

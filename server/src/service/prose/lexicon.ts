@@ -99,15 +99,19 @@ reliably available committed mature focused child-focused caring attuned sensiti
 export const SOFT_EVALUATIVE = new Set(['clean', 'tidy', 'hygienic', 'presentable', 'cleaner', 'tidier']);
 export const GENERAL_PLACES = new Set(['home', 'house', 'flat', 'property', 'environment', 'conditions', 'accommodation']);
 
-/** Nouns naming a standard, an aim or a relationship rather than a thing a visitor could see. */
+/**
+ * Nouns naming a standard, an aim or a relationship rather than a thing a visitor could see. Nouns
+ * made from a verb of aim or attitude (engagement, commitment, compliance) are found from the verb
+ * (vagueness.ts), not listed here.
+ */
 export const VAGUE_NOUNS = new Set(
   `parenting boundaries boundary routine routines lifestyle wellbeing well-being welfare relationship
 relationships concerns issues difficulties difficulty insight progress changes advice guidance
 recommendations strategies strategy support services professionals risk risks harm choices choice
-environment standard standards conditions interests life identity heritage commitment confidence
-influence needs behaviour behaviours attitude attitudes engagement involvement responsibility responsibilities expectations stability
-understanding awareness empathy attachment bond bonding capacity ability skills development safety
-protection vulnerability wishes feelings presentation hygiene supervision emotions
+environment standard standards conditions interests life identity heritage confidence
+influence needs behaviour behaviours attitude attitudes involvement responsibility responsibilities expectations stability
+understanding awareness empathy attachment bond bonding capacity ability skills safety
+vulnerability wishes feelings presentation hygiene supervision emotions
 stress anger cues potential opportunities opportunity aspirations goals judgement judgment`.split(/\s+/),
 );
 
@@ -180,7 +184,7 @@ export const PHYSICAL_VERBS = new Set(['support', 'protect', 'hold', 'steady', '
 export const BODY_PARTS = new Set(['head', 'neck', 'back', 'body', 'arms', 'arm', 'hands', 'hand', 'legs', 'feet', 'bottom', 'face', 'eyes', 'ears', 'skin', 'teeth']);
 
 /** Nouns naming a course of work: completing one is a process, even when it involves testing. */
-export const PROCESS_NOUN_RE = /\b(?:course|programme|program|assessments?|group|therapy|counselling|treatment|work|sessions?|appointments?)\b/;
+export const PROCESS_NOUN_RE = /\b(?:courses?|programmes?|programs?|assessments?|group|therapy|counselling|treatment|work|sessions?|appointments?|class(?:es)?)\b/;
 
 /**
  * Acts whose absence is a relationship aim unless bounded by a setting or occasion:

@@ -3,7 +3,7 @@
  * to, at the start, coordinated with one, or elaborating one: "by going…"), whose they are, and
  * where each one's object ends.
  */
-import { tokenizeLower, type Token } from '../tokens';
+import { tokenizeLower, lemmaCandidates, type Token } from '../tokens';
 import { VERB_CLASS, PHRASE_CLASS, EVALUATIVE, SOFT_EVALUATIVE, GENERAL_PLACES, PARENT_RE, ROLE_RE, DETERMINERS, type VerbClass } from '../lexicon';
 import { OBJECT_TAIL_RE } from '../concretisers';
 import { MODALS, SKIP, CLAUSE_BREAK, SUBORDINATORS, TO_GOVERNORS, classOf, lemmaOf, isWord, isGerund, phrasesStartingWith } from './grammar';
@@ -46,6 +46,8 @@ const CLAUSE_OPENERS_OF_PURPOSE = new Set(['they', 'she', 'he', 'j', 'it', 'we',
 const REQUIREMENT_WORDS = new Set(['required', 'expected', 'mandatory', 'needed', 'allowed', 'permitted', 'prohibited', 'forbidden', 'banned', 'compulsory']);
 /** Where the subject of such a rule starts, looking back. */
 const SUBJECT_STOPS = new Set([':', ';', '.', '(', ')']);
+/** Verbs by which someone else asks a parent to act: "ask you to", "require Mother to", "want you to". */
+const ASKING_VERBS = new Set(['ask', 'want', 'require', 'expect', 'direct', 'order', 'tell', 'advise', 'recommend', 'encourage', 'instruct', 'invite', 'urge', 'remind', 'need']);
 const OBJECT_TRAILERS = new Set(['and', 'or', ',', 'then', 'by', 'through', 'including', 'will', 'also', 'not', 'to']);
 
 export class Clauses {
@@ -218,7 +220,20 @@ export class Clauses {
   /** "to" before a verb is an obligation when something governs it ("agreed to", "Mother to"). */
   private governsTo(i: number): boolean {
     const prev = this.toks[i - 1];
-    return i === 0 || (!!prev && (TO_GOVERNORS.has(prev.w) || PARENT_RE.test(prev.w))) || this.subjectBefore(i);
+    return i === 0 || (!!prev && (TO_GOVERNORS.has(prev.w) || PARENT_RE.test(prev.w) || (prev.w === 'you' && this.asksParentTo(i - 2)))) || this.subjectBefore(i);
+  }
+
+  /**
+   * Someone asks the parent to do something: "the ministry might ask you to go…", "requiring Mother
+   * to complete…". The verb at `j` is the asker's; the obligation is the verb after "to".
+   */
+  private asksParentTo(j: number): boolean {
+    const t = this.toks[j];
+    if (!t || !lemmaCandidates(t.w).some((w) => ASKING_VERBS.has(w))) return false;
+    let k = j + 1;
+    while (k < this.toks.length && k <= j + 2 && (this.toks[k].w === 'the' || this.toks[k].w === 'both')) k++;
+    const o = this.toks[k];
+    return !!o && (o.w === 'you' || PARENT_RE.test(o.w)) && this.toks[k + 1]?.w === 'to';
   }
 
   /** Only a noun phrase precedes token `i` in its sentence: "Both parties to contact…", "All visitors to…". */
@@ -250,6 +265,8 @@ export class Clauses {
     if (!isWord(t) || DETERMINERS.has(t.w) || MODALS.has(t.w) || PREPOSITIONS.has(t.w)) return undefined;
     // "will be required to adhere", "may be asked to provide": the verb after "to" carries the obligation
     if (t.w === 'be' && this.passesToInfinitive(j)) return undefined;
+    // "might ask you to go …": the asking is someone else's; the slot is the verb after "to"
+    if (this.asksParentTo(j)) return undefined;
     // after a governed "to" any word may be the verb ("agrees to live", "Both parties to contact")
     if (w === 'to' && !classOf(t.w) && !(governed && j === i + 1 && /^[a-z]+$/.test(t.w) && !PARENT_RE.test(t.w))) return undefined;
     const clause = this.regionStart(i);

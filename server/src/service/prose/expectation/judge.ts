@@ -7,7 +7,7 @@
 import { lemmaCandidates } from '../tokens';
 import { PARENT_RE, ROLE_RE, STATE_RE, SETTING_VERBS, SETTING_RE, CONSULTED_RE, CONVEY_VERBS, STAY_PLACES, STATE_NOUNS, PHYSICAL_VERBS, BODY_PARTS, PROCESS_NOUN_RE, MEASURABLE_NOUNS, VAGUE_NOUNS, EVALUATIVE, VAGUE_PARTICIPLES, CLAUSE_OPENERS, DETERMINERS, type VerbClass } from '../lexicon';
 import { FREQUENCY_RE, SCHEDULE_RE, DATE_RE, TEST_RE, THRESHOLD_RE } from '../concretisers';
-import { SKIP, PLACE_WORDS, classOf, lemmaOf, isWord, isGerund } from './grammar';
+import { SKIP, MODALS, CLAUSE_BREAK, PLACE_WORDS, classOf, lemmaOf, isWord, isGerund } from './grammar';
 import { vagueIn, abstractConveyed } from './vagueness';
 import type { Clauses } from './clauses';
 import type { Judgement, Slot, VagueKind } from './types';
@@ -58,6 +58,26 @@ function judgeAt(p: Phrase, verb: number): Judgement {
   return judge(p.c, inner, p.i, p.fieldsLower, p.depth + 1);
 }
 
+/** Light verbs that, with a course of work as their object, mean taking part in it. */
+const TAKING_PART_VERBS = new Set(['go', 'take', 'do', 'come', 'get']);
+
+/**
+ * The verb's first noun phrase: its direct object ("take parenting classes"; "take J to …" stops at
+ * "to"), or after "go / come to" the place gone to ("go to drug counselling").
+ */
+function firstNounPhrase(c: Clauses, v: number): string {
+  const toks = c.toks;
+  const motion = lemmaOf(toks[v].w) === 'go' || lemmaOf(toks[v].w) === 'come';
+  let k = v + 1;
+  if (motion && toks[k]?.w === 'to') k++;
+  else if (motion) return '';
+  const from = k;
+  while (k < toks.length && k <= from + 4 && isWord(toks[k]) && !FIRST_NP_ENDS.has(toks[k].w)) k++;
+  if (k === from) return '';
+  return c.lower.slice(toks[from].start, toks[k - 1].end);
+}
+const FIRST_NP_ENDS = new Set(['to', 'with', 'at', 'in', 'on', 'for', 'by', 'from', 'and', 'or', 'every', 'each', 'when', 'if', 'until', 'before', 'after']);
+
 /** The verb's class, with the multi-word verb it starts, if any. */
 function classify(c: Clauses, v: number, fromVerb: string): { cls: VerbClass; phraseLength: number } {
   const toks = c.toks;
@@ -71,6 +91,8 @@ function classify(c: Clauses, v: number, fromVerb: string): { cls: VerbClass; ph
   if ((w === 'keep' || w === 'keeps' || w === 'keeping') && isGerund(toks[v + 1])) cls = 'transparent';
   // "see a drug and alcohol adviser": consulting a professional is taking part, countable only when scheduled
   if (lemmaOf(w) === 'see' && CONSULTED_RE.test(fromVerb)) cls = 'process';
+  // "go to drug counselling", "take parenting classes", "do a course": taking part, under another verb
+  if (cls === 'action' && TAKING_PART_VERBS.has(lemmaOf(w)) && PROCESS_NOUN_RE.test(firstNounPhrase(c, v))) cls = 'process';
   // "stop the car" is an act; "stop drinking", "start to" look through
   if ((w === 'stop' || w === 'stops' || w === 'start' || w === 'starts' || w === 'begin') && !isGerund(toks[v + 1]) && toks[v + 1]?.w !== 'to') cls = 'action';
   return { cls, phraseLength: toks[v].end - toks[v].start };
@@ -235,7 +257,38 @@ function judgeCopula(p: Phrase): Judgement {
     if (found) return found;
     if (FREQUENCY_RE.test(rest) || DATE_RE.test(rest)) return observable(p);
   }
+  // a thing, not a person, is the subject: "meetings must be in public places", "the separation has
+  // to be permanent" state what must be, judged on what they name (like "No contact between…")
+  if (thingSubject(c, p.v)) return unlessVague(p, j, t.start);
   return vague(p, 'copula', p.vpStart, p.vpEnd);
+}
+
+/** Prepositions that end the head of a subject: "meetings between the parents", "contact with Mr B". */
+const SUBJECT_PREPOSITIONS = new Set(['between', 'with', 'of', 'at', 'in', 'on', 'for', 'from', 'during', 'about']);
+/** Words that name a person (or stand for one) as the head of a subject. */
+const PERSON_WORDS = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'it', 'j', 'child', 'children', 'baby', 'babies', 'kids', 'son', 'daughter', 'person', 'people', 'adult', 'adults', 'everyone', 'anyone', 'someone', 'nobody', 'everybody', 'anybody', 'somebody', 'family', 'both', 'each', 'all', 'there', 'this', 'that', 'which', 'who']);
+
+/**
+ * Is the subject of the clause whose verb chain ends at the verb `v` a thing, not a person? The
+ * head is the word just before the chain ("will be", "has to be", "must also be").
+ */
+function thingSubject(c: Clauses, v: number): boolean {
+  const toks = c.toks;
+  let k = v - 1;
+  while (k >= 0 && (SKIP.has(toks[k].w) || MODALS.has(toks[k].w) || toks[k].w === 'has' || toks[k].w === 'have' || toks[k].w === 'had' || toks[k].w === 'is' || toks[k].w === 'are')) k--;
+  if (k < 0) return false;
+  // the head of the subject noun phrase: before its first preposition ("meetings between the parents")
+  let first = k;
+  while (first > 0 && isWord(toks[first - 1]) && !CLAUSE_BREAK.has(toks[first - 1].w) && k - first < 8) first--;
+  let h = first;
+  while (h < k && !SUBJECT_PREPOSITIONS.has(toks[h + 1].w)) h++;
+  k = h;
+  const head = toks[k];
+  if (!isWord(head) || PERSON_WORDS.has(head.w) || DETERMINERS.has(head.w) || PARENT_RE.test(head.w) || ROLE_RE.test(head.w)) return false;
+  // a name, an initial or a word for someone who does something ("carer", "visitor", "Ms A")
+  const named = k > 0 && isWord(toks[k - 1]) && c.text[head.start] !== head.w[0];
+  if (/^[a-z]$/.test(head.w) || /(?:er|or|ist|ian|ent)s?$/.test(head.w) || /'s$/.test(head.w) || named) return false;
+  return !classOf(head.w) || !!/(?:ion|ment|ings?|ance|ence|ity)s?$/.exec(head.w);
 }
 
 /** "ensure J is in bed", "make sure J eats breakfast": the embedded clause's verb is judged. */

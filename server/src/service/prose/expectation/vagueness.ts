@@ -3,8 +3,8 @@
  * naming an aim or a relationship ("her parenting"), a hedge ("as required"), or a conveyed inner
  * state ("show her learning").
  */
-import { EVALUATIVE, SOFT_EVALUATIVE, VAGUE_NOUNS, DECISIVE_HEDGES, PARENT_RE, CLAUSE_OPENERS, DETERMINERS, ABSTRACT_OBJECTS } from '../lexicon';
-import { SUBORDINATORS } from './grammar';
+import { VERB_CLASS, EVALUATIVE, SOFT_EVALUATIVE, VAGUE_NOUNS, DECISIVE_HEDGES, PARENT_RE, CLAUSE_OPENERS, DETERMINERS, ABSTRACT_OBJECTS } from '../lexicon';
+import { SUBORDINATORS, classOf } from './grammar';
 import { SCHEDULE_RE } from '../concretisers';
 import type { Clauses } from './clauses';
 import type { Judgement, VagueKind } from './types';
@@ -117,7 +117,25 @@ function vagueWordAt(c: Clauses, k: number, from: number): VagueKind | undefined
     return 'vague-noun';
   }
   if (w === 'care' && !CARE_NAMING_NEXT.test(next) && !CARE_SERVICES.test(prev)) return 'vague-noun';
+  // the noun of an aim or attitude: "compliance", "cooperation", "adherence", "improvement"
+  if (abstractNominal(w) && !nounFollows(next)) return 'vague-noun';
   return undefined;
+}
+
+/** Function words and particles: never the head of a noun phrase. */
+const NOT_NOUNS = new Set(['to', 'is', 'are', 'was', 'were', 'will', 'would', 'must', 'should', 'can', 'could', 'may', 'might', 'by', 'as', 'than', 'that', 'away', 'out', 'up', 'off', 'back', 'down', 'together', 'alone', 'apart', 'not', 'only']);
+/** The next word is a noun the word modifies ("a communication book", "a protection plan"), not a preposition, verb or break. */
+function nounFollows(next: string): boolean {
+  return /^[a-z]+$/.test(next) && !MODIFIER_PREPOSITIONS.has(next) && !MODIFIER_ENDS.has(next) && !SUBORDINATORS.has(next) && !DETERMINERS.has(next) && !NOT_NOUNS.has(next);
+}
+
+/** A noun made from a verb of aim or attitude (lexicon.ts): "compliance" (comply), "cooperation" (cooperate). */
+export function abstractNominal(w: string): boolean {
+  const m = /^([a-z-]{3,}?)(ment|ance|ence|ation|ion)s?$/.exec(w);
+  if (!m) return false;
+  const [, stem, suffix] = m;
+  const bases = suffix === 'ment' ? [stem] : suffix === 'ation' ? [stem + 'ate', stem, stem + 'e'] : suffix === 'ion' ? [stem, stem + 'e'] : [stem, stem + 'e', stem.replace(/i$/, 'y')];
+  return bases.some((b) => VERB_CLASS.get(b) === 'abstract');
 }
 
 /** First vague element in the object tokens [from, to), within the character span of the verb phrase. */
@@ -126,13 +144,29 @@ export function vagueIn(c: Clauses, from: number, to: number, spanStart: number,
   for (const x of c.extra) if (x.start >= spanStart && x.end <= spanEnd) return found('hedge', x.start, x.end);
   const h = DECISIVE_HEDGES.exec(c.lower.slice(spanStart, spanEnd));
   if (h) return found('hedge', spanStart + h.index, spanStart + h.index + h[0].length);
+  // inside a modifier of a concrete thing ("a person at risk", "a meeting about concerns"): a vague
+  // noun there names the thing's setting or topic, not what the parent will do
+  let modifier = false;
   for (let k = from; k < to; k++) {
     const t = c.toks[k];
     if (SUBORDINATORS.has(t.w)) break;
+    if (MODIFIER_ENDS.has(t.w)) modifier = false;
+    else if (MODIFIER_PREPOSITIONS.has(t.w) && k > from && concreteHead(c.toks[k - 1].w)) modifier = true;
     const kind = vagueWordAt(c, k, from);
-    if (kind && !definedOrCounted(c, k)) return found(kind, t.start, t.end);
+    if (kind && !(modifier && kind === 'vague-noun') && !definedOrCounted(c, k)) return found(kind, t.start, t.end);
   }
   return null;
+}
+
+/** Prepositions that open a modifier of the noun before them: "a person at risk", "changes in your address". */
+const MODIFIER_PREPOSITIONS = new Set(['at', 'in', 'about', 'with', 'from', 'of', 'for', 'on', 'between', 'around', 'during', 'regarding']);
+/** Tokens that end a modifier: the next item of a list starts ("… and appropriate boundaries"). */
+const MODIFIER_ENDS = new Set([',', ';', ':', 'and', 'or', '(', ')', '-', '—', '–']);
+/** Pronouns: "educate myself on parenting" has no concrete thing before the preposition. */
+const PRONOUNS = new Set(['i', 'me', 'myself', 'you', 'yourself', 'yourselves', 'she', 'her', 'herself', 'he', 'him', 'himself', 'they', 'them', 'themselves', 'we', 'us', 'ourselves', 'it', 'itself', 'who', 'what', 'which', 'that', 'this', 'there', 'here']);
+/** A word that can head a concrete noun phrase: a noun that is neither vague nor a function word. */
+function concreteHead(w: string): boolean {
+  return /^[a-z][a-z-]*$/.test(w) && !PRONOUNS.has(w) && !NOT_NOUNS.has(w) && !/(?:ed|ly|ing)$/.test(w) && !DETERMINERS.has(w) && !EVALUATIVE.has(w) && !VAGUE_NOUNS.has(w) && !MODIFIER_PREPOSITIONS.has(w) && !classOf(w) && w !== 'care';
 }
 
 /**
