@@ -93,10 +93,13 @@ describe('team config (built CLI)', () => {
     r = runCli(['lint'], dir);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /In team\/missing\.yaml, which this file extends: The config file cannot be opened/);
-    fs.writeFileSync(path.join(dir, '.careplan.yaml'), 'extends: careplan:lenient\n');
-    r = runCli(['lint'], dir);
-    assert.equal(r.code, 2);
-    assert.match(r.stderr, /\.careplan\.yaml has problems/);
+    // only presets and YAML files: the editor's untrusted-workspace promise names what it reads
+    for (const bad of ['careplan:lenient', '../outside/notes.txt']) {
+      fs.writeFileSync(path.join(dir, '.careplan.yaml'), `extends: ${bad}\n`);
+      r = runCli(['lint'], dir);
+      assert.equal(r.code, 2, bad);
+      assert.match(r.stderr, /\.careplan\.yaml has problems/);
+    }
   });
 
   it('applies overrides to the files their globs match, relative to the config', () => {
