@@ -1,33 +1,15 @@
 /** The command-line defects a team lead met (issue 13), each shown fixed. */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { runCli, CLI } from '../support/cli';
+import { action, CLI, futureReview, runCli, workspace } from '../support/cli';
 
 // A reference whose path carries escape sequences (clear screen, retitle, red) and a form feed;
 // careplan quotes the path in its finding.
-const HOSTILE = `kind: review
-id: review-CH000998-2099-10-24
-child: CH-000998
-date: 2099-10-24
-review: { number: 1, chair: IRO, next_review_due: 2100-01-24 }
-actions:
-  - id: A1
-    action: "Call the school \\e[2J\\e]0;pwned\\a \\f now"
-    owner: Social worker
-    timescale: "ongoing \\e[31m"
-    status: open
-wishes_and_feelings: { child: J says he likes his carers and wants to keep playing football. }
-references:
-  - { id: R1, type: other, title: Notes, path: "notes\\e[2J\\e]0;pwned\\a\\e[31m\\f.md" }
-`;
-
-function workspace(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'careplan-cli-')));
-  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
-  return dir;
-}
+const HOSTILE = futureReview(
+  'CH-000998',
+  action('A1', '"Call the school \\e[2J\\e]0;pwned\\a \\f now"', 'timescale: "ongoing \\e[31m"'),
+  'references:\n  - { id: R1, type: other, title: Notes, path: "notes\\e[2J\\e]0;pwned\\a\\e[31m\\f.md" }\n',
+);
 
 describe('careplan lint: defects of the command line (issue 13)', () => {
   before(() => assert.ok(fs.existsSync(CLI), 'run npm run build first'));

@@ -1,9 +1,8 @@
 /** careplan lint --fix and --fix-dry-run (issue 13): the editor's safe edits, saved or shown. */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli, CLI } from '../support/cli';
+import { CLI, runCli, workspace } from '../support/cli';
 
 const REVIEW = `# Review 1 (fictional) — comments stay where they are
 kind: review
@@ -20,12 +19,6 @@ actions:
 wishes_and_feelings: { child: J says he likes his carers and wants to keep playing football. }
 `;
 const FIXED = REVIEW.replace('date: 24/10/2099', 'date: 2099-10-24').replace('ownr:', 'owner:');
-
-function workspace(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'careplan-fix-')));
-  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
-  return dir;
-}
 
 describe('careplan lint --fix', () => {
   before(() => assert.ok(fs.existsSync(CLI), 'run npm run build first'));

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli, CLI } from '../support/cli';
+import { runCli, CLI, workspace } from '../support/cli';
 
 // Dated far ahead so the real today never makes the clean record overdue.
 const GOOD_REVIEW = `kind: review
@@ -19,15 +18,6 @@ actions:
 wishes_and_feelings: { child: J says he likes his carers and wants to keep playing football. }
 `;
 const WEAK_REVIEW = GOOD_REVIEW.replace('due: 2100-05-09', 'timescale: ongoing');
-
-function workspace(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careplan-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 describe('careplan lint (built CLI)', () => {
   before(() => assert.ok(fs.existsSync(CLI), 'run npm run build first'));

@@ -3,27 +3,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli, CLI } from '../support/cli';
+import { action, CLI, futureReview, runCli, workspace } from '../support/cli';
 import { RULE_INFO } from '../../server/src/service';
 
-const REVIEW = `kind: review
-id: review-CH000997-2099-10-24
-child: CH-000997
-date: 2099-10-24
-review: { number: 1, chair: IRO, next_review_due: 2100-01-24 }
-actions:
-  - id: A1
-    action: Book the review health assessment
-    owner: Social worker
-    timescale: ongoing
-    status: open
-  - id: A2
-    action: Share the plan with the school
-    owner: Social worker
-    timescale: ongoing
-    status: open
-wishes_and_feelings: { child: J says he likes his carers and wants to keep playing football. }
-`;
+const REVIEW = futureReview(
+  'CH-000997',
+  action('A1', 'Book the review health assessment', 'timescale: ongoing') + action('A2', 'Share the plan with the school', 'timescale: ongoing'),
+);
 
 /** Every string value in a JSON value. */
 function strings(v: unknown): string[] {
@@ -33,8 +19,7 @@ function strings(v: unknown): string[] {
 }
 
 function sarifFor(text: string): { runs: { tool: { driver: { rules: Record<string, unknown>[] } }; results: Record<string, any>[] }[] } {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'careplan-sarif-')));
-  fs.writeFileSync(path.join(dir, 'r.yaml'), text);
+  const dir = workspace({ 'r.yaml': text });
   const r = runCli(['lint', '-f', 'sarif', '.'], dir);
   assert.ok(r.code === 0 || r.code === 1, r.stderr);
   const log = JSON.parse(r.stdout);
@@ -44,10 +29,7 @@ function sarifFor(text: string): { runs: { tool: { driver: { rules: Record<strin
 
 describe('careplan lint -f sarif', () => {
   it('gives paths from the project root, wherever the lint ran', () => {
-    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'careplan-sarif-')));
-    fs.mkdirSync(path.join(dir, '.git'));
-    fs.mkdirSync(path.join(dir, 'records'));
-    fs.writeFileSync(path.join(dir, 'records', 'r.yaml'), REVIEW);
+    const dir = workspace({ 'records/r.yaml': REVIEW }, { git: true });
     const r = runCli(['lint', '-f', 'sarif', '.'], path.join(dir, 'records'));
     const uris = JSON.parse(r.stdout).runs[0].results.map((x: any) => x.locations[0].physicalLocation.artifactLocation.uri);
     assert.ok(uris.length > 0);

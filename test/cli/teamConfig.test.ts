@@ -8,37 +8,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { runCli, CLI } from '../support/cli';
+import { action, CLI, futureReview, runCli, workspace } from '../support/cli';
 
-// Dated far ahead so the real today never makes the record overdue; one vague timescale.
-const REVIEW = `kind: review
-id: review-CH000999-2099-10-24
-child: CH-000999
-date: 2099-10-24
-review: { number: 1, chair: IRO, next_review_due: 2100-01-24 }
-actions:
-  - id: A1
-    action: Book the review health assessment
-    owner: Social worker
-    timescale: ongoing
-    status: open
-wishes_and_feelings: { child: J says he likes his carers and wants to keep playing football. }
-`;
-
-/** The review for another child, so records in one test do not meet each other's checks across records. */
-function reviewOf(n: number): string {
-  return REVIEW.replace(/CH-000999/g, `CH-00090${n}`).replace('CH000999', `CH00090${n}`);
-}
-
-function repo(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'careplan-team-')));
-  fs.mkdirSync(path.join(dir, '.git'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+// One vague timescale.
+const reviewOf = (n: number) => futureReview(`CH-00090${n}`, action('A1', 'Book the review health assessment', 'timescale: ongoing'));
+const REVIEW = reviewOf(9);
+const repo = (files: Record<string, string>) => workspace(files, { git: true });
 
 /** Each finding as "file rule severity", from the JSON report, paths from the repo root. */
 function findings(dir: string, cwd: string, args: string[] = []): string[] {

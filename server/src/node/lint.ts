@@ -189,30 +189,25 @@ async function lintFile(
   if (!decoded.ok) return { filePath: file, kind: undefined, findings: [fileFinding(decoded.reason)] };
   const { note } = decoded;
   let { text } = decoded;
-  const fixing = fix && encodeLike('', decoded.encoding) !== undefined ? await fixText(engine, uri, text, config, kindHint) : undefined;
+  const check = (t: string) => engine.check({ uri, text: t, kindHint }, config);
+  // with --fix, the fixing's last check is of the text reported: the record is not checked twice
+  const fixing = fix && encodeLike('', decoded.encoding) !== undefined ? await fixText(check, uri, config, text) : undefined;
   let writeError: string | undefined;
   if (fixing?.fixed) {
     text = fixing.text;
     engine.index.set(uri, text);
     if (fix === 'write') writeError = await disk.write(file, encodeLike(text, decoded.encoding)!);
   }
-  const result = await engine.check({ uri, text, kindHint }, config);
+  const result = fixing?.last ?? (await check(text));
   const findings = note && result.kind ? [fileFinding(note, 'warning'), ...result.findings] : result.findings;
   const fixed = fixing?.fixed ? { output: text, fixed: fixing.fixed, ...(writeError ? { writeError } : {}) } : {};
   return { filePath: file, kind: result.kind, findings, ...fixed };
 }
 
 /** The record with its safe fixes made, pass by pass, as the editor would make them. */
-function fixText(engine: ReturnType<typeof createEngine>, uri: string, text: string, config: ResolvedConfig, kindHint: DocumentKind | undefined) {
+function fixText(check: (text: string) => ReturnType<ReturnType<typeof createEngine>['check']>, uri: string, config: ResolvedConfig, text: string) {
   const today = config.today ?? todayIso();
-  return fixRecord(
-    text,
-    async (t) => {
-      const r = await engine.check({ uri, text: t, kindHint }, config);
-      return { findings: r.findings, parsed: r.parsed };
-    },
-    () => ({ uri, today, timescales: config.timescales, index: engine.index }),
-  );
+  return fixRecord(text, check, () => ({ uri, today, timescales: config.timescales }));
 }
 
 function toPosix(p: string): string {

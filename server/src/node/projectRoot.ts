@@ -5,7 +5,7 @@
  * `.git` and the config file names in each, nothing listed.
  */
 import * as path from 'node:path';
-import type { DiskCalls } from './disk';
+import { isUnder, type DiskCalls } from './disk';
 import { CONFIG_FILE_NAMES } from './loadConfig';
 import { parseConfigText } from '../service';
 
@@ -34,7 +34,7 @@ async function isRootConfig(calls: DiskCalls, file: string): Promise<boolean> {
 /** The folder both paths lie in. */
 function commonFolder(a: string, b: string): string {
   let dir = a;
-  while (!(b === dir || b.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep))) {
+  while (!isUnder(b, dir)) {
     const up = path.dirname(dir);
     if (up === dir) return dir;
     dir = up;

@@ -49,21 +49,23 @@ export function applySpans(text: string, spans: readonly Span[]): string {
 
 /**
  * Fixes a record pass by pass: `check` gives the findings of a text and its parse. Returns the
- * fixed text (the same string when nothing was fixed) and how many fixes were made.
+ * fixed text (the same string when nothing was fixed), how many fixes were made, and the last
+ * check — of the text returned, so the caller need not check it again.
  */
-export async function fixRecord(
+export async function fixRecord<C extends { findings: readonly Finding[]; parsed: ParsedDocument }>(
   text: string,
-  check: (text: string) => Promise<{ findings: readonly Finding[]; parsed: ParsedDocument }>,
+  check: (text: string) => Promise<C>,
   ctxFor: (parsed: ParsedDocument) => Omit<FixContext, 'ruleDocUrl' | 'parsed'>,
-): Promise<{ text: string; fixed: number }> {
+): Promise<{ text: string; fixed: number; last: C }> {
   let current = text;
   let fixed = 0;
+  let last = await check(current);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const { findings, parsed } = await check(current);
-    const { spans, fixes } = safeEdits(findings, { ...ctxFor(parsed), parsed });
+    const { spans, fixes } = safeEdits(last.findings, { ...ctxFor(last.parsed), parsed: last.parsed });
     if (!fixes) break;
     current = applySpans(current, spans);
     fixed += fixes;
+    last = await check(current);
   }
-  return { text: current, fixed };
+  return { text: current, fixed, last };
 }
