@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { Disk } from './disk';
+import { isUnder, type Disk } from './disk';
 import { readTextFile } from './readText';
 import { kindFromGlobs, matchesGlob } from './kinds';
 import { applyConfig, defaultConfig, parseConfigText, preset, PRESET_PREFIX } from '../service';
@@ -95,8 +95,7 @@ export class ConfigResolver {
   }
 
   private async lookUp(dir: string): Promise<Layer[]> {
-    const inside = dir === this.root || !path.relative(this.root, dir).startsWith('..');
-    if (!inside) return [];
+    if (!isUnder(dir, this.root)) return [];
     const above = async () => (dir === this.root || path.dirname(dir) === dir ? [] : this.chain(path.dirname(dir)));
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(dir, name);
