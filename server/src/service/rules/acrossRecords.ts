@@ -45,7 +45,3 @@ export function intOption(ctx: RuleContext, name: string, fallback: number, min:
   return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
 }
 
-/** Milestones of the child's records that match, in any record (a step planned once counts). */
-export function anyMilestone(t: Timeline, matches: (m: { what: string; type?: string }) => boolean): boolean {
-  return t.records.some((r) => r.permanence?.milestones.some(matches));
-}

@@ -1,8 +1,7 @@
 import type { Rule } from './rule';
 import { dateField, eachAction, text } from './walk';
 import { formatUkDate } from '../dates';
-
-const DONE = new Set(['done', 'dropped', 'completed', 'complete']);
+import { isOpenAction } from '../chronology/measures';
 
 export const actionOverdue: Rule = {
   id: 'action-overdue',
@@ -12,8 +11,7 @@ export const actionOverdue: Rule = {
     for (const { path, action } of eachAction(ctx.data)) {
       const due = dateField(action.due);
       if (!due) continue;
-      const status = (text(action.status) ?? 'open').toLowerCase();
-      if (DONE.has(status)) continue;
+      if (!isOpenAction({ status: text(action.status) })) continue;
       if (due < ctx.today) {
         ctx.report({
           path: [...path, 'due'],

@@ -1,20 +1,8 @@
 import type { Rule } from './rule';
 import { ofKind, relatedTo } from './acrossRecords';
 import { formatUkDate } from '../dates';
-import type { MilestoneFact, RecordFacts } from '../chronology';
+import { milestoneKey as keyOf, slippedAt } from '../chronology/measures';
 import type { RelatedLocation } from '../types';
-
-/** A milestone is the same step across records by its type, else by its words. */
-const keyOf = (m: MilestoneFact): string => (m.type && m.type !== 'other' ? `type:${m.type}` : `what:${m.what.toLowerCase().replace(/\s+/g, ' ').trim()}`);
-
-/** Did this step slip at `review`, against how the review before it recorded it? */
-function slippedAt(review: RecordFacts, before: RecordFacts | undefined, key: string): boolean {
-  const now = review.permanence?.milestones.find((m) => keyOf(m) === key);
-  if (!now || now.status === 'done') return false;
-  if (now.status === 'slipped') return true;
-  const then = before?.permanence?.milestones.find((m) => keyOf(m) === key);
-  return !!(then?.due && now.due && now.due > then.due);
-}
 
 /**
  * Drift the IRO Handbook expects an IRO to challenge: a permanence step that slipped at two

@@ -1,21 +1,12 @@
 import type { Rule } from './rule';
-import { anyMilestone, intOption, ofKind, relatedTo, type Timeline } from './acrossRecords';
-import { addMonths, formatUkDate } from '../dates';
-import type { MilestoneFact, RecordFacts } from '../chronology';
+import { intOption, ofKind, relatedTo, type Timeline } from './acrossRecords';
+import { formatUkDate } from '../dates';
+import { DEPENDS_ON_PARENTS, waitingBeyond } from '../chronology/measures';
+import type { RecordFacts } from '../chronology';
 
 /** Local practice, not regulation (DOMAIN.md): flag after a year settled, or a year at home on a care order. */
 export const DEFAULT_SETTLED_MONTHS = 12;
 export const DEFAULT_AT_HOME_MONTHS = 12;
-
-/** Plans that depend on parents, so a parallel plan is expected (twin-track planning). */
-const DEPENDS_ON_PARENTS = new Set(['return-home', 'placed-with-parents']);
-const SETTLED_PLANS = new Set(['long-term-fostering', 'connected-carers']);
-const SETTLED_PLACEMENTS = new Set(['foster-care', 'connected-carers']);
-
-// A milestone counts by its type, or by its words for records written before `type:` existed.
-const isMatchOrSgo = (m: Pick<MilestoneFact, 'what' | 'type'>): boolean =>
-  m.type === 'matching' || m.type === 'special-guardianship' || /\b(match(ing|ed)?|special guardian(ship)?|sgo)\b/i.test(m.what);
-const isDischarge = (m: Pick<MilestoneFact, 'what' | 'type'>): boolean => m.type === 'discharge-of-order' || /\bdischarg/i.test(m.what);
 
 /**
  * Delay in the child's permanence, read from the child's latest plan or review (the current
@@ -68,8 +59,7 @@ export const permanenceDrift: Rule = {
           message: `The plan (${plan.replace(/-/g, ' ')}) depends on the parents, and there is no parallel plan — add \`parallel_plan:\` so ${t.child} does not wait if it cannot be achieved.`,
         });
       }
-      settled(t, plan);
-      atHome(t);
+      waiting(t, plan);
       const target = self.permanence?.targetDate;
       if (target && target < ctx.today) {
         ctx.report({
@@ -80,27 +70,21 @@ export const permanenceDrift: Rule = {
       }
     }
 
-    function settled(t: Timeline, plan: string | undefined): void {
-      const placement = t.self.placement;
-      if (!placement?.start || !SETTLED_PLACEMENTS.has(placement.type ?? '') || !SETTLED_PLANS.has(plan ?? '')) return;
-      const expected = addMonths(placement.start, settledMonths);
-      if (expected >= ctx.today || anyMilestone(t, isMatchOrSgo)) return;
-      const since = firstWithPlacement(t);
-      ctx.report({
-        path: ['permanence', 'plan'],
-        message: `${t.child} has been settled with these carers since ${formatUkDate(placement.start)}, more than ${settledMonths} months, with a plan of ${plan!.replace(/-/g, ' ')} and no matching or special guardianship milestone in any record — add the step (\`type: matching\` or \`type: special-guardianship\`) with a date.`,
-        ...(since && since !== t.self ? { related: [relatedTo(since, 'The placement as first recorded')] } : {}),
-      });
-    }
-
-    function atHome(t: Timeline): void {
-      const placement = t.self.placement;
-      if (t.self.legalStatus !== 'care-order' || placement?.type !== 'placed-with-parents' || !placement.start) return;
-      if (addMonths(placement.start, atHomeMonths) >= ctx.today || anyMilestone(t, isDischarge)) return;
-      ctx.report({
-        path: ['legal_status'],
-        message: `${t.child} has lived at home under a care order since ${formatUkDate(placement.start)}, more than ${atHomeMonths} months, and no record plans the discharge of the order — add a milestone (\`type: discharge-of-order\`) with a date, or record why the order is still needed.`,
-      });
+    function waiting(t: Timeline, plan: string | undefined): void {
+      const wait = waitingBeyond(t.self, t.records, ctx.today, settledMonths, atHomeMonths);
+      if (wait?.step === 'matching-or-special-guardianship') {
+        const since = firstWithPlacement(t);
+        ctx.report({
+          path: ['permanence', 'plan'],
+          message: `${t.child} has been settled with these carers since ${formatUkDate(wait.since)}, more than ${settledMonths} months, with a plan of ${plan!.replace(/-/g, ' ')} and no matching or special guardianship milestone in any record — add the step (\`type: matching\` or \`type: special-guardianship\`) with a date.`,
+          ...(since && since !== t.self ? { related: [relatedTo(since, 'The placement as first recorded')] } : {}),
+        });
+      } else if (wait?.step === 'discharge-of-order') {
+        ctx.report({
+          path: ['legal_status'],
+          message: `${t.child} has lived at home under a care order since ${formatUkDate(wait.since)}, more than ${atHomeMonths} months, and no record plans the discharge of the order — add a milestone (\`type: discharge-of-order\`) with a date, or record why the order is still needed.`,
+        });
+      }
     }
   },
 };

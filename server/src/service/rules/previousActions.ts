@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { describe, ofKind, relatedTo } from './acrossRecords';
 import { isObject } from './walk';
+import { isOpenAction } from '../chronology/measures';
 
 /** How many missing actions a message names before it says "and N more". */
 const NAMED = 4;
@@ -24,7 +25,7 @@ export const previousActions: Rule = {
       const at = reviews.indexOf(t.self);
       const prev = at > 0 ? reviews[at - 1] : undefined;
       if (!prev) continue;
-      const open = prev.actions.filter((a) => a.status !== 'done' && a.status !== 'dropped');
+      const open = prev.actions.filter(isOpenAction);
       const missing = open.filter((a) => !a.id || !accounted.has(a.id));
       if (!missing.length) continue;
       const named = missing.slice(0, NAMED).map((a) => (a.id ? `${a.id}${a.text ? ` '${short(a.text)}'` : ''}` : a.text ? `'${short(a.text)}' (no id)` : 'an action with no id'));

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { ofKind, relatedTo } from './acrossRecords';
-import { addMonths, addWorkingDays, formatUkDate, reviewIntervals } from '../dates';
+import { formatUkDate, reviewIntervals } from '../dates';
+import { firstReviewDue, nextHeldBy, nextReviewDue } from '../chronology/measures';
 import type { RecordFacts } from '../chronology';
 
 /**
@@ -22,7 +23,7 @@ export const reviewSequence: Rule = {
         const plans = ofKind(t, 'care-plan');
         const since = t.self.lookedAfterSince;
         if (reviews.length || plans[plans.length - 1] !== t.self || !since) continue;
-        const due = addWorkingDays(since, intervals.firstWorkingDays);
+        const due = firstReviewDue(since, intervals);
         if (due < ctx.today) {
           ctx.report({
             path: ['looked_after_since'],
@@ -58,9 +59,7 @@ export const reviewSequence: Rule = {
         }
         // review-schedule measures from the stated previous date; say the interval here only when that date is missing or wrong.
         if (stated === prev.date || !prev.date || !t.self.date) return;
-        const secondReview = (number ?? (prevNumber !== undefined ? prevNumber + 1 : undefined)) === 2;
-        const months = secondReview ? intervals.secondMonths : intervals.laterMonths;
-        const latest = addMonths(prev.date, months);
+        const { latest, months } = nextHeldBy({ ...prev, date: prev.date }, number, intervals);
         if (t.self.date > latest) {
           ctx.report({
             path: ['date'],
@@ -73,8 +72,7 @@ export const reviewSequence: Rule = {
 
       function checkNextDue(): void {
         if (!t.self.date) return;
-        const months = number === 1 ? intervals.secondMonths : intervals.laterMonths;
-        const due = t.self.review?.nextDue ?? (number !== undefined ? addMonths(t.self.date, months) : undefined);
+        const due = nextReviewDue(t.self, intervals);
         if (!due || due >= ctx.today) return;
         ctx.report({
           path: t.self.review?.nextDue ? ['review', 'next_review_due'] : ['date'],
