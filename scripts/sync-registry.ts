@@ -53,6 +53,10 @@ function optionSchema(o: RuleOption): Record<string, unknown> {
       return { $ref: '#/$defs/phrases', description: o.description };
     case 'document-types':
       return { type: 'object', additionalProperties: { $ref: '#/$defs/phrases' }, description: o.description };
+    case 'fields-by-kind': {
+      const fields = { type: 'array', items: { type: 'string', pattern: '^[a-z_]+(\\.[a-z_]+)*$' }, uniqueItems: true };
+      return { type: 'object', properties: { 'care-plan': fields, review: fields, supervision: fields }, additionalProperties: false, description: o.description };
+    }
   }
 }
 

@@ -50,7 +50,8 @@ describe('team config (built CLI)', () => {
 
   it('extends the built-in presets and a relative file, this file on top', () => {
     const dir = repo({ '.careplan.yaml': 'extends: careplan:strict\n', 'r.yaml': REVIEW });
-    assert.deepEqual(findings(dir, dir), ['r.yaml action-timescale error']);
+    // strict also asks for every section of careplan's review template (required-fields)
+    assert.deepEqual(findings(dir, dir), ['r.yaml action-timescale error', 'r.yaml required-fields error']);
     fs.writeFileSync(path.join(dir, '.careplan.yaml'), 'extends: [careplan:strict, team/base.yaml]\nrules:\n  action-owner: warning\n');
     fs.mkdirSync(path.join(dir, 'team'));
     fs.writeFileSync(path.join(dir, 'team', 'base.yaml'), 'rules:\n  action-timescale: off\n');

@@ -4,6 +4,14 @@
  */
 import type { RawConfig, RuleSetting } from './config';
 import { RULE_INFO } from './rules';
+import { CARE_PLAN_SECTIONS } from './rules/walk';
+
+/** What a complete record of each kind holds: the sections of careplan's own templates. */
+const TEMPLATE_FIELDS = {
+  'care-plan': ['looked_after_since', 'legal_status', 'placement', 'permanence', 'wishes_and_feelings', ...CARE_PLAN_SECTIONS, 'actions'],
+  review: ['review', 'wishes_and_feelings', 'discussion', 'actions'],
+  supervision: ['reflection', 'actions', 'next_supervision'],
+};
 
 /** The prefix that marks a built-in preset in `extends:`. */
 export const PRESET_PREFIX = 'careplan:';
@@ -12,6 +20,8 @@ function strict(): RawConfig {
   const rules: Record<string, RuleSetting> = Object.fromEntries(RULE_INFO.map((r) => [r.id, 'error' as const]));
   // a pointer "for the detail see …" leaves the minutes without the detail, listed or not
   rules['reference-unlinked'] = { severity: 'error', flag_listed_detail: true };
+  // a four-field care plan is not a care plan: every section of the templates is asked for
+  rules['required-fields'] = { severity: 'error', fields: TEMPLATE_FIELDS };
   return { rules };
 }
 

@@ -47,6 +47,8 @@ describe('prose: reflection cues, each with the sentence it is for', () => {
   it('a life cue about an adult is not the child', () => {
     assert.ok(!judgeReflection({ reflection: 'Mother says she is happy with the plan.' }).present.includes('child'));
     assert.ok(judgeReflection({ reflection: 'She told her mother she was scared.' }).present.includes('child'));
+    // a wife or a clinician in the sentence: "he" is the father, not the child
+    assert.ok(!judgeReflection({ reflection: 'He says the psychiatrist told him he only gets angry because of his wife.' }).present.includes('child'));
   });
 
   it('generic phrases are not read for the parts: "no concerns" is not a worry', () => {

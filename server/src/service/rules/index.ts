@@ -16,6 +16,8 @@ import { supervisionReflection } from './supervisionReflection';
 import { permanenceDrift } from './permanenceDrift';
 import { iroEscalation } from './iroEscalation';
 import { childVoice } from './childVoice';
+import { templatePlaceholder } from './templatePlaceholder';
+import { requiredFields } from './requiredFields';
 
 import { DISABLE_RULE_ID } from '../suppress';
 
@@ -44,6 +46,8 @@ export const RULES: readonly Rule[] = [
   supervisionReflection,
   permanenceDrift,
   iroEscalation,
+  templatePlaceholder,
+  requiredFields,
 ];
 
 /** The public description of every rule id, including the three the engine reports itself. */

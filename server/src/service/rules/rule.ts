@@ -60,6 +60,8 @@ export type RuleOption = { readonly description: string } & (
   | { readonly type: 'phrases' }
   /** Document type ids, each with the phrases that name it. */
   | { readonly type: 'document-types' }
+  /** Per kind of record, a list of fields written as in the record (`health.summary`). */
+  | { readonly type: 'fields-by-kind' }
 );
 
 /** A rule is data plus one function. The id is public: users configure and suppress by it. */

@@ -69,6 +69,10 @@ export const WORKING: readonly Cue[] = [
   // a change of mood or manner, said as a comparison with before
   { src: '\\b(?:happier|brighter|calmer|sadder|angrier|chattier|livelier|more (?:settled|relaxed|open|talkative)|less (?:anxious|angry|withdrawn|settled))\\b', example: 'She seems much happier now.' },
   { src: '\\b(?:find|finds|found|finding) (?:it |this |that |the \\w+ |(?:school|contact|bedtime|nursery) )?(?:very |really |quite )?(?:hard|tough)\\b', example: 'He has found the change hard.' },
+  // the quality of a bond, good or poor: "she has a great relationship with her", "a strained relationship"
+  { src: '\\b(?:great|good|strong|close|warm|positive|loving|secure|trusting|poor|strained|distant)(?: and \\w+)? (?:relationships?|bonds?|attachments?)\\b', example: 'She lives with a family friend, with whom she has a great relationship.' },
+  // what has never happened: "none of the girls has ever been to school; their births were never registered"
+  { src: '\\bnever\\b', example: 'Their births were never registered.' },
   // what was planned against what happened
   { src: '\\b(?:was|were|is|are) (?:supposed|meant) to\\b', example: 'She was supposed to stay overnight but decided not to.' },
 ];
@@ -79,11 +83,13 @@ export const WORRY: readonly Cue[] = [
   { src: 'concern(?:s|ed|ing)?\\b', example: 'There are concerns about his weight.' },
   { src: '\\b(?:risks?|risky)\\b', example: 'The risk is now at home at weekends.' },
   { src: '\\b(?:danger|harm|unsafe|safe(?:ty|r)?\\b|protect)', example: 'He is not safe at home at weekends.' },
-  { src: '\\b(?:anxious|anxiety|scared|afraid|frightened|upset|distress\\w*|cried|cries|crying|tearful|startles|nightmares|lonely|sad|sadness|angry|anger)\\b', example: 'She is always anxious to return to her carers after contact.' },
+  { src: '\\b(?:anxious|anxiety|scared|scary|afraid|frighten\\w*|terrif\\w*|upset|distress\\w*|cried|cries|crying|tearful|startles|nightmares|lonely|sad|sadness|unhappy|miserable|hopeless|despair\\w*|angry|anger)\\b', example: 'She is always anxious to return to her carers after contact.' },
   { src: 'vulnerab|exploit|groom', example: 'She is vulnerable to older men she meets online.' },
   { src: 'neglect|abus|violen|assault|injur|hurt|bruis|trauma', example: 'J was hurt the last time Father was at home.' },
   { src: 'drink|drunk|alcohol|drugs?\\b|relapse|overdose|hungover|positive for', example: "Mother's drinking increased after the anniversary." },
   { src: '\\b(?:needs?|needed)\\b', example: 'He needs an adult outside the home to talk to.' },
+  // the writer's doubt or fear that something will hold: "I doubt that grandmother can do this tomorrow"
+  { src: "(?:^|[^a-z'])(?:i|we) (?:(?:still|now|also|really|do) )?(?:doubt|fear)\\b|\\bnot (?:sure|convinced|confident) (?:that|whether|if)\\b", example: 'I doubt that grandmother can do this tomorrow.' },
   { src: 'missing|abscond|self-harm|self harm|police', example: 'She has been going missing for days at a time.' },
   { src: '\\b(?:crisis|chaotic|chaos|fights?|fighting|aggressi\\w*|volatile)\\b|\\b(?:how|so|very) bad\\b', example: 'The home seems chaotic and there are fights most evenings.' },
 ];
@@ -95,7 +101,7 @@ export const WORRY: readonly Cue[] = [
  */
 export const EXPERIENCE: readonly Cue[] = [
   { src: 'says|said|told|tells|asks|asked|wants|wanted|wishes|would like|likes|liked|loves|hates|enjoy|misses|missed (?:his|her|their)|calls (?:it|her|him)|decided|chose|chooses', example: 'J says he likes his carers.' },
-  { src: '\\b(?:happy|sad|upset|angry|anger|anxious|anxiety|nervous|scared|afraid|frightened|lonely|confident|calm\\w*|quiet\\w*|excited|distress\\w*|bewilder\\w*|cries|cried|crying|tearful|startles|frustrated|remorseful|sadness)\\b', example: 'J is anxious on Monday mornings.' },
+  { src: '\\b(?:happy|unhappy|sad|upset|angry|anger|anxious|anxiety|nervous|scared|scary|afraid|frighten\\w*|terrif\\w*|lonely|miserable|confident|calm\\w*|quiet\\w*|excited|distress\\w*|bewilder\\w*|cries|cried|crying|tearful|startles|frustrated|remorseful|sadness)\\b', example: 'J is anxious on Monday mornings.' },
   { src: '\\b(?:school|nursery|cr[eè]che|class(?:room)?|teachers?|friends?|homework|exams?|attendance|reading)\\b', example: 'He has made two friends at his new placement.' },
   { src: '\\b(?:sleep\\w*|bed(?:time|room)?|wets?|wetting|eat(?:s|ing)?|food|hungry|fed|weight|milestones|routines?|toys|play(?:s|ing)?)\\b', example: 'The baby is feeding well and putting on weight.' },
   { src: '\\b(?:behaviour|tantrums?|meltdowns?|lash(?:es|ing)? out|temper)\\b', example: 'The four year old has temper tantrums at handover.' },
@@ -124,7 +130,7 @@ export const CHILD_WORDS: readonly Cue[] = [
 
 /** Adults whose presence in a sentence means he/she there is not the child. */
 export const ADULT_WORDS =
-  'mother|mum|mam|father|dad|parents?|carers?|foster|grand(?:m|f|p|ad)|gran\\b|nan\\b|aunt|uncle|partner|boyfriend|girlfriend|worker|therapist|nurse|teacher|guardian|manager|\\bman\\b|woman|judge|solicitor|barrister|officer';
+  'mother|mum|mam|father|dad|parents?|carers?|foster|grand(?:m|f|p|ad)|gran\\b|nan\\b|aunt|uncle|partner|boyfriend|girlfriend|worker|therapist|nurse|teacher|guardian|manager|\\bman\\b|woman|judge|solicitor|barrister|officer|wife|husband|psychiatrist|psychologist|doctor|consultant|paediatrician|visitor|\\bgp\\b';
 
 /** An initial standing for a child (J, K): a capital alone, not "I", not the article "A" unless a verb follows. */
 export const CHILD_INITIAL_RE = /\b(?:[B-HJ-Z]|A(?= (?:is|was|has|had|says|said|told|wants|and|to|with)\b|'s\b))\b(?!\.)/g;

@@ -1,0 +1,47 @@
+/**
+ * New records from templates: the built-in ones in templates/ or a team's own (`templates:` in
+ * .careplan.yaml). The CLI's `careplan new` and the editor's New commands both fill them here, so
+ * a record starts the same wherever it is made.
+ *
+ * Tokens: `{{today}}`; `{{today+N}}` N calendar days on; `{{today+Nm}}` N calendar months on (the
+ * statutory review intervals are in months: 30 November + 3 months is 28 February, not 1 March);
+ * `{{child}}` the child's case reference. Anything the author must still write is a placeholder in
+ * ‹angle quotes›, which the `template-placeholder` check reports until it is replaced.
+ */
+import type { DocumentKind, IsoDate } from './types';
+import { addDays, addMonths } from './dates/calendar';
+
+/** The case reference a template carries until a child is chosen; a record that keeps it is flagged. */
+export const PLACEHOLDER_CHILD = 'CH-000000';
+
+export interface TemplateValues {
+  today: IsoDate;
+  /** The child's case reference; the placeholder when not yet known. */
+  child?: string;
+}
+
+const TOKEN = /\{\{\s*(today|child)\s*(?:\+\s*(\d+)\s*(m)?)?\s*\}\}/g;
+
+/** The template's text with its tokens filled in; unknown `{{…}}` tokens are left for the check to find. */
+export function fillTemplate(text: string, values: TemplateValues): string {
+  return text.replace(TOKEN, (whole, name: string, n: string | undefined, months: string | undefined) => {
+    if (name === 'child') return n === undefined ? (values.child ?? PLACEHOLDER_CHILD) : whole;
+    const count = Number(n ?? 0);
+    return months ? addMonths(values.today, count) : addDays(values.today, count);
+  });
+}
+
+/**
+ * The file name a new record gets, so a child's folder reads in date order: `care-plan-2026-12-06.yaml`,
+ * `review-2026-12-06.yaml`, `supervision-2026-12-06.yaml`; `-2`, `-3`… when that name is taken.
+ */
+export function recordFileName(kind: DocumentKind, date: IsoDate, taken: (name: string) => boolean = () => false): string {
+  const base = `${kind}-${date}`;
+  if (!taken(`${base}.yaml`)) return `${base}.yaml`;
+  for (let n = 2; ; n++) if (!taken(`${base}-${n}.yaml`)) return `${base}-${n}.yaml`;
+}
+
+/** A case reference as the schemas take it (CH-000123), and not the template's placeholder. */
+export function isCaseReference(child: string): boolean {
+  return /^CH-?\d{4,}$/.test(child) && child !== PLACEHOLDER_CHILD;
+}
