@@ -382,6 +382,10 @@ connection.onCompletion(
       index: engine.index,
       roots: workspace.host.roots,
       listDirectory: (dirUri) => workspace.listDirectory(dirUri),
+      today: r.today,
+      timescales: r.settings.config.timescales,
+      roles: r.settings.config.roles,
+      snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
     });
     return { isIncomplete: false, items: items.map(toCompletionItem) };
   }),

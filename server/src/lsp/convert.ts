@@ -72,6 +72,7 @@ const COMPLETION_KIND: Record<F.CompletionKind, CompletionItemKind> = {
   reference: CompletionItemKind.Reference,
   file: CompletionItemKind.File,
   folder: CompletionItemKind.Folder,
+  snippet: CompletionItemKind.Snippet,
 };
 
 export function toCompletionItem(c: F.CompletionItem): CompletionItem {
@@ -81,7 +82,7 @@ export function toCompletionItem(c: F.CompletionItem): CompletionItem {
     detail: c.detail,
     documentation: c.documentation && { kind: MarkupKind.Markdown, value: c.documentation.value },
     textEdit: c.textEdit,
-    insertTextFormat: InsertTextFormat.PlainText,
+    insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     sortText: c.sortText,
     filterText: c.filterText,
   };

@@ -24,6 +24,8 @@ export interface RawConfig {
   };
   references?: { extra_document_types?: Record<string, string[]> };
   expectations?: { extra_vague_phrases?: string[]; min_concretisers?: number };
+  /** The team's own roles, offered beside the usual ones when an action's owner is written. */
+  roles?: string[];
 }
 
 /** One `overrides:` entry: globs relative to its config file, and the settings for them. */
@@ -46,6 +48,7 @@ export interface ResolvedConfig {
   timescales: TimescaleOptions;
   extraDocumentTypes: Record<string, string[]>;
   expectations: { extraVaguePhrases: string[]; minConcretisers: number };
+  roles: string[];
 }
 
 export const DEFAULT_REVIEW_INTERVALS = { firstWorkingDays: 20, secondMonths: 3, laterMonths: 6 };
@@ -59,6 +62,7 @@ export function defaultConfig(): ResolvedConfig {
     timescales: { extraVaguePhrases: [], reviewIntervals: { ...DEFAULT_REVIEW_INTERVALS } },
     extraDocumentTypes: {},
     expectations: { extraVaguePhrases: [], minConcretisers: 1 },
+    roles: [],
   };
 }
 
@@ -100,5 +104,6 @@ export function applyConfig(base: ResolvedConfig, raw: RawConfig | undefined): R
       extraVaguePhrases: [...base.expectations.extraVaguePhrases, ...(raw.expectations?.extra_vague_phrases ?? [])],
       minConcretisers: raw.expectations?.min_concretisers ?? base.expectations.minConcretisers,
     },
+    roles: [...new Set([...base.roles, ...(raw.roles ?? [])])],
   };
 }

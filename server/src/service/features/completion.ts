@@ -1,6 +1,8 @@
 /**
- * Completion: field names and fixed choices from the schema (with their descriptions), ids of
- * other documents where an id is expected, relative paths where a path is expected.
+ * Completion: field names and fixed choices from the schema (with their descriptions), roles for
+ * an owner, timescale phrases with the date each comes to, ids of the same child's other
+ * records where an id is expected, relative paths where a path is expected, and one snippet
+ * where a new action, expectation or reference starts.
  */
 import type { ParsedDocument } from '../parse';
 import { schemaFor } from '../schema';
@@ -11,6 +13,11 @@ import { annotation, choicesOf, propertiesOf, schemasAt, shapeOf, SchemaNode } f
 import { cursorContext } from './textContext';
 import { canonicalUri, resolveDocumentPath } from '../paths';
 import type { CompletionItem, Markdown } from './types';
+import type { TimescaleOptions } from '../dates';
+import { anchorsOf } from '../rules/walk';
+import { DEFAULT_ROLES, roleCompletions } from './roles';
+import { timescaleCompletions } from './timescaleChoices';
+import { itemSnippet, type SnippetList } from './itemSnippets';
 
 export interface DirectoryEntry {
   name: string;
@@ -24,7 +31,16 @@ export interface CompletionOptions {
   listDirectory?: (uri: string) => Promise<DirectoryEntry[]>;
   /** Workspace roots: folders outside them are never listed. */
   roots?: readonly string[];
+  /** The date "in 12 days" is counted from, beside each timescale phrase. */
+  today?: string;
+  timescales?: TimescaleOptions;
+  /** The team's own roles (`roles:` in .careplan.yaml), offered for an owner with the usual ones. */
+  roles?: readonly string[];
+  /** The client inserts snippets (tab stops); without it no snippet is offered. */
+  snippets?: boolean;
 }
+
+const SNIPPET_LISTS: ReadonlySet<string> = new Set<SnippetList>(['actions', 'parent_expectations', 'references']);
 
 function docs(schemas: SchemaNode[]): Markdown | undefined {
   const value = annotation(schemas, 'markdownDescription') ?? annotation(schemas, 'description');
@@ -42,8 +58,9 @@ export async function completionsAt(parsed: ParsedDocument, pos: Position, optio
     const last = ctx.path[ctx.path.length - 1];
     // `- partial` in a list of plain values is a value, not a field name.
     if (typeof last === 'number' && shapeOf(schemas) !== 'object') return valueCompletions(parsed, ctx.path, ctx.prefix, ctx.range, schemas, options);
-    if (shapeOf(schemas) !== 'object') return [];
-    return propertiesOf(root, schemas)
+    const snippet = options.snippets && !ctx.flow ? snippetAt(parsed, ctx, options) : undefined;
+    if (shapeOf(schemas) !== 'object') return snippet ? [snippet] : [];
+    const fields = propertiesOf(root, schemas)
       .filter((p) => !ctx.siblings.has(p.name))
       .map((p, i) => {
         const shape = shapeOf(p.schemas);
@@ -65,6 +82,7 @@ export async function completionsAt(parsed: ParsedDocument, pos: Position, optio
           filterText: p.name,
         };
       });
+    return snippet ? [snippet, ...fields] : fields;
   }
   return valueCompletions(parsed, ctx.path, ctx.prefix, ctx.range, schemas, options);
 }
@@ -90,9 +108,13 @@ async function valueCompletions(
   }
   const last = path[path.length - 1];
   const data = isObject(parsed.value) ? parsed.value : {};
+  if (isActionField(path, 'owner')) out.push(...roleCompletions(options.roles ?? [], range));
+  if (isActionField(path, 'timescale') && parsed.kind) {
+    out.push(...timescaleCompletions(parsed.kind, anchorsOf(data), range, { today: options.today, timescales: options.timescales }));
+  }
   const inReferences = path[0] === 'references' && typeof path[1] === 'number';
   if (options.index && ((inReferences && last === 'doc') || (path[0] === 'review' && last === 'care_plan'))) {
-    out.push(...documentIds(options, range, last === 'care_plan' ? 'care-plan' : undefined));
+    out.push(...documentIds(options, range, last === 'care_plan' ? 'care-plan' : undefined, childrenOf(data)));
   }
   if (isActionReference(path)) {
     const refs = Array.isArray(data.references) ? data.references.filter(isObject) : [];
@@ -107,10 +129,66 @@ async function valueCompletions(
         sortText: `0${id}`,
       });
     }
-    if (options.index) out.push(...documentIds(options, range).map((i) => ({ ...i, sortText: `1${i.label}` })));
+    if (options.index) out.push(...documentIds(options, range, undefined, childrenOf(data)).map((i) => ({ ...i, sortText: `1${i.label}` })));
   }
   if (inReferences && last === 'path' && options.listDirectory) out.push(...(await pathCompletions(options, prefix, range)));
   return out;
+}
+
+/** `actions[i].<field>`, also inside a care-plan section. */
+function isActionField(path: Path, field: string): boolean {
+  const n = path.length;
+  return n >= 3 && path[n - 1] === field && typeof path[n - 2] === 'number' && path[n - 3] === 'actions';
+}
+
+/** The children this record is about (`child:` or `children:`). */
+function childrenOf(data: Record<string, unknown>): Set<string> {
+  const out = new Set<string>();
+  const one = text(data.child);
+  if (one) out.add(one);
+  if (Array.isArray(data.children)) for (const c of data.children) if (text(c)) out.add(text(c)!);
+  return out;
+}
+
+type KeyContext = Extract<ReturnType<typeof cursorContext>, { kind: 'key' }>;
+
+/** The snippet for a new entry when the cursor starts one: `- ` with nothing after it, or an empty line in the list. */
+function snippetAt(parsed: ParsedDocument, ctx: KeyContext, options: CompletionOptions): CompletionItem | undefined {
+  const path = ctx.path;
+  const last = path[path.length - 1];
+  const onNewItem = typeof last === 'number' && ctx.siblings.size === 0;
+  const list = onNewItem ? path[path.length - 2] : last;
+  if (typeof list !== 'string' || !SNIPPET_LISTS.has(list)) return undefined;
+  // Only the list of actions anywhere; expectations and references at the top of the record.
+  const listPath = onNewItem ? path.slice(0, -1) : path;
+  if (list !== 'actions' && listPath.length !== 1) return undefined;
+  const line = parsed.text.split(/\r?\n/)[ctx.range.start.line] ?? '';
+  if (line.slice(ctx.range.end.character).trim() !== '') return undefined;
+  const data = isObject(parsed.value) ? parsed.value : {};
+  const entries = valueAtPath(data, listPath);
+  const usedIds = Array.isArray(entries) ? entries.filter(isObject).map((e) => text(e.id)).filter((id): id is string => !!id) : [];
+  const referenceTypes = choicesOf(schemasAt(schemaFor(parsed.kind!), ['references', 0, 'type'])).map((c) => String(c.value));
+  const roles = [...new Set([...(options.roles ?? []), ...DEFAULT_ROLES])];
+  return itemSnippet({
+    list: list as SnippetList,
+    withDash: !onNewItem,
+    range: ctx.range,
+    column: ctx.column,
+    eol: parsed.text.includes('\r\n') ? '\r\n' : '\n',
+    usedIds,
+    roles,
+    dateHint: text(data.date) ?? options.today,
+    referenceTypes,
+  });
+}
+
+function valueAtPath(data: unknown, path: Path): unknown {
+  let at = data;
+  for (const seg of path) {
+    if (typeof seg === 'number') at = Array.isArray(at) ? at[seg] : undefined;
+    else at = isObject(at) ? at[seg] : undefined;
+  }
+  return at;
 }
 
 /** `actions[i].references[j]`, also inside a care-plan section. */
@@ -119,11 +197,13 @@ function isActionReference(path: Path): boolean {
   return n >= 4 && typeof path[n - 1] === 'number' && path[n - 2] === 'references' && typeof path[n - 3] === 'number' && path[n - 4] === 'actions';
 }
 
-function documentIds(options: CompletionOptions, range: Range, prefer?: DocumentKind): CompletionItem[] {
+/** Ids of other documents; when this record names its child, only the records about that child (and documents about no child). */
+function documentIds(options: CompletionOptions, range: Range, prefer: DocumentKind | undefined, children: ReadonlySet<string>): CompletionItem[] {
   const out: CompletionItem[] = [];
   const self = canonicalUri(options.uri);
   for (const d of options.index!.all()) {
     if (!d.id || d.uri === self) continue;
+    if (children.size && d.children?.length && !d.children.some((c) => children.has(c))) continue;
     out.push({
       label: d.id,
       kind: 'reference',

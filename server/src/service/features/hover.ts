@@ -52,7 +52,8 @@ export function hoverAt(parsed: ParsedDocument, pos: Position, options: HoverOpt
     const value = scalarText(at.node);
     const data = isObject(parsed.value) ? parsed.value : {};
     if (value !== undefined && last === 'timescale') {
-      sections.push(describeTimescale(value, data, options));
+      const described = describeTimescale(value, data, options);
+      if (described) sections.push(described);
     } else if (value !== undefined && isIsoDate(value) && schemas.some((s) => s.format === 'date')) {
       sections.push(`**${formatUkDateWithDay(value)}** — ${fromToday(value, options.today)}`);
     }
@@ -73,7 +74,11 @@ export function hoverAt(parsed: ParsedDocument, pos: Position, options: HoverOpt
   return { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') }, range: at.range };
 }
 
-function describeTimescale(value: string, data: Record<string, unknown>, options: HoverOptions): string {
+/**
+ * What a timescale comes to. A timescale no one can check is the action-timescale finding's to
+ * explain: VS Code shows the finding in the same hover, so saying it again here only doubles it.
+ */
+function describeTimescale(value: string, data: Record<string, unknown>, options: HoverOptions): string | undefined {
   let r: ReturnType<typeof resolveTimescale>;
   try {
     r = resolveTimescale(value, anchorsOf(data), options.timescales);
@@ -90,6 +95,6 @@ function describeTimescale(value: string, data: Record<string, unknown>, options
     case 'vague':
     case 'none':
     case 'unclear':
-      return `**Not a timescale anyone can check**: ${r.why}\n\n${r.suggestion}`;
+      return undefined;
   }
 }

@@ -11,6 +11,12 @@ export type { Position, Range };
 export interface TextEdit {
   range: Range;
   newText: string;
+  /**
+   * The same text as a snippet (`${1:2025-05-22}` tab stops over the values the author should
+   * check, `$0` the final cursor). Editors that take snippets insert this; everything else — the
+   * CLI's --fix, other clients — writes `newText`, which is the snippet with each tab stop's value.
+   */
+  snippet?: string;
 }
 
 export interface Location {
@@ -24,7 +30,7 @@ export interface Markdown {
   value: string;
 }
 
-export type CompletionKind = 'property' | 'value' | 'enum' | 'reference' | 'file' | 'folder';
+export type CompletionKind = 'property' | 'value' | 'enum' | 'reference' | 'file' | 'folder' | 'snippet';
 
 export interface CompletionItem {
   label: string;
@@ -37,6 +43,8 @@ export interface CompletionItem {
   /** Orders required fields before optional ones. */
   sortText?: string;
   filterText?: string;
+  /** `textEdit.newText` is a snippet (tab stops, choices), not plain text. */
+  snippet?: boolean;
 }
 
 export interface Hover {
@@ -93,5 +101,7 @@ export interface CodeFix {
   safe?: boolean;
   edits?: TextEdit[];
   createFile?: { uri: string; text: string };
+  /** A document to show once the edits are made (the file the fix created). */
+  open?: string;
   command?: Command;
 }
