@@ -8,6 +8,7 @@ import addFormats from 'ajv-formats';
 import reviewSchema from '../../schemas/review.schema.json';
 import { createEngine, createMemoryHost, defaultConfig, applyConfig } from '../../server/src/service';
 import { generateReview } from '../support/generate';
+import { benchCli, yamlAjvLoop } from './cliBench';
 
 const SIZES = [100, 1_000, 5_000, 20_000];
 
@@ -59,4 +60,9 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+// `bench.js --yaml-ajv-loop <dir>`: the CLI benchmark's baseline, run in a process of its own.
+// `bench.js --cli`: the CLI benchmark only.
+const loopAt = process.argv.indexOf('--yaml-ajv-loop');
+if (loopAt >= 0) yamlAjvLoop(process.argv[loopAt + 1]);
+else if (process.argv.includes('--cli')) void benchCli();
+else void main().then(benchCli);
