@@ -51,6 +51,15 @@ describe('prose: reflection cues, each with the sentence it is for', () => {
     assert.ok(!judgeReflection({ reflection: 'He says the psychiatrist told him he only gets angry because of his wife.' }).present.includes('child'));
   });
 
+  it("someone else's question is not a reason: 'asked why', 'do not understand why'", () => {
+    assert.ok(!judgeReflection({ reflection: 'They do not understand why she says she does not know them.' }).present.includes('why'));
+    assert.ok(judgeReflection({ reflection: 'I wonder why the adults deceive her like this.' }).present.includes('why'));
+  });
+
+  it('what a professional felt or asked is a report', () => {
+    assert.equal(judgeReflection({ reflection: 'The police were frustrated and asked us to manage him better.' }).reported, 1);
+  });
+
   it('generic phrases are not read for the parts: "no concerns" is not a worry', () => {
     assert.deepEqual(judgeReflection({ reflection: 'Case discussed, no concerns.' }).present, []);
     assert.deepEqual(judgeReflection({ reflection: 'There are concerns about his weight.' }).present, ['child', 'worry']);

@@ -27,7 +27,8 @@ export const WHY: readonly Cue[] = [
   { src: '(?:likely|unlikely|probably|perhaps)\\b', example: 'It is likely that he is with older young people when he goes out.' },
   { src: '(?:may|might|could) (?:be|have)\\b', example: 'Mother may be presenting well while the final hearing is close.' },
   { src: 'explanations?|explains|hypothes[ie]s|the reasons?\\b', example: 'One explanation is that the goodbyes upset him, not the contact.' },
-  { src: '\\bwhy\\b', example: 'Why this matters: he asks every week whether he can stay.' },
+  // not someone else's question ("asked why we could not", "they do not understand why")
+  { src: '(?<!(?:ask|asks|asked|asking|understand|understands|understood|know|knows|knew|explain|explains|explained|tell|tells|told|sure) )\\bwhy\\b', example: 'Why this matters: he asks every week whether he can stay.' },
   { src: '(?<!(?:was|were|been|is|are|be) )given (?:that|the|his|her|their|how|what)\\b', example: 'Given how the last two placements ended, bedtime needs a plan.' },
   { src: "(?:cannot|can't|can not) (?:say|rely|be sure|assume|tell)\\b", example: 'Until we know what he is afraid of, we cannot say the risk has gone.' },
   { src: 'would (?:help|interrupt|hold|mean|make|give|allow|bring|let|upset|unsettle|harm|hurt|leave|risk)\\b', example: 'A move now would interrupt his contact with his brother.' },
@@ -52,7 +53,9 @@ export const WHY: readonly Cue[] = [
 /** What is working and what is not: change, progress, what has or has not happened. */
 export const WORKING: readonly Cue[] = [
   { src: '(?:is|are|was|were|has been|have been|been|not|is not|isn\'t) working|works? well|worked(?: well)?', example: 'Contact is working up to a point.' },
-  { src: '(?:going|gone|went|goes) (?:well|better|badly|wrong)', example: 'The visits have gone well lately.' },
+  { src: '(?:going|gone|went|goes) (?:(?:very|really|so|quite|extremely) )?(?:well|better|badly|wrong)', example: 'The visits have gone well lately.' },
+  // settling after a move is a change under way ("settled" alone says nothing, see GENERIC)
+  { src: '\\bsettling (?:in|down)\\b', example: 'He is settling in well after the quick move.' },
   { src: 'progress(?:ed)?\\b', example: 'She has made real progress with the key worker.' },
   { src: 'improv(?:e|ed|es|ing|ement)', example: 'His reading has improved.' },
   { src: 'better|worse|deteriorat', example: 'His behaviour is worse after weekends at home.' },
@@ -91,7 +94,7 @@ export const WORRY: readonly Cue[] = [
   // the writer's doubt or fear that something will hold: "I doubt that grandmother can do this tomorrow"
   { src: "(?:^|[^a-z'])(?:i|we) (?:(?:still|now|also|really|do) )?(?:doubt|fear)\\b|\\bnot (?:sure|convinced|confident) (?:that|whether|if)\\b", example: 'I doubt that grandmother can do this tomorrow.' },
   { src: 'missing|abscond|self-harm|self harm|police', example: 'She has been going missing for days at a time.' },
-  { src: '\\b(?:crisis|chaotic|chaos|fights?|fighting|aggressi\\w*|volatile)\\b|\\b(?:how|so|very) bad\\b', example: 'The home seems chaotic and there are fights most evenings.' },
+  { src: '\\b(?:crisis|chaotic|chaos|fights?|fighting|aggressi\\w*|volatile|shout\\w*|scream\\w*|yell\\w*)\\b|\\b(?:how|so|very) bad\\b', example: 'The home seems chaotic and there are fights most evenings.' },
 ];
 
 /**
@@ -130,7 +133,7 @@ export const CHILD_WORDS: readonly Cue[] = [
 
 /** Adults whose presence in a sentence means he/she there is not the child. */
 export const ADULT_WORDS =
-  'mother|mum|mam|father|dad|parents?|carers?|foster|grand(?:m|f|p|ad)|gran\\b|nan\\b|aunt|uncle|partner|boyfriend|girlfriend|worker|therapist|nurse|teacher|guardian|manager|\\bman\\b|woman|judge|solicitor|barrister|officer|wife|husband|psychiatrist|psychologist|doctor|consultant|paediatrician|visitor|\\bgp\\b';
+  'mother|mum|mam|father|dad|parents?|carers?|foster|grand(?:m|f|p|ad)|gran\\b|nan\\b|aunt|uncle|partner|boyfriend|girlfriend|worker|therapist|nurse|teacher|guardian|manager|\\bman\\b|woman|judge|solicitor|barrister|officer|wife|husband|psychiatrist|psychologist|doctor|consultant|paediatrician|visitor|\\bgp\\b|interpreter|colleague|principal|head ?teacher';
 
 /** An initial standing for a child (J, K): a capital alone, not "I", not the article "A" unless a verb follows. */
 export const CHILD_INITIAL_RE = /\b(?:[B-HJ-Z]|A(?= (?:is|was|has|had|says|said|told|wants|and|to|with)\b|'s\b))\b(?!\.)/g;
@@ -162,7 +165,7 @@ export const REPORT: readonly Cue[] = [
   },
   // a professional or an agency, then what it did: "the health visitor does checks", "the department met"
   {
-    src: "\\b(?:social workers?|health visitors?|family support workers?|support workers?|department|police|guardian|gal|iro|agency|agencies|doctors?|gp|nurses?|therapists?|(?:home |team |area )?manager|colleagues?|court|judge|solicitors?|staff) (?:(?:then|also|now|later|have|has|had|will|is|are|was|were|both) ){0,2}(?:visit|attend|meet|met|rang|ring|phon|call|e-?mail|talk|spoke|speak|explain|advis|warn|arrang|organis|refer|complet|finish|appl(?:y|ied)|agree|creat|travel|liais|contact|chas|offer|book|check|sought|seek|supervis|transfer|sign|updat|discuss|inform|does|did|do\\b|carr|restor|arrest|promis|sent|send|left|leav|gave|give|voic|rais|involv|drawn)",
+    src: "\\b(?:social workers?|health visitors?|family support workers?|support workers?|department|police|guardian|gal|iro|agency|agencies|doctors?|gp|nurses?|therapists?|(?:home |team |area )?manager|colleagues?|court|judge|solicitors?|staff) (?:(?:then|also|now|later|have|has|had|will|is|are|was|were|both) ){0,2}(?:visit|attend|meet|met|rang|ring|phon|call|e-?mail|talk|spoke|speak|explain|advis|warn|arrang|organis|refer|complet|finish|appl(?:y|ied)|agree|creat|travel|liais|contact|chas|offer|book|check|sought|seek|supervis|transfer|sign|updat|discuss|inform|does|did|do\\b|carr|restor|arrest|promis|sent|send|left|leav|gave|give|voic|rais|involv|drawn|ask|complain|frustrat)",
     example: 'The health visitor does checks on the children.',
   },
   // a meeting, a visit or a court date as the frame of what follows (not contact visits: those are the child's life)
@@ -199,7 +202,7 @@ export const STANCE: readonly Cue[] = [
   },
   // what the writer thinks, fears, wonders, or needs to find out
   {
-    src: "(?:^|[^a-z'])(?:i|we) (?:(?:still|now|also|really|do|don't|do not|can|cannot|can't|need to) )?(?:think|thought|believe|fear|suspect|wonder|doubt|expect|hope|see|know|understand|worry|question)\\b",
+    src: "(?:^|[^a-z'])(?:i|we) (?:(?:still|now|also|really|do|don't|do not|can|cannot|can't|need to|well|fully) ){0,2}(?:think|thought|believe|fear|suspect|wonder|doubt|expect|hope|see|know|understand|worry|question)\\b",
     example: 'I wonder if the injuries are really feelings of hurt at leaving care.',
   },
   // a judgement of what is seen: "it is a very despairing picture", "that is a lot to expect"
