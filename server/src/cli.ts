@@ -14,6 +14,7 @@ import { ConfigError, type LoadedConfig } from './node/loadConfig';
 import { nodeDiskCalls } from './node/disk';
 import { findProjectRoot, searchStart } from './node/projectRoot';
 import { FORMATTERS, counts } from './formatters';
+import { registerReport } from './node/report';
 import { version } from '../../package.json';
 
 const EXIT_CLEAN = 0;
@@ -195,6 +196,7 @@ export function buildProgram(): Command {
     });
 
   program.command('rules').description('list the rule ids, their default severity and what they find').action(listRules);
+  registerReport(program, { fail, writeReport });
   return program;
 }
 

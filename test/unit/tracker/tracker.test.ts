@@ -72,7 +72,9 @@ describe('permanence tracker: one row per child', () => {
     assert.deepEqual(slips, ['2025-05-22', '2025-07-31'], 'a slip at each review that moved the date');
     const marked = one([review('CH-2', 3, '2025-05-22', ms('2025-09-15', 'slipped'))]);
     assert.equal(marked.slippedMilestones.length, 1);
-    assert.equal(marked.nextMilestone?.what, 'Matching panel', 'a step marked slipped is not the next one');
+    assert.equal(marked.nextMilestone?.what, 'Matching panel', 'a step whose date has passed is not the next one');
+    const onlyOverdue = one([review('CH-3', 3, '2025-05-22', `permanence:\n  plan: adoption\n  milestones:\n    - { what: Placement order, due: 2025-09-15, status: slipped }\n`)]);
+    assert.equal(onlyOverdue.nextMilestone?.due, '2025-09-15', 'with nothing ahead, the overdue step is next');
   });
 
   it('keeps a milestone’s words to a short field value', () => {

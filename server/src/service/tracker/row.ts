@@ -83,7 +83,7 @@ export function rowOf(input: ChildRecords, options: TrackerOptions): TrackerRow 
     parallelPlanExpected: DEPENDS_ON_PARENTS.has(permanence?.plan ?? ''),
     ...(permanence?.targetDate ? { targetDate: permanence.targetDate } : {}),
     targetPassed: !!permanence?.targetDate && permanence.targetDate < today,
-    ...nextMilestoneOf(current),
+    ...nextMilestoneOf(current, today),
     slippedMilestones: current ? slippedIn(current, last(plans.slice(0, plans.indexOf(current)), (r) => !!r.permanence)).map(milestone) : [],
     ...(lastReview ? { lastReviewDate: lastReview.date } : {}),
     ...(lastReview?.review?.number !== undefined ? { lastReviewNumber: lastReview.review.number } : {}),
@@ -161,11 +161,15 @@ function supervisionOverdue(last: Dated, options: TrackerOptions): boolean {
   return daysBetween(last.date, options.today) > options.maxSupervisionGapDays;
 }
 
-/** The earliest-due step of the current plan still to come (not achieved, not marked slipped). */
-function nextMilestoneOf(current: RecordFacts | undefined): { nextMilestone?: Milestone } {
-  const ahead = (current?.permanence?.milestones ?? []).filter((m) => !isAchieved(m) && m.status !== 'slipped');
-  ahead.sort((a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
-  return ahead[0] ? { nextMilestone: milestone(ahead[0]) } : {};
+/**
+ * The next step of the current plan: the earliest not yet achieved that is due today or later
+ * (a slipped step with its new date counts); failing that, the earliest overdue one.
+ */
+function nextMilestoneOf(current: RecordFacts | undefined, today: IsoDate): { nextMilestone?: Milestone } {
+  const open = (current?.permanence?.milestones ?? []).filter((m) => !isAchieved(m));
+  open.sort((a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
+  const next = open.find((m) => m.due !== undefined && m.due >= today) ?? open[0];
+  return next ? { nextMilestone: milestone(next) } : {};
 }
 
 /** The milestones of `record` that slipped at it, against the record with a plan before it. */

@@ -74,7 +74,7 @@ export interface TrackerRow {
   readonly parallelPlanExpected: boolean;
   readonly targetDate?: IsoDate;
   readonly targetPassed: boolean;
-  /** The earliest-due milestone of the current plan not yet achieved (nor marked slipped). */
+  /** The next milestone of the current plan not yet achieved: the earliest due from today, else the earliest overdue. */
   readonly nextMilestone?: Milestone;
   /** Milestones of the current plan that slipped (marked slipped, or due later than the record before said). */
   readonly slippedMilestones: readonly Milestone[];
