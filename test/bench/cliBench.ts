@@ -71,6 +71,8 @@ export function yamlAjvLoop(dir: string): number {
 interface Run {
   ms: number;
   maxRss: number;
+  /** CPU time of the process (all threads), steadier than wall time on a busy machine. */
+  cpuMs: number;
   code: number | null;
 }
 
@@ -86,9 +88,9 @@ function run(args: string[], cwd: string): Promise<Run> {
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - started;
-      const m = err.match(new RegExp(`${MARKER}(\\d+)`));
+      const m = err.match(new RegExp(`${MARKER}(\\d+) (\\d+)`));
       if (code !== 0 && code !== 1) reject(new Error(`node ${args.join(' ')} exited ${code}: ${err}`));
-      else resolve({ ms, maxRss: m ? Number(m[1]) * 1024 : NaN, code });
+      else resolve({ ms, maxRss: m ? Number(m[1]) * 1024 : NaN, cpuMs: m ? Number(m[2]) / 1000 : NaN, code });
     });
   });
 }
@@ -97,23 +99,25 @@ const cli = () => path.join(__dirname, 'cli.js');
 const self = () => path.join(__dirname, 'bench.js');
 
 /** The medians of `runs` alternating runs of each command. */
-async function alternate(commands: Record<string, string[]>, cwd: string, runs: number): Promise<Record<string, { ms: number; maxRss: number }>> {
+async function alternate(commands: Record<string, string[]>, cwd: string, runs: number): Promise<Record<string, { ms: number; maxRss: number; cpuMs: number }>> {
   const times: Record<string, number[]> = {};
   const rss: Record<string, number[]> = {};
+  const cpu: Record<string, number[]> = {};
   for (let i = 0; i < runs; i++) {
     for (const [name, args] of Object.entries(commands)) {
       const r = await run(args, cwd);
       (times[name] ??= []).push(r.ms);
       (rss[name] ??= []).push(r.maxRss);
+      (cpu[name] ??= []).push(r.cpuMs);
     }
   }
-  return Object.fromEntries(Object.keys(commands).map((k) => [k, { ms: median(times[k]), maxRss: median(rss[k]) }]));
+  return Object.fromEntries(Object.keys(commands).map((k) => [k, { ms: median(times[k]), maxRss: median(rss[k]), cpuMs: median(cpu[k]) }]));
 }
 
 export async function benchCli(): Promise<void> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'careplan-cli-bench-preload-'));
   preload = path.join(scratch, 'maxrss.js');
-  writeFileSync(preload, `process.on('exit', () => process.stderr.write('\\n${MARKER}' + process.resourceUsage().maxRSS + '\\n'));\n`);
+  writeFileSync(preload, `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\n${MARKER}' + u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });\n`);
   const extra = (process.env.CAREPLAN_BENCH_CLI_ARGS ?? '').split(' ').filter(Boolean);
   console.log('');
   console.log(`careplan CLI benchmark — ${os.cpus().length} cores${extra.length ? `, extra lint arguments: ${extra.join(' ')}` : ''}`);
@@ -125,12 +129,12 @@ export async function benchCli(): Promise<void> {
     const start = await alternate({ node: ['-e', '0'], lint: [cli(), 'lint', 'review.yaml', ...extra] }, one, START_RUNS);
     rmSync(one, { recursive: true, force: true });
     console.log(
-      `  one 30-line file: careplan ${secs(start.lint.ms)}, node -e 0 ${secs(start.node.ms)} → +${Math.round(start.lint.ms - start.node.ms)} ms (target ≤ +150 ms; median of ${START_RUNS})`,
+      `  one 30-line file: careplan ${secs(start.lint.ms)}, node -e 0 ${secs(start.node.ms)} → +${Math.round(start.lint.ms - start.node.ms)} ms (target ≤ +150 ms; median of ${START_RUNS}); CPU time ${Math.round(start.lint.cpuMs)} ms vs ${Math.round(start.node.cpuMs)} ms → +${Math.round(start.lint.cpuMs - start.node.cpuMs)} ms`,
     );
 
     // The corpus: wall time against the yaml+ajv loop.
-    const dir = makeCorpus(CORPUS);
-    try {
+    const dir = CORPUS > 0 ? makeCorpus(CORPUS) : undefined;
+    if (dir) try {
       const c = await alternate({ loop: [self(), '--yaml-ajv-loop', dir], lint: [cli(), 'lint', '.', '--format', 'json', '-o', path.join(scratch, 'out.json'), ...extra] }, dir, RUNS);
       console.log(
         `  lint ${CORPUS} records (${CORPUS * LINES_PER_RECORD} lines): careplan ${secs(c.lint.ms)} ${mib(c.lint.maxRss)}, yaml+ajv loop (1 thread) ${secs(c.loop.ms)} ${mib(c.loop.maxRss)} → ${(c.lint.ms / c.loop.ms).toFixed(2)}× (target ≤ 0.8×; median of ${RUNS})`,

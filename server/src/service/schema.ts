@@ -1,6 +1,7 @@
 import { closest, closestUnique } from './spelling';
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { default as Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
+import type addFormatsFunction from 'ajv-formats';
+import { PRECOMPILED } from './schemaValidators';
 import carePlanSchema from '../../../schemas/care-plan.schema.json';
 import reviewSchema from '../../../schemas/review.schema.json';
 import supervisionSchema from '../../../schemas/supervision.schema.json';
@@ -34,13 +35,29 @@ const ANNOTATION_KEYWORDS = ['x-label', 'x-hint', 'markdownDescription', 'enumDe
 let ajv: Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();
 
+/**
+ * ajv as careplan configures it. The build compiles the four schemas with it ahead of time
+ * (ajv's standalone code, see scripts/build.mjs), so the bundles load ajv's compiler only when
+ * something else must be compiled; `extra` is how the build asks for the code as source.
+ */
+export function createAjv(extra: Options = {}): Ajv {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const AjvClass = (require('ajv') as { default: typeof Ajv }).default;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const addFormats = (require('ajv-formats') as { default: typeof addFormatsFunction }).default;
+  const made = new AjvClass({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ...extra });
+  addFormats(made, ['date', 'uri-reference']);
+  for (const k of ANNOTATION_KEYWORDS) made.addKeyword({ keyword: k, schemaType: ['string', 'object', 'array', 'boolean'] });
+  return made;
+}
+
 function getAjv(): Ajv {
-  if (!ajv) {
-    ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    addFormats(ajv, ['date', 'uri-reference']);
-    for (const k of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword: k, schemaType: ['string', 'object', 'array', 'boolean'] });
-  }
-  return ajv;
+  return (ajv ??= createAjv());
+}
+
+/** The schemas by kind, for the build's precompiled validators. */
+export function allSchemas(): Readonly<Record<DocumentKind | 'config', object>> {
+  return SCHEMAS;
 }
 
 const SCHEMAS: Record<DocumentKind | 'config', object> = {
@@ -59,7 +76,7 @@ export function schemaFor(kind: DocumentKind | 'config'): SchemaNode {
 function validatorFor(kind: DocumentKind | 'config'): ValidateFunction {
   let v = validators.get(kind);
   if (!v) {
-    v = getAjv().compile(SCHEMAS[kind]);
+    v = PRECOMPILED[kind] ?? getAjv().compile(SCHEMAS[kind]);
     validators.set(kind, v);
   }
   return v;
