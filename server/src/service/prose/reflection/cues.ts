@@ -40,6 +40,8 @@ export const WHY: readonly Cue[] = [
   { src: 'rather than|instead of|not the same as', example: 'Negative tests are not the same as his needs being met.' },
   { src: 'in order to|to help (?:him|her|them|with)\\b|so (?:he|she|they|we) (?:can|could|will)\\b', example: 'The children go to play therapy to help with their relationship with the parents.' },
   { src: "(?:could|can|would)(?:n't| not) (?:give|manage|meet|keep|cope|provide|care)\\b", example: 'A single set of carers could not give them the support they need.' },
+  // what a behaviour is for: "she checks his phone to reassure herself", "drink to cope"
+  { src: '\\bto (?:cope|escape|feel (?:safe|in control|loved|wanted)|get (?:attention|away)|reassure (?:him|her|them)sel(?:f|ves))\\b', example: 'She checks her phone to reassure herself that mum is not drinking.' },
   // an inference from what is seen ("they seem to have forgotten"), not a plain report
   { src: '\\b(?:seems?|seemed|appears?|appeared) to\\b|\\bas (?:if|though)\\b', example: 'They seem to have forgotten how bad things were before they came into care.' },
   // a consequence traced
@@ -76,6 +78,8 @@ export const WORKING: readonly Cue[] = [
   { src: '\\b(?:great|good|strong|close|warm|positive|loving|secure|trusting|poor|strained|distant)(?: and \\w+)? (?:relationships?|bonds?|attachments?)\\b', example: 'She lives with a family friend, with whom she has a great relationship.' },
   // what has never happened: "none of the girls has ever been to school; their births were never registered"
   { src: '\\bnever\\b', example: 'Their births were never registered.' },
+  // what has changed: "roles have become confused over the years", "she has become a little upset recently"
+  { src: '\\b(?:has|have|had) (?:\\w+ )?become\\b', example: 'Their roles have become confused over the years.' },
   // what was planned against what happened
   { src: '\\b(?:was|were|is|are) (?:supposed|meant) to\\b', example: 'She was supposed to stay overnight but decided not to.' },
 ];
@@ -92,7 +96,7 @@ export const WORRY: readonly Cue[] = [
   { src: 'drink|drunk|alcohol|drugs?\\b|relapse|overdose|hungover|positive for', example: "Mother's drinking increased after the anniversary." },
   { src: '\\b(?:needs?|needed)\\b', example: 'He needs an adult outside the home to talk to.' },
   // the writer's doubt or fear that something will hold: "I doubt that grandmother can do this tomorrow"
-  { src: "(?:^|[^a-z'])(?:i|we) (?:(?:still|now|also|really|do) )?(?:doubt|fear)\\b|\\bnot (?:sure|convinced|confident) (?:that|whether|if)\\b", example: 'I doubt that grandmother can do this tomorrow.' },
+  { src: "(?:^|[^a-z'])(?:i|we) (?:(?:still|now|also|really|do) )?(?:doubt|fear)(?:s|ed)?\\b|\\bnot (?:sure|convinced|confident) (?:that|whether|if)\\b", example: 'I doubt that grandmother can do this tomorrow.' },
   { src: 'missing|abscond|self-harm|self harm|police', example: 'She has been going missing for days at a time.' },
   { src: '\\b(?:crisis|chaotic|chaos|fights?|fighting|aggressi\\w*|volatile|shout\\w*|scream\\w*|yell\\w*)\\b|\\b(?:how|so|very) bad\\b', example: 'The home seems chaotic and there are fights most evenings.' },
 ];
@@ -202,7 +206,7 @@ export const STANCE: readonly Cue[] = [
   },
   // what the writer thinks, fears, wonders, or needs to find out
   {
-    src: "(?:^|[^a-z'])(?:i|we) (?:(?:still|now|also|really|do|don't|do not|can|cannot|can't|need to|well|fully) ){0,2}(?:think|thought|believe|fear|suspect|wonder|doubt|expect|hope|see|know|understand|worry|question)\\b",
+    src: "(?:^|[^a-z'])(?:i|we) (?:(?:still|now|also|really|do|don't|do not|can|cannot|can't|need to|well|fully) ){0,2}(?:think|thought|believe|fear|feared|suspect|wonder|doubt|doubted|expect|hope|see|know|understand|worry|question)\\b",
     example: 'I wonder if the injuries are really feelings of hurt at leaving care.',
   },
   // a judgement of what is seen: "it is a very despairing picture", "that is a lot to expect"
