@@ -7,8 +7,9 @@
 // Why a staging folder: package.json's `files` (what `npm pack` ships for the CLI) and
 // .vscodeignore (what the .vsix ships) cannot both be present for vsce, so vsce runs on a copy
 // whose manifest has no `files`. .vscodeignore stays the one list of what goes into the .vsix.
-// Relative links in README.md stay relative (docs/ ships inside the .vsix); there is no public
-// repository to point them at.
+// The details page shows client/README-extension.md, written for practitioners (vsce's
+// --readme-path, which ships it as the package's readme); README.md, the developer README, stays out. Relative links in it stay relative
+// (docs/ ships inside the .vsix); there is no public repository to point them at.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -73,7 +74,7 @@ const out = resolve(outIndex >= 0 ? args[outIndex + 1] : join(root, `${manifest.
 const stage = join(root, '.cache', 'vsix-stage');
 rmSync(stage, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
-for (const entry of ['dist', 'docs', 'schemas', 'snippets', 'templates', 'client/images', 'README.md', 'LICENSE', '.vscodeignore']) {
+for (const entry of ['dist', 'docs', 'schemas', 'templates', 'client/images', 'client/media', 'client/README-extension.md', 'LICENSE', '.vscodeignore']) {
   if (existsSync(join(root, entry))) cpSync(join(root, entry), join(stage, entry), { recursive: true });
 }
 const staged = { ...manifest };
@@ -83,7 +84,8 @@ staged.scripts = {}; // the bundles are built already; no vscode:prepublish in t
 writeFileSync(join(stage, 'package.json'), JSON.stringify(staged, null, 2) + '\n');
 
 const vsce = join(root, 'node_modules/@vscode/vsce/vsce');
-execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--out', out], { cwd: stage, stdio: 'inherit' });
+execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository',
+  '--readme-path', 'client/README-extension.md', '--out', out], { cwd: stage, stdio: 'inherit' });
 rmSync(stage, { recursive: true, force: true });
 
 log(`${out} — ${(statSync(out).size / 1024).toFixed(1)} KiB, ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,6 +1,7 @@
 // The VS Code client: starts the careplan language server and stays thin. Every check, fix,
 // completion and hover comes from the server; this file only wires VS Code to it, plus the
-// commands and the status item that live in the editor's UI.
+// commands and the status item that live in the editor's UI. The server starts when the folder
+// holds records (see activation.ts) or a record is opened or typed, and not in folders without.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
@@ -9,8 +10,10 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { newDocumentFromTemplate } from './templates';
-import { FindingsStatus } from './status';
+import { newRecord, type NewRecordOptions, type TemplateKind } from './templates';
+import { FindingsStatus, type DocumentStatus } from './status';
+import { isRecordDocument, workspaceHasRecords } from './activation';
+import { showRuleDoc } from './ruleDocs';
 import { SERVER_NODE_ARGS } from '../../server/src/serverArgs';
 
 const CLIENT_ID = 'careplan';
@@ -19,6 +22,9 @@ const CLIENT_NAME = 'careplan';
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel | undefined;
 let extensionContext: vscode.ExtensionContext | undefined;
+let status: FindingsStatus | undefined;
+/** Listens for a record being opened or typed while the server is not running. */
+let waitingForRecord: vscode.Disposable | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   extensionContext = context;
@@ -28,16 +34,50 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('careplan.restartServer', restartServer),
     vscode.commands.registerCommand('careplan.showOutput', () => output?.show(true)),
-    vscode.commands.registerCommand('careplan.newCarePlan', () => newDocumentFromTemplate(context, 'care-plan')),
-    vscode.commands.registerCommand('careplan.newReview', () => newDocumentFromTemplate(context, 'review')),
-    vscode.commands.registerCommand('careplan.newSupervision', () => newDocumentFromTemplate(context, 'supervision')),
+    vscode.commands.registerCommand('careplan.newRecord', (folder?: unknown, options?: NewRecordOptions) => newRecord(context, folder, options)),
+    registerNew(context, 'careplan.newCarePlan', 'care-plan'),
+    registerNew(context, 'careplan.newReview', 'review'),
+    registerNew(context, 'careplan.newSupervision', 'supervision'),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('careplan.enable')) void (isEnabled() ? startServer(context) : stopServer());
+      if (e.affectsConfiguration('careplan.enable')) void (isEnabled() ? startWhenRecords(context) : stopServer());
     }),
+    { dispose: () => waitingForRecord?.dispose() },
   );
-  context.subscriptions.push(new FindingsStatus());
+  status = new FindingsStatus(undefined, isEnabled);
+  context.subscriptions.push(status);
 
-  if (isEnabled()) await startServer(context);
+  if (isEnabled()) await startWhenRecords(context);
+}
+
+/** A New command with its kind fixed; from the explorer it gets the folder clicked. */
+function registerNew(context: vscode.ExtensionContext, command: string, kind: TemplateKind): vscode.Disposable {
+  return vscode.commands.registerCommand(command, (folder?: unknown, options?: NewRecordOptions) => newRecord(context, folder, { ...options, kind }));
+}
+
+/**
+ * Starts the server if an open file or the workspace holds a record; otherwise waits for one to
+ * be opened or typed, so a folder without records costs one bounded scan and no server.
+ */
+async function startWhenRecords(context: vscode.ExtensionContext): Promise<void> {
+  if (client) return;
+  if (vscode.workspace.textDocuments.some(isRecordDocument) || (await workspaceHasRecords())) {
+    await startServer(context);
+    return;
+  }
+  output?.appendLine('careplan: no records in this folder yet; the checks start when one is opened or written.');
+  waitingForRecord?.dispose();
+  const startIf = (doc: vscode.TextDocument) => {
+    if (client || !isEnabled() || !isRecordDocument(doc)) return;
+    waitingForRecord?.dispose();
+    waitingForRecord = undefined;
+    void startServer(context);
+  };
+  const subs = [
+    vscode.workspace.onDidOpenTextDocument(startIf),
+    vscode.workspace.onDidChangeTextDocument((e) => startIf(e.document)),
+    vscode.workspace.onDidCreateFiles(() => void workspaceHasRecords().then((yes) => { if (yes && !client && isEnabled()) void startServer(context); })),
+  ];
+  waitingForRecord = vscode.Disposable.from(...subs);
 }
 
 export async function deactivate(): Promise<void> {
@@ -70,11 +110,18 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
     synchronize: { configurationSection: 'careplan' },
     outputChannel: output,
     traceOutputChannel: output,
+    middleware: {
+      // "Show documentation" opens the rule's page rendered, not the Markdown source as an editable file.
+      executeCommand: async (command, args, next) => (command === 'careplan.showRuleDoc' ? showRuleDoc(args[0]) : next(command, args)),
+    },
   };
   const started = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
   client = started;
   try {
     await started.start();
+    // Offers "New careplan record…" on the explorer's folders where records are kept.
+    void vscode.commands.executeCommand('setContext', 'careplan.recordsHere', true);
+    status?.setAsker((uri) => started.sendRequest<DocumentStatus>('careplan/documentStatus', { uri: uri.toString() }));
   } catch (error) {
     client = undefined;
     output?.appendLine(`careplan: the language server did not start: ${String(error)}`);
@@ -86,6 +133,7 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
 async function stopServer(): Promise<void> {
   const running = client;
   client = undefined;
+  status?.setAsker(undefined);
   if (running) await running.stop().catch(() => undefined);
 }
 
@@ -95,5 +143,5 @@ async function restartServer(): Promise<void> {
     return;
   }
   if (client) await client.restart();
-  else if (extensionContext) await startServer(extensionContext);
+  else if (extensionContext) await startServer(extensionContext); // asked for: start even with no record yet
 }

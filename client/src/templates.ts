@@ -1,15 +1,164 @@
-// "New care plan / review / supervision record": opens an untitled YAML document filled from a
-// template in templates/, with the same tokens as `careplan new` (server/src/service/templates.ts).
+// New records: the user picks the kind, the child and the folder (or starts from a folder in the
+// explorer), and the record is written from its template under the documented name
+// (docs/new-records.md) and opened, with the first ‹placeholder› selected. It is a file on disk
+// from the start: no untitled buffer whose Save suggests `kind: review.yaml`.
 import * as vscode from 'vscode';
-import { fillTemplate } from '../../server/src/service/templates';
+import { fillTemplate, isCaseReference, recordFileName } from '../../server/src/service/templates';
 import { todayIso } from '../../server/src/service/clock';
+import type { DocumentKind } from '../../server/src/service/types';
 
-export type TemplateKind = 'care-plan' | 'review' | 'supervision';
+export type TemplateKind = DocumentKind;
 
-export async function newDocumentFromTemplate(context: vscode.ExtensionContext, kind: TemplateKind): Promise<void> {
-  const uri = vscode.Uri.joinPath(context.extensionUri, 'templates', `${kind}.yaml`);
-  const bytes = await vscode.workspace.fs.readFile(uri);
-  const content = fillTemplate(new TextDecoder().decode(bytes), { today: todayIso() });
-  const doc = await vscode.workspace.openTextDocument({ language: 'yaml', content });
-  await vscode.window.showTextDocument(doc);
+/** What the commands take when run from code or a test instead of from the palette. */
+export interface NewRecordOptions {
+  kind?: TemplateKind;
+  child?: string;
+  /** The date the record is dated (defaults to today). */
+  today?: string;
+}
+
+const KINDS: { record: TemplateKind; label: string; detail: string }[] = [
+  { record: 'review', label: 'Review record', detail: 'The record of a looked after review, chaired by the IRO' },
+  { record: 'care-plan', label: 'Care plan', detail: "The child's care plan" },
+  { record: 'supervision', label: 'Supervision record', detail: 'A case supervision record' },
+];
+
+/** The case reference a folder is named after (`…/CH-000123` or inside it), if any. */
+export function childOfFolder(folder: vscode.Uri, roots: readonly vscode.Uri[]): string | undefined {
+  const root = roots.find((r) => folder.path === r.path || folder.path.startsWith(r.path.replace(/\/?$/, '/')));
+  const inside = root ? folder.path.slice(root.path.length) : folder.path;
+  return inside.split('/').reverse().find((seg) => isCaseReference(seg));
+}
+
+/** The next review's number in a folder: one more than the highest `number:` of its reviews. */
+export function nextReviewNumber(texts: readonly string[]): number {
+  let max = 0;
+  for (const t of texts) {
+    if (!/^kind:[ \t]*review\b/m.test(t)) continue;
+    const m = /^review:[^\n]*\n(?:[ \t]+[^\n]*\n)*?[ \t]+number:[ \t]*(\d+)/m.exec(t);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return max + 1;
+}
+
+export async function newRecord(context: vscode.ExtensionContext, folderArg?: unknown, options: NewRecordOptions = {}): Promise<vscode.Uri | undefined> {
+  const roots = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
+  if (!roots.length) {
+    void vscode.window.showInformationMessage('Open the folder that holds your case records first (File > Open Folder), then make the new record there.');
+    return undefined;
+  }
+  const clicked = folderArg instanceof vscode.Uri && isInside(folderArg, roots) ? await asFolder(folderArg) : undefined;
+
+  const kind = options.kind ?? (await pickKind());
+  if (!kind) return undefined;
+  const child = options.child ?? (await pickChild(clicked, roots));
+  if (!child) return undefined;
+  const folder = clicked ?? (await pickFolder(child, roots));
+  if (!folder) return undefined;
+
+  const today = options.today ?? todayIso();
+  const entries = await listDir(folder);
+  const names = new Set(entries.map(([n]) => n));
+  const target = vscode.Uri.joinPath(folder, recordFileName(kind, today, (n) => names.has(n)));
+
+  const template = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'templates', `${kind}.yaml`)));
+  let text = fillTemplate(template, { today, child });
+  if (kind === 'review') text = text.replace(/^([ \t]+number:[ \t]*)1\b/m, `$1${nextReviewNumber(await yamlTexts(folder, entries))}`);
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+
+  const doc = await vscode.workspace.openTextDocument(target);
+  const editor = await vscode.window.showTextDocument(doc);
+  const first = text.indexOf('‹');
+  if (first >= 0) {
+    const end = text.indexOf('›', first);
+    editor.selection = new vscode.Selection(doc.positionAt(first), doc.positionAt(end >= 0 ? end + 1 : first));
+    editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenter);
+  }
+  return target;
+}
+
+async function listDir(dir: vscode.Uri): Promise<[string, vscode.FileType][]> {
+  try {
+    return await vscode.workspace.fs.readDirectory(dir);
+  } catch {
+    return []; // a folder that does not exist yet, or cannot be read
+  }
+}
+
+async function asFolder(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    return stat.type & vscode.FileType.Directory ? uri : vscode.Uri.joinPath(uri, '..');
+  } catch {
+    return undefined;
+  }
+}
+
+async function pickKind(): Promise<TemplateKind | undefined> {
+  const picked = await vscode.window.showQuickPick(KINDS, { title: 'New careplan record', placeHolder: 'What kind of record?' });
+  return picked?.record;
+}
+
+/** Children with a folder at the top of a workspace folder (or one level down), by case reference. */
+async function knownChildren(roots: readonly vscode.Uri[]): Promise<Map<string, vscode.Uri>> {
+  const found = new Map<string, vscode.Uri>();
+  const visit = async (dir: vscode.Uri, depth: number) => {
+    const entries = await listDir(dir);
+    for (const [name, type] of entries) {
+      if (type !== vscode.FileType.Directory || name.startsWith('.') || name === 'node_modules') continue;
+      const sub = vscode.Uri.joinPath(dir, name);
+      if (isCaseReference(name)) { if (!found.has(name)) found.set(name, sub); } else if (depth < 1) await visit(sub, depth + 1);
+    }
+  };
+  for (const r of roots) await visit(r, 0);
+  return found;
+}
+
+async function pickChild(clicked: vscode.Uri | undefined, roots: readonly vscode.Uri[]): Promise<string | undefined> {
+  const fromFolder = clicked && childOfFolder(clicked, roots);
+  if (fromFolder) return fromFolder;
+  const children = [...(await knownChildren(roots)).keys()].sort();
+  const other = { label: '$(add) Another child…', detail: 'Type the case reference' };
+  const items = [...children.map((c) => ({ label: c })), other];
+  const picked = children.length ? await vscode.window.showQuickPick(items, { title: 'New careplan record', placeHolder: "Which child? (their case reference)" }) : other;
+  if (!picked) return undefined;
+  if (picked !== other) return picked.label;
+  const typed = await vscode.window.showInputBox({
+    title: 'New careplan record',
+    prompt: "The child's case reference, as on the case file",
+    placeHolder: 'CH-000123',
+    validateInput: (v) => (isCaseReference(v.trim()) ? undefined : 'A case reference such as CH-000123'),
+  });
+  return typed?.trim() || undefined;
+}
+
+async function pickFolder(child: string, roots: readonly vscode.Uri[]): Promise<vscode.Uri | undefined> {
+  const existing = (await knownChildren(roots)).get(child);
+  const proposed = existing ?? vscode.Uri.joinPath(roots[0], child);
+  const here = { label: vscode.workspace.asRelativePath(proposed, roots.length > 1), detail: existing ? "The child's folder" : "A new folder for the child's records", uri: proposed };
+  const other = { label: '$(folder) Another folder…', detail: 'Choose the folder yourself', uri: undefined };
+  const picked = await vscode.window.showQuickPick([here, other], { title: 'New careplan record', placeHolder: 'Which folder?' });
+  if (!picked) return undefined;
+  if (picked.uri) return picked.uri;
+  const chosen = (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, defaultUri: roots[0], openLabel: 'Make the record here' }))?.[0];
+  if (chosen && !isInside(chosen, roots)) {
+    void vscode.window.showWarningMessage('careplan makes records only inside the folders open in this window: choose a folder in one of them.');
+    return undefined;
+  }
+  return chosen;
+}
+
+function isInside(uri: vscode.Uri, roots: readonly vscode.Uri[]): boolean {
+  return roots.some((r) => r.scheme === uri.scheme && (uri.path === r.path || uri.path.startsWith(r.path.replace(/\/?$/, '/'))));
+}
+
+async function yamlTexts(folder: vscode.Uri, entries: readonly [string, vscode.FileType][]): Promise<string[]> {
+  const out: string[] = [];
+  for (const [name, type] of entries) {
+    if (type !== vscode.FileType.File || !/\.ya?ml$/i.test(name)) continue;
+    try {
+      out.push(new TextDecoder().decode((await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))).subarray(0, 4096)));
+    } catch { /* unreadable: not counted */ }
+  }
+  return out;
 }
