@@ -6,7 +6,8 @@
 //      ui        the .vsix installed into code-server, driven in Chromium; screenshots
 //      nvim      headless Neovim's LSP client against `node dist/server.js --stdio`
 //      emacs     batch Emacs with eglot, configured as docs/language-server.md says, against the server over stdio
-// Options: --only exttests,ui,nvim,emacs   --skip-setup   --keep (keep the run folder)
+//      report    `careplan report`'s HTML tracker for the samples opened in Chromium: rows, sorting, filters, charts
+// Options: --only exttests,ui,nvim,emacs,report   --skip-setup   --keep (keep the run folder)
 // Output: test-output/e2e/ (screenshots, logs). HOME, XDG_* and TMPDIR point into a temporary run
 // folder; every process started is stopped at the end, leftovers found by a per-run token.
 import { spawn, execFileSync } from 'node:child_process';
@@ -17,7 +18,7 @@ import { CACHE, OUTPUT, ROOT, isolate, leftoverPids, log } from '../test/e2e/lib
 
 const args = process.argv.slice(2);
 const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const STAGES = ['exttests', 'ui', 'nvim', 'emacs'];
+const STAGES = ['exttests', 'ui', 'nvim', 'emacs', 'report'];
 const only = (opt('--only') ?? STAGES.join(',')).split(',');
 const started = Date.now();
 
@@ -107,6 +108,9 @@ try {
   }
   if (only.includes('emacs')) {
     results.push(await run('emacs', process.execPath, [join(ROOT, 'test/e2e/emacs.mjs'), workspace('emacs')], { timeoutMs: 180_000 }));
+  }
+  if (only.includes('report')) {
+    results.push(await run('report', process.execPath, [join(ROOT, 'test/e2e/report.mjs'), workspace('report')], { timeoutMs: 120_000 }));
   }
 } catch (e) {
   fatal = e;

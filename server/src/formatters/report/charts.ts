@@ -33,7 +33,7 @@ export function plansByTypeChart(byPlanType: Readonly<Record<string, number>>): 
 
 /** Bands of days, as a forum would talk about them. */
 const BANDS: readonly { readonly label: string; readonly upTo: number }[] = [
-  { label: 'up to 4 weeks', upTo: 28 },
+  { label: '≤ 4 weeks', upTo: 28 },
   { label: '1–3 months', upTo: 91 },
   { label: '3–6 months', upTo: 182 },
   { label: '6–12 months', upTo: 365 },
@@ -48,7 +48,7 @@ export function daysToPlanChart(rows: readonly TrackerRow[]): string {
     counts[BANDS.findIndex((b) => r.daysToPlan! <= b.upTo)]! += 1;
   }
   const max = Math.max(1, ...counts);
-  const colW = 84;
+  const colW = 96;
   const chartH = 140;
   const bars = BANDS.map((b, i) => {
     const h = Math.round((counts[i]! / max) * chartH);
@@ -73,7 +73,7 @@ export function timelineSpan(rows: readonly TrackerRow[]): { from: string; to: s
   return { from: from ?? '2000-01-01', to: to ?? '2000-01-02' };
 }
 
-const W = 300;
+const W = 260;
 const H = 34;
 
 function mark(e: TimelineEvent, x: number): string {

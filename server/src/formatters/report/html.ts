@@ -82,7 +82,7 @@ const COLUMNS: readonly Column[] = [
   },
   {
     id: 'actions',
-    title: 'Open actions (overdue)',
+    title: 'Open actions',
     numeric: true,
     sort: (r) => r.overdueActions * 10000 + r.openActions,
     cell: (r) => `<td class="num">${r.openActions}${r.overdueActions ? badge(`${r.overdueActions} overdue`) : ''}</td>`,
@@ -102,7 +102,7 @@ const COLUMNS: readonly Column[] = [
     cell: (r) => {
       const list = Object.entries(r.flags).map(([id, n]) => `<li>${esc(id)}${n > 1 ? ` ×${n}` : ''}</li>`);
       if (r.waiting) list.unshift(`<li>waiting for ${esc(WAITING_WORDS[r.waiting.step])}</li>`);
-      return `<td>${list.length ? `<ul class="flags">${list.join('')}</ul>` : '<span class="none">none</span>'}</td>`;
+      return `<td class="flag-cell">${list.length ? `<ul class="flags">${list.join('')}</ul>` : '<span class="none">none</span>'}</td>`;
     },
   },
 ];
@@ -194,8 +194,8 @@ export function formatReportHtml(t: Tracker): string {
 ${summary(t)}
 </section>
 <section aria-labelledby="charts-h" class="charts"><h2 id="charts-h">Charts</h2>
-<figure>${plansByTypeChart(t.summary.byPlanType)}<figcaption>Children by permanence plan</figcaption></figure>
-<figure>${daysToPlanChart(t.rows)}<figcaption>Days from becoming looked after to the first permanence plan</figcaption></figure>
+<figure>${plansByTypeChart(t.summary.byPlanType)}<figcaption>Children by permanence plan<br><span class="sub">red: no plan recorded</span></figcaption></figure>
+<figure>${daysToPlanChart(t.rows)}<figcaption>Days from becoming looked after to the first permanence plan<br><span class="sub">red: six months or more</span></figcaption></figure>
 </section>
 <section aria-labelledby="children-h"><h2 id="children-h">Children</h2>
 ${table(t)}

@@ -6,7 +6,7 @@
 
 export const REPORT_STYLE = `
 :root { color-scheme: light; }
-body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a; background: #fff; margin: 0 auto; padding: 0 1.25rem 2rem; max-width: 1700px; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a; background: #fff; margin: 0 auto; padding: 0 1.25rem 2rem; }
 .notice { background: #fff4ce; border: 2px solid #7a5d00; border-radius: 4px; padding: .6rem .9rem; margin: 1rem 0; }
 h1 { color: #1f4e79; margin: .4rem 0 1rem; }
 h2 { color: #1f4e79; border-bottom: 2px solid #1f4e79; padding-bottom: .2rem; margin-top: 2rem; }
@@ -36,10 +36,13 @@ input:focus-visible, select:focus-visible { outline: 3px solid #1f4e79; outline-
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; }
 caption { text-align: left; color: #4a4a4a; padding: .3rem 0; caption-side: top; }
-#tracker th, #tracker td, .completeness th, .completeness td { border-bottom: 1px solid #d0d0d0; padding: .35rem .5rem; vertical-align: top; text-align: left; }
-#tracker thead th { position: sticky; top: 0; background: #eef3f8; z-index: 1; white-space: nowrap; }
-#tracker tbody th { white-space: nowrap; }
-#tracker tbody tr:hover { background: #f5f8fb; }
+#tracker th, #tracker td, .completeness th, .completeness td { border-bottom: 1px solid #d0d0d0; padding: .35rem .45rem; vertical-align: top; text-align: left; }
+#tracker { font-size: 13px; }
+#tracker thead th { position: sticky; top: 0; background: #eef3f8; z-index: 1; min-width: 4.5rem; }
+#tracker tbody th { white-space: nowrap; position: sticky; left: 0; background: #fff; }
+#tracker thead th:first-child { left: 0; z-index: 2; }
+#tracker td.flag-cell { min-width: 15rem; }
+#tracker tbody tr:hover, #tracker tbody tr:hover th { background: #f5f8fb; }
 #tracker tbody tr.opens { cursor: pointer; }
 .completeness thead th { background: #eef3f8; }
 button.sort { font: inherit; font-weight: 600; color: #1a1a1a; background: none; border: 0; padding: 0; cursor: pointer; text-align: left; }
@@ -48,16 +51,20 @@ button.sort:focus-visible { outline: 3px solid #1f4e79; outline-offset: 2px; }
 th[aria-sort="ascending"] .arrow::after { content: " \\25B2"; }
 th[aria-sort="descending"] .arrow::after { content: " \\25BC"; }
 .num { text-align: right !important; font-variant-numeric: tabular-nums; }
-.flags, .where { margin: 0; padding-left: 1rem; font-size: .88em; }
+.where { margin: 0; padding-left: 1rem; font-size: .88em; }
+.flags { margin: 0; padding: 0; list-style: none; font-size: .92em; }
+.flags li { display: inline; }
+.flags li + li::before { content: ", "; }
 code { font-family: ui-monospace, Consolas, monospace; font-size: .9em; }
-.journey { min-width: 300px; }
+.journey { min-width: 260px; }
+.completeness { max-width: 1100px; }
 footer { margin-top: 2rem; color: #4a4a4a; font-size: .88em; }
 @media print {
   @page { size: A4 landscape; margin: 12mm; }
   body { font-size: 9pt; max-width: none; padding: 0; }
   .controls, .arrow { display: none; }
   .notice { border-width: 1px; }
-  #tracker thead th { position: static; }
+  #tracker thead th, #tracker tbody th { position: static; }
   #tracker thead { display: table-header-group; }
   tr { break-inside: avoid; }
   .scroll { overflow: visible; }

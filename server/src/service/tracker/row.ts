@@ -192,7 +192,9 @@ function timelineOf(records: readonly Dated[], plans: readonly Dated[], lookedAf
     before = r;
   }
   for (const m of current?.permanence?.milestones ?? []) {
-    if (m.achieved) events.push({ date: m.achieved, kind: 'milestone-achieved', label: short(m.what) });
+    // A step marked done with no date achieved is drawn at its due date.
+    const achieved = isAchieved(m) ? (m.achieved ?? m.due) : undefined;
+    if (achieved) events.push({ date: achieved, kind: 'milestone-achieved', label: short(m.what) });
     else if (m.due) events.push({ date: m.due, kind: 'milestone-due', label: short(m.what) });
   }
   if (current?.permanence?.targetDate) events.push({ date: current.permanence.targetDate, kind: 'target', label: 'permanence target' });
