@@ -42,6 +42,8 @@ export const WHY: readonly Cue[] = [
   { src: "(?:could|can|would)(?:n't| not) (?:give|manage|meet|keep|cope|provide|care)\\b", example: 'A single set of carers could not give them the support they need.' },
   // what a behaviour is for: "she checks his phone to reassure herself", "drink to cope"
   { src: '\\bto (?:cope|escape|feel (?:safe|in control|loved|wanted)|get (?:attention|away)|reassure (?:him|her|them)sel(?:f|ves))\\b', example: 'She checks her phone to reassure herself that mum is not drinking.' },
+  // what an experience means to the child, in the words of its meaning: "he blames himself", "feelings of abandonment"
+  { src: "\\bfeelings? of\\b|\\bblam(?:e|es|ing) (?:him|her|them)sel(?:f|ves)\\b|\\b(?:his|her|their) (?:own )?fault\\b|\\babandon(?:ed|ment)\\b|\\bsense of (?:belonging|loss|rejection|safety|self)\\b|\\bself-(?:esteem|worth|blame)\\b", example: 'He blames himself for the family breaking down.' },
   // an inference from what is seen ("they seem to have forgotten"), not a plain report
   { src: '\\b(?:seems?|seemed|appears?|appeared) to\\b|\\bas (?:if|though)\\b', example: 'They seem to have forgotten how bad things were before they came into care.' },
   // a consequence traced
