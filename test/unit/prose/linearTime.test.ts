@@ -35,6 +35,9 @@ const PATTERNS = [
   'is held on file ', 'paragraph 5 sets out ', 'the procedures manual ', 'should be recorded in the ',
   // one pointer per sentence: what is found must not be searched again for each new one
   'Paragraph 5 sets out x. ', 'The PEP sets out x. ', 'See the report. ',
+  // sentence-case titles after a look, quotes read past the sentence, labels of a bundle, the writer's own text
+  'Please visit Support and ', "see 'a. ", 'set out at G41 of the ', 'I set out in my ', 'As stated above, ',
+  'is available under the ', 'This document outlines ', 'A guide, published by x, provides more ',
   // date fragments, and runs of spaces, digits and slashes
   '12/', '1/1/', '/', '//', '0', '1234567890', '2025', '2025-01-', '31.12.', '1st ', 'the 1st of ', 'week ', '    \t',
   'within ', 'working days ', 'day ', 'of ', 'term ', 'next ', 'months ', '3 ', '- ', ', ',

@@ -55,6 +55,30 @@ describe('prose: findDocumentPointers', () => {
     { text: 'The Designated Teacher must ensure that the date is stated on the PEP.', expect: [] },
     { text: 'Please read the page on PEP statuses for more detail.', expect: [['Please read the page on PEP', 'pep', 'pointer']] },
     { text: 'To view this licence, visit www.example.org/licence.', expect: [['visit www.example.org/licence', 'other', 'pointer']] },
+    // after an imperative to look, a name in sentence case is a title; a person's name is not
+    { text: 'Please visit Support and advice for carers', expect: [['Please visit Support and advice for carers', 'other', 'pointer']] },
+    { text: 'Visit Aunt B on Sundays.', expect: [] },
+    { text: 'Please see Dr A for the medication.', expect: [] },
+    { text: 'See also Fostering Services (England) Regulations 2011.', expect: [['See also Fostering Services (England) Regulations 2011', 'other', 'pointer']] },
+    { text: 'See also Vol 2 of 2017: court sees video.', expect: [['See also Vol 2', 'other', 'pointer']] },
+    // a quoted title read to its closing quote, past a full stop or the scan's window
+    {
+      text: "It should be read alongside the 'framework and evaluation schedule for the inspections of services for children in need of help and protection, children looked after and care leavers (the single inspection framework).'",
+      expect: [["alongside the 'framework and evaluation schedule for the inspections of services for children in need of help and protection, children looked after and care leavers (the single inspection framework).'", 'other', 'pointer']],
+    },
+    { text: 'The earlier judgment is set out at G41 of the bundle.', expect: [['set out at G41 of the bundle', 'court-judgment', 'pointer']] },
+    { text: 'Procedure is in line with the [regional] joint protocol.', expect: [['in line with the [regional] joint protocol', 'other', 'pointer']] },
+    { text: 'This record is to be read in conjunction with the pathway plan.', expect: [['in conjunction with the pathway plan', 'pathway-plan', 'pointer']] },
+    {
+      text: 'A Brief Guide to Reviews: A new guide, published by the Knowledge Programme, provides additional information on reviews.',
+      expect: [['A new guide', 'other', 'pointer']],
+    },
+    { text: 'The concerns I recorded in my report of 3 March remain.', expect: [['recorded in my report of 3 March', 'other', 'pointer']] },
+    // this record, the writer's own text, a point made again after "as stated above"
+    { text: 'This publication is available here.', expect: [] },
+    { text: 'This document outlines the fees for all foster carers.', expect: [] },
+    { text: 'For reasons that I set out within my judgment, I approve the plan.', expect: [] },
+    { text: 'As stated above, where age allows the child should be involved in deciding who attends.', expect: [['As stated above', 'other', 'citation']] },
     // not pointers
     { text: 'For a time he could not see the point of the PEP.', expect: [] },
     { text: 'The care plan details are unchanged.', expect: [] },

@@ -7,7 +7,7 @@
 import { AliasHit, aliasHits, hitsBeforeKeys } from './aliases';
 import { sentenceEnd, sentenceStart, stickyMatch, wordBefore } from './text';
 import { SUBJECT_DOCUMENT_RE, type ScanText } from './targets';
-import { OPENING_LEAD_RE } from './cues';
+import { isAboutThisDocument, OPENING_LEAD_RE } from './cues';
 
 /** Reporting verbs: a document followed by one states what it found. */
 const REPORTING_VERBS = [
@@ -28,16 +28,20 @@ const REPORTING_KEY_SRC = `\\b(?:${REPORTING_SRC})`;
 const CONTENT_VERBS = [
   'sets out', 'set out', 'outlines?', 'outlined', 'details?', 'describes?', 'described', 'explains?', 'explained', 'contains?',
   'contained', 'lists?', 'listed', 'covers?', 'covered', 'summari[sz]es', 'summari[sz]ed', 'specifies', 'specified', 'documents',
-  'documented', 'records', 'gives (?:details|detail|information|more)', 'provides (?:details|detail|information|more)',
+  'documented', 'records',
 ];
+/** Verbs with their object: what follows is not read as a preposition ("provides additional information on …"). */
+const CONTENT_VERBS_WITH_OBJECT = ['gives (?:details|detail|information|more)', 'provides (?:(?:additional|further|more|full) )?(?:details|detail|information)', 'provides more'];
 /**
  * Read at the end of the document; only a date, a parenthesis or "which" may stand between the
  * document and the verb ("The PEP (May 2025) details his targets").
  */
 const CONTENT_VERB_Y = new RegExp(
-  String.raw`(?:\s*\([^()]{0,40}\))?(?:,?\s+(?:dated|of|from|completed\s+on|written\s+on|agreed\s+on)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}?)?(?:,?\s+(?:which|that))?\s+(?:also\s+|clearly\s+|further\s+|fully\s+)?(?:` +
+  String.raw`(?:\s*\([^()]{0,40}\))?(?:,?\s+(?:dated|of|from|completed\s+on|written\s+on|agreed\s+on)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}?)?(?:,?\s+(?:which|that))?\s+(?:also\s+|clearly\s+|further\s+|fully\s+)?(?:(?:` +
     CONTENT_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|') +
-    String.raw`)\b(?!\s+(?:in|within|by|at|on|are|is|were|was|have|has|will|to|that)\b)`,
+    String.raw`)\b(?!\s+(?:in|within|by|at|on|are|is|were|was|have|has|will|to|that)\b)|(?:` +
+    CONTENT_VERBS_WITH_OBJECT.map((v) => v.replace(/ /g, '\\s+')).join('|') +
+    String.raw`)\b)`,
   'y',
 );
 const CONTENT_KEY_SRC = String.raw`\b(?:sets?\s+out|outlined?|outlines|details?|describe[sd]?|explain(?:s|ed)?|contain(?:s|ed)?|list(?:s|ed)?|cover(?:s|ed)?|summari[sz](?:es|ed)|specifie[sd]|documents|documented|records|gives|provides)\b`;
@@ -77,13 +81,20 @@ function subjectPointer(s: ScanText, verbAt: number): Found | undefined {
   const ss = sentenceStart(lower, verbAt, verbAt - 200);
   let a = ss;
   while (a < verbAt && /[\s\-*•(]/.test(lower[a])) a++;
-  const subject = lower.slice(a, verbAt);
-  if (!SUBJECT_DOCUMENT_RE.test(subject) || /^(?:this|these|it|they|that)\b/.test(subject)) return undefined;
-  const cv = stickyMatch(CONTENT_VERB_Y, lower, a + subject.trimEnd().length);
+  const whole = lower.slice(a, verbAt);
+  const cv = stickyMatch(CONTENT_VERB_Y, lower, a + whole.trimEnd().length);
   if (cv < 0) return undefined;
+  // a heading before a colon and a phrase between commas are not the subject: "Title: A new guide, published by X, provides …"
+  const colon = whole.lastIndexOf(': ');
+  if (colon >= 0) a += colon + 2;
+  const subject = lower.slice(a, verbAt).replace(APPOSITIVE_RE, '');
+  if (!SUBJECT_DOCUMENT_RE.test(subject) || /^(?:this|these|it|they|that)\b/.test(subject)) return undefined;
   const end = a + subject.trimEnd().length;
   return { start: a, end, id: aliasHits(s.table, lower, a, end).find((h) => h.id !== 'other')?.id ?? 'other', strength: 'pointer' };
 }
+
+/** A phrase between commas saying who made the document: ", published by the Knowledge Programme,". */
+const APPOSITIVE_RE = /,\s*(?:published|written|produced|prepared|issued|developed|commissioned|completed|updated|agreed)\b[^,]{0,100},\s*$/;
 
 export interface Found {
   start: number;
@@ -109,6 +120,8 @@ export function findUncued(s: ScanText, cued: readonly { start: number; end: num
     while (pi < sorted.length && sorted[pi].end <= h.start) pi++;
     if (pi < sorted.length && sorted[pi].start < h.end) continue;
     const cv = stickyMatch(CONTENT_VERB_Y, lower, h.end);
+    // "This document outlines the fees": this record itself, not one it sends to
+    if (cv >= 0 && isAboutThisDocument(lower, sentenceStart(lower, h.start, h.start - 40), h.end)) continue;
     if (cv >= 0) {
       const lead = lower.slice(Math.max(0, h.start - 40), h.start);
       if (SUBJECT_DET_RE.test(lead) || OPENING_LEAD_RE.test(lower.slice(sentenceStart(lower, h.start, h.start - 12), h.start))) {

@@ -16,6 +16,9 @@ export interface CueEntry {
 
 const alt = (xs: readonly CueEntry[]): string => xs.map((x) => x.src.replace(/ /g, '\\s+')).join('|');
 
+/** "in", unless it opens a cue of its own: "read in conjunction with", "is in line with". */
+const IN_NOT_OPENING_CUE = 'in(?! (?:conjunction|line|accordance|keeping|compliance) with\\b)';
+
 /** The document is this one's past, or another part of it. */
 const PREVIOUSLY: CueEntry[] = [
   {
@@ -57,10 +60,13 @@ const LOCATE: CueEntry[] = [
     example: 'The admission requirements for children in care are set out in the School Admissions Code.',
   },
   {
-    src: '(?:can|could|may|will|are to|is to) be (?:found|seen|read|located|accessed|viewed|downloaded) (?:in|within|at|on|from|here)',
+    src: `(?:can|could|may|will|are to|is to) be (?:found|seen|read|located|accessed|viewed|downloaded) (?:${IN_NOT_OPENING_CUE}|within|at|on|from|here)`,
     example: 'All relevant PEP Forms can be found in the Forms Library.',
   },
   { src: 'evident (?:from|in)', example: 'Her progress is evident from the most recent assessment.' },
+  // "available here" is a link; "under" only where the reader is told where to look
+  { src: '(?:is|are) available here', example: 'The help sheet on tax relief for foster carers is available here.' },
+  { src: '(?:is|are|can be) (?:available|found|listed|located) under', example: 'A glossary of definitions is available under the resource tab.' },
   // "further details" before "see" leaves the pointing to the "see"
   { src: '(?:further|more|full|fuller|additional) (?:details?|information|guidance)(?!,? (?:please )?see\\b)', example: 'Further details of the arrangements are in the contact plan.' },
 ];
@@ -68,7 +74,7 @@ const LOCATE: CueEntry[] = [
 /** Weak cues: too common to take an unknown phrase as a document, so only a known type follows. */
 const WEAK: CueEntry[] = [
   { src: '(?:details?|information)\\b[^.;!?]{0,60}?\\b(?:is|are) (?:in|within|at)', example: 'Information about her diet is in the health plan.' },
-  { src: '(?:is|are) (?:in|within)', example: 'The contact arrangements are in the contact plan.' },
+  { src: `(?:is|are) (?:${IN_NOT_OPENING_CUE}|within)`, example: 'The contact arrangements are in the contact plan.' },
 ];
 
 /** A pointer, or a citation when the sentence states the fact. */
@@ -152,11 +158,31 @@ export function isInstructionToRecord(lower: string, sStart: number, cueStart: n
 }
 
 /** "This publication is available at …", "These minutes are kept on …": where this document itself is. */
-const THIS_DOCUMENT_SUBJECT =
-  /^[\s\-*•(]*(?:this|these)\s+(?:[a-z'-]+\s+){0,2}?(?:publication|report|document|chapter|guidance|plan|minutes|record|leaflet|protocol|procedure|policy|form|booklet|judgment)\s+(?:is|are|was|were|can|will|may|has|have)\b/;
+const SELF_WORDS = [
+  'publication', 'report', 'document', 'chapter', 'guidance', 'guide', 'handbook', 'manual', 'framework', 'plan', 'minutes',
+  'record', 'leaflet', 'protocol', 'procedure', 'policy', 'form', 'booklet', 'judgment', 'judgement', 'page', 'website',
+  'section', 'briefing', 'statement', 'assessment', 'agreement', 'summary',
+].join('|');
+const THIS_DOCUMENT_SUBJECT = new RegExp(
+  `^[\\s\\-*•(]*(?:this|these)\\s+(?:[a-z'-]+\\s+){0,2}?(?:${SELF_WORDS})s?(?:\\s+(?:is|are|was|were|can|will|may|has|have)\\b|\\s*$)`,
+);
 
 export function isAboutThisDocument(lower: string, sStart: number, cueStart: number): boolean {
   return THIS_DOCUMENT_SUBJECT.test(lower.slice(sStart, cueStart));
+}
+
+/**
+ * "For reasons that I set out within my judgment": the writer's own text, where the reader already
+ * is. "As I noted in my last report" is an earlier one, so a word for another time keeps it a pointer.
+ */
+const WRITER_BEFORE = /\b(?:i|we)\s+(?:have\s+|had\s+|will\s+|shall\s+|would\s+)?(?:also\s+)?$/;
+const WRITERS_OWN_AFTER = /^\s*(?:my|our)\s+(?!(?:[a-z'-]+\s+){0,2}?(?:last|previous|earlier|first|second|third|other|separate|initial|addendum)\b)/;
+
+export function isWritersOwn(lower: string, sStart: number, cueStart: number, cueEnd: number): boolean {
+  const after = lower.slice(cueEnd, cueEnd + 60);
+  // "my report of 3 March" is dated, so it is another one
+  const dated = /^[^,.;]*?\b(?:of|dated|from|on)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)/.test(after);
+  return !dated && WRITER_BEFORE.test(lower.slice(Math.max(sStart, cueStart - 30), cueStart)) && WRITERS_OWN_AFTER.test(after);
 }
 
 /** "A copy is kept on file": the record of the thing is filed, not its detail left elsewhere. */

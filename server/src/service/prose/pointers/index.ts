@@ -6,7 +6,7 @@
  * document that is the object of an action ("SW to update the PEP") is not one.
  */
 import { aliasesFor, aliasHits, type AliasHit, type PointerOptions } from './aliases';
-import { attachedSends, CUE_RE, cueKind, cueOpensSentence, isAboutThisDocument, isInstructionToRecord, lookLeadOk, onFileIsState, PREFILTER, type CueKind } from './cues';
+import { attachedSends, CUE_RE, cueKind, cueOpensSentence, isAboutThisDocument, isInstructionToRecord, isWritersOwn, lookLeadOk, onFileIsState, PREFILTER, type CueKind } from './cues';
 import { findUncued, type Found } from './citations';
 import { dateTailAt } from './dateTail';
 import { findTarget, type ScanText } from './targets';
@@ -88,12 +88,13 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
   switch (c.kind) {
     case 'look':
       if (!lookLeadOk(lower, c.sStart, c.start, c.text)) return undefined;
-      return c.text.endsWith('here') ? pointer(c.start, c.end, 'other') : sentTo(s, c, true, true);
+      return c.text.endsWith('here') ? pointer(c.start, c.end, 'other') : sentTo(s, c, true, true, true);
     case 'send':
     case 'according':
       return sentTo(s, c, true, false);
     case 'locate':
       if (isInstructionToRecord(lower, c.sStart, c.start, c.text) || isAboutThisDocument(lower, c.sStart, c.start)) return undefined;
+      if (isWritersOwn(lower, c.sStart, c.start, c.end)) return undefined;
       if (c.text.endsWith('here')) return pointer(c.start, c.end, 'other');
       return sentTo(s, c, true, /\b(?:found|seen|read|accessed|viewed|downloaded)\b/.test(c.text));
     case 'weak':
@@ -111,8 +112,8 @@ function pointer(start: number, end: number, id: string, targetStart = start): F
 }
 
 /** A cue followed by what it sends to; a citation when the sentence states the fact itself. */
-function sentTo(s: ScanText, c: Cue, open: boolean, here: boolean): Found | undefined {
-  const hit = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open, here });
+function sentTo(s: ScanText, c: Cue, open: boolean, here: boolean, look = false): Found | undefined {
+  const hit = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open, here, look });
   if (!hit) return undefined;
   // "in line with the following guidance: (a) …", "as set out in Working Together 2015:": the content follows, here
   if (contentFollows(s.lower, hit, c.sEnd)) return undefined;
@@ -178,7 +179,20 @@ function previously(s: ScanText, c: Cue): Found {
   const pick = before[before.length - 1] ?? aliasHits(s.table, s.lower, c.end, c.sEnd).find((h) => h.id !== 'other');
   const near = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open: false, here: false });
   if (pick && pick.start >= c.end) return pointer(c.start, pick.end, pick.id, pick.start);
-  return near ? pointer(c.start, near.end, near.id === 'other' ? pick?.id ?? 'other' : near.id, near.start) : pointer(c.start, c.end, pick?.id ?? 'other');
+  const f = near ? pointer(c.start, near.end, near.id === 'other' ? pick?.id ?? 'other' : near.id, near.start) : pointer(c.start, c.end, pick?.id ?? 'other');
+  if (!near && restatesAfterComma(s.lower, c)) f.strength = 'citation';
+  return f;
+}
+
+/** Fewest words after a fronted "As stated above," that state the point again rather than leave it there. */
+const RESTATED_WORDS = 6;
+
+/** "As stated above, where age allows the child should be involved in …": the point is made again here. */
+function restatesAfterComma(lower: string, c: Cue): boolean {
+  // "as stated above" is this same text; "as previously recorded" is an earlier record, so it is still a pointer
+  if (!/\b(?:above|below)$/.test(c.text) || !cueOpensSentence(lower, c.start, c.sStart)) return false;
+  const m = /^\s*,/.exec(lower.slice(c.end, c.end + 4));
+  return !!m && wordsBetween(lower, c.end + m[0].length, c.sEnd) >= RESTATED_WORDS;
 }
 
 /** Takes in an appendix label ("Appendix 2") and a date written after the document. */

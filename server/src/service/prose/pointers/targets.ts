@@ -38,10 +38,12 @@ export const DOCUMENT_HEADS: readonly HeadEntry[] = [
   { src: 'chapters?|sections?|paragraphs?|appendix|appendices|annex(?:es)?|schedules?', example: 'the relevant chapter' },
   // where documents are kept
   { src: 'pages?|website|web ?pages?|downloads|resources?|library|folders?|portal|intranet|links?', example: 'the attendance page' },
+  { src: 'tabs?', example: 'the resource tab' },
   // kinds of document
   { src: 'packs?|bundles?|papers?', example: 'the court bundle' },
   { src: 'forms?|templates?|questionnaires?', example: 'the consultation form' },
   { src: 'leaflets?|booklets?|books?|workbooks?|journals?', example: 'his life story book' },
+  { src: 'guides?', example: 'the practice guide' },
   { src: 'lists?|logs?|diary|diaries|trackers?|maps?', example: 'the family time log' },
   { src: 'reports?|letters?|statements?|summary|summaries', example: 'the school report' },
   { src: 'minutes|records?|files?|notes|documents?|documentation', example: 'the strategy meeting minutes' },
@@ -61,11 +63,14 @@ const NOT_MODIFIER = [
   'under', 'after', 'before', 'during', 'within', 'because', 'while', 'whether',
 ];
 
+/** A word put in place of a name when a text was anonymised: "the [regional] Joint Protocol". */
+const PLACEHOLDER = String.raw`\[[^\]\n]{1,30}\]`;
+
 /** [optional determiner] up to five other words, then one or more document heads. */
 export function headPhraseRegex(heads: readonly HeadEntry[]): RegExp {
   const head = `(?:${heads.map((h) => h.src).join('|')})`;
   return new RegExp(
-    `(?:(?!(?:${NOT_MODIFIER.join('|')})\\s)[a-z0-9][\\w'&/-]*\\s+){0,5}?${head}(?:\\s+${head})*(?![\\w-])(?!\\s+(?:${NOT_DOCUMENT_AFTER.join('|')})\\b)`,
+    `(?:(?:${PLACEHOLDER}|(?!(?:${NOT_MODIFIER.join('|')})\\s)[a-z0-9][\\w'&/-]*)\\s+){0,5}?${head}(?:\\s+${head})*(?![\\w-])(?!\\s+(?:${NOT_DOCUMENT_AFTER.join('|')})\\b)`,
     'y',
   );
 }
@@ -79,13 +84,16 @@ const HEAD_TAIL_Y = new RegExp(`(?:\\s+${HEAD})+(?![\\w-])`, 'y');
 export const SUBJECT_DOCUMENT_RE = new RegExp(
   `^(?:(?:sections?|chapters?|paragraphs?|paras?|parts?|schedules?|regulations?|appendix|annex)\\s*\\d[^,;:]{0,80}|(?:the\\s+)?(?:[\\w'&/(),.-]+\\s+){0,20}?${HEAD}(?:\\s+\\d{4})?(?:\\s*\\([^()]{0,60}\\))?)\\s*$`,
 );
-const SECTION_Y = /(?:sections?|chapters?|paragraphs?|paras?|parts?|schedules?|regulations?|standards?|appendix|annex|page|s\.)\s*\d+(?:\.\d+)*[a-z]?(?![\w-])/y;
-const QUOTED_Y = /(?:the\s+)?['‘"“`][^'’"”`\n]{3,200}['’"”`]/y;
+const SECTION_Y = /(?:sections?|chapters?|paragraphs?|paras?|parts?|schedules?|regulations?|standards?|appendix|annex|page|s\.|vol\.?|volumes?)\s*\d+(?:\.\d+)*[a-z]?(?![\w-])/y;
+/** A page label of a named document: "G41 of the bundle", "C12 of the court papers". */
+const LABEL_OF_Y = /[a-z]{1,2}\d+(?:[.-]\d+)*\s+of\s+(?:the|his|her|their)\s+/y;
+const QUOTED_Y = /(?:the\s+)?['‘"“`][^'’"”`\n]{3,300}['’"”`]/y;
+const QUOTE_MAX = 320;
 const HERE_Y = /here\b/y;
 /** A web address: "visit www.example.org/licence". */
 const URL_Y = /(?:https?:\/\/|www\.)[^\s,;()]+[^\s,;().]/y;
 /** Capitalised words joined by short words: "Charter for Care Leavers", "LSCB Reflective Review Procedure". */
-const TITLE_Y = /(?:the\s+)?[A-Z][\w’'&-]*(?:,?\s+(?:(?:of|and|for|the|to|in|on|from|with|by|at|a|an|&|–|-)\s+)*(?:[A-Z0-9][\w’'&-]*(?:\.\w+)*|\(\d{4}\)))+/y;
+const TITLE_Y = /(?:the\s+)?[A-Z][\w’'&-]*(?:,?\s+(?:(?:of|and|for|the|to|in|on|from|with|by|at|a|an|&|–|-)\s+)*(?:[A-Z0-9][\w’'&-]*(?:\.\w+)*|\(\d{4}\)|\([A-Z][\w ]{1,30}\)))+/y;
 /**
  * A capitalised phrase ending in a word for people or a body names them, not a document: "see Mum
  * and Dad", "referred to the Placement Matters Meeting".
@@ -108,10 +116,37 @@ function titleAt(s: ScanText, at: number, end: number): number {
   if (n < 0) return -1;
   const phrase = rest.slice(0, n);
   const caps = phrase.match(/\b[A-Z][\w’'&-]{2,}/g)?.filter((w) => w !== 'The') ?? [];
-  if (caps.length < 2 || NOT_DOCUMENT_END.test(phrase)) return -1;
+  if (caps.length < 2 || NOT_DOCUMENT_END.test(phrase) || namesPerson(phrase)) return -1;
   // a document word after the name belongs to it: "the Signs of Safety map"
   const tail = stickyMatch(HEAD_TAIL_Y, rest.toLowerCase(), n);
   return tail > 0 ? n + tail : n;
+}
+
+/**
+ * After an imperative to look ("see also", "please visit", "(view …)"), a name written in sentence
+ * case is a title too: "Please visit Support and advice for carers", "see our Children coming into
+ * care (section 20) page". It runs to the clause's end; a name of a person or a body is not one.
+ */
+const SENTENCE_TITLE_Y = /(?:(?:the|our|their|his|her|a|an)\s+)?[A-Z][\w’'&-]+(?:[ \t]+(?!for\s+(?:further|more|full|the\s+)?(?:details?|information)\b)[\w’'&/\[\]–-]+){0,14}/y;
+/** A name that starts with a title or an initial ("Dr A", "J and his sister") or a word for kin ("Aunt B") is a person's. */
+const PERSON_LEAD = /^(?:[Dd]r|M[rs]s?|Miss|Mx|[A-Z]{1,2}\d*)$/;
+const KIN = /^(?:mum|mummy|dad|daddy|mother|father|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|aunt|auntie|aunty|uncle|brother|sister|cousin|step\w*)$/i;
+const FIRST_PREPOSITION = /\s(?:for|of|to|in|on|at|with|by|from|under|about|into|every|each|weekly|alone)\s/i;
+
+function sentenceTitleAt(s: ScanText, at: number, end: number): number {
+  if (!s.sameOffsets) return -1;
+  const rest = s.text.slice(at, end);
+  const n = stickyMatch(SENTENCE_TITLE_Y, rest, 0);
+  if (n < 0) return -1;
+  const phrase = rest.slice(0, n);
+  // the head of the name is before its first preposition: "Support and advice for carers" is support
+  const head = phrase.split(FIRST_PREPOSITION)[0];
+  return namesPerson(head) || NOT_DOCUMENT_END.test(head) ? -1 : n;
+}
+
+function namesPerson(name: string): boolean {
+  const first = name.replace(/^(?:the|our|their|his|her|a|an)\s+/i, '').split(/\s/)[0];
+  return PERSON_LEAD.test(first) || KIN.test(first);
 }
 
 /** The most specific known type inside [start, end), else 'other'. */
@@ -138,6 +173,8 @@ export interface TargetQuery {
   open: boolean;
   /** Reading cues ("see", "can be found") may send to "here". */
   here: boolean;
+  /** An imperative to look ("see also", "please visit"): a name in sentence case is a title. */
+  look?: boolean;
 }
 
 /** The document a cue sends the reader to, or undefined. */
@@ -155,13 +192,20 @@ export function findTarget(s: ScanText, q: TargetQuery): Target | undefined {
   if (q.here && stickyMatch(HERE_Y, lower, at) >= 0) return { start: at, end: at + 4, id: 'other' };
   // the rest of the sentence only: no match may run on past it
   const rest = lower.slice(at, q.sEnd);
-  for (const re of [SECTION_Y, QUOTED_Y, URL_Y]) {
+  for (const re of [SECTION_Y, URL_Y]) {
     const n = stickyMatch(re, rest, 0);
     if (n >= 0) return { start: at, end: at + n, id: typeWithin(s, at, at + n) };
   }
+  // a quoted title may be long, or end in a full stop inside the quotes: read on to its closing quote
+  const quoted = stickyMatch(QUOTED_Y, lower.slice(at, at + QUOTE_MAX), 0);
+  if (quoted >= 0) return { start: at, end: at + quoted, id: typeWithin(s, at, at + quoted) };
+  const label = stickyMatch(LABEL_OF_Y, rest, 0);
+  const labelled = label >= 0 ? stickyMatch(HEAD_PHRASE_Y, rest, label) : -1;
+  if (labelled >= 0) return { start: at, end: at + label + labelled, id: typeWithin(s, at, at + label + labelled) };
   const title = titleAt(s, at, q.sEnd);
   const np = stickyMatch(HEAD_PHRASE_Y, rest, 0);
-  const n = Math.max(title, np);
+  let n = Math.max(title, np);
+  if (n < 0 && q.look) n = sentenceTitleAt(s, at, q.sEnd);
   if (n < 0) return undefined;
   if (n === np && isAnaphora(lower, q.sStart, at, at + n)) return undefined;
   return { start: at, end: at + n, id: typeWithin(s, at, at + n) };
