@@ -68,13 +68,19 @@ export async function newRecord(context: vscode.ExtensionContext, folderArg?: un
 
   const doc = await vscode.workspace.openTextDocument(target);
   const editor = await vscode.window.showTextDocument(doc);
-  const first = text.indexOf('‹');
+  const first = firstPlaceholder(text);
   if (first >= 0) {
     const end = text.indexOf('›', first);
     editor.selection = new vscode.Selection(doc.positionAt(first), doc.positionAt(end >= 0 ? end + 1 : first));
     editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenter);
   }
   return target;
+}
+
+/** Offset of the first ‹placeholder› outside a comment (the template's header comment mentions one). */
+export function firstPlaceholder(text: string): number {
+  const m = /^(?![ \t]*#)[^\n‹]*‹/m.exec(text);
+  return m ? m.index + m[0].length - 1 : -1;
 }
 
 async function listDir(dir: vscode.Uri): Promise<[string, vscode.FileType][]> {

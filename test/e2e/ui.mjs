@@ -1,12 +1,21 @@
-// UI test through the browser: the packaged .vsix installed into code-server, a sample opened the
-// way a person opens it, and what they see -- squiggles, the Problems panel, a hover -- read back
-// from the page and saved as screenshots.
+// UI test through the browser: the packaged .vsix installed into code-server, walked as a
+// practitioner walks it, and what they see read back from the page and saved as screenshots:
+//   0 a folder of records (no settings file) opened: the Problems panel fills, no file opened
+//   1-6 a sample opened with Quick Open: squiggles, hovers, Problems rows, the status bar counts,
+//       a finding across a child's records
+//   7 a new review from the explorer's context menu on the child's folder: saved, named, filled
+//   8 an action typed into it with a vague timescale: flagged, and counted in the status bar
 // Usage: node ui.mjs <vsix> <workspace>       (screenshots: test-output/e2e/ui-*.png)
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { OUTPUT, installExitHooks, installVsix, isolate, launchChromium, log, startCodeServer, stopGroup, tempDir } from './lib.mjs';
 
 const [vsix, workspace] = process.argv.slice(2);
+// The same records without .careplan.yaml: opening this folder must fill the Problems panel by
+// itself (the extension used to start only for a settings file or an opened YAML file).
+const bareWorkspace = `${workspace}-no-settings`;
+cpSync(workspace, bareWorkspace, { recursive: true, filter: (src) => basename(src) !== '.careplan.yaml' });
+const NEW_REVIEW_FOLDER = 'CH-000456';
 const SAMPLE = ['CH-000456', 'review-1.yaml'];
 const RULES = ['action-timescale', 'expectation-generic', 'reference-missing'];
 // A record whose finding depends on the child's other records, and its line.
@@ -44,6 +53,25 @@ try {
   browser = await launchChromium();
   page = browser.pages()[0] || (await browser.newPage());
   page.on('console', (m) => { if (m.type() === 'error') log('ui:console', m.text().slice(0, 300)); });
+  const rowTextsOf = async (rows) => (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+
+  // 0) a folder of records, no settings file, no file opened: the Problems panel fills by itself.
+  await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(bareWorkspace)}`);
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+  await page.keyboard.press('Control+Shift+M');
+  const bareRows = page.locator('.markers-panel .monaco-list-row');
+  let bare = [];
+  for (let i = 0; i < 150 && !bare.some((t) => /careplan/.test(t)); i++) {
+    bare = await rowTextsOf(bareRows).catch(() => []);
+    await page.waitForTimeout(200);
+  }
+  const openTabs = await page.locator('.tabs-container .tab').count();
+  log('ui', `folder opened, no file open (${openTabs} tabs); Problems rows:\n  ${bare.slice(0, 8).join('\n  ')}`);
+  await shot(page, '0-folder-problems');
+  if (!bare.some((t) => /careplan/.test(t))) failures.push('opening a folder of records (no .careplan.yaml) should fill the Problems panel without opening a file');
+  if (openTabs !== 0) failures.push(`no file should be open for step 0, ${openTabs} tabs are`);
+
   await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(workspace)}`);
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
@@ -118,18 +146,19 @@ try {
   }
   if (nSquiggles === 0) failures.push('no squiggles');
 
-  // 4) the language status item ({} beside "YAML"): the finding counts of the active document
+  // 4) the careplan status bar item: the finding counts of the active document, in the bar itself
   await page.keyboard.press('Escape');
-  const languageStatus = page.locator('[id="status.languageStatus"] a').first();
-  await languageStatus.click({ timeout: 10_000 });
+  const statusItem = page.locator('.statusbar-item', { hasText: /careplan/ }).first();
   let status = '';
-  for (let i = 0; i < 50 && !/careplan/.test(status); i++) {
-    status = (await page.locator('.monaco-hover:visible, .context-view:visible').allInnerTexts().catch(() => [])).join(' | ').replace(/\s+/g, ' ');
-    if (!/careplan/.test(status)) await page.waitForTimeout(200);
+  const counted = /careplan: (\d+ errors?, )?\d+ warnings?/;
+  for (let i = 0; i < 50 && !counted.test(status); i++) {
+    status = (await statusItem.innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+    if (!counted.test(status)) await page.waitForTimeout(200);
   }
-  log('ui', `language status: ${status}`);
-  await shot(page, '4-language-status');
-  if (!/careplan: \d+ errors?, \d+ warnings?/.test(status)) failures.push(`the language status should count the findings: ${JSON.stringify(status)}`);
+  log('ui', `status bar: ${status}`);
+  await shot(page, '4-status-bar');
+  // review-1.yaml has warnings and no errors (all its findings are warnings at the default severities)
+  if (!/careplan: \d+ warnings?/.test(status)) failures.push(`the status bar should count the findings: ${JSON.stringify(status)}`);
 
   // 5) hover over a field name: what the field is for, from the schema (back at the top, where it is)
   await page.keyboard.press('Escape');
@@ -170,6 +199,56 @@ try {
   await shot(page, '6-across-records');
   if (!/from review 2 held on 13 March 2025 \(review-2\.yaml\)/.test(acrossHover)) failures.push(`the hover should name review 2 and its file: ${JSON.stringify(acrossHover)}`);
   if (!/review-2\.yaml\(\d+, \d+\)|review-2\.yaml:/.test(acrossHover)) failures.push(`the hover should link to review 2 (related information): ${JSON.stringify(acrossHover)}`);
+
+  // 7) a new review from the explorer: right-click the child's folder, New careplan record…, Review record.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+E');
+  const folderRow = page.locator('.explorer-folders-view .monaco-list-row', { hasText: new RegExp(`^\\s*${NEW_REVIEW_FOLDER}\\s*$`) }).first();
+  await folderRow.click({ button: 'right' });
+  const menuItem = page.locator('.context-view .action-item', { hasText: 'New careplan record' }).first();
+  await menuItem.waitFor({ timeout: 15_000 });
+  await shot(page, '7-explorer-menu');
+  await menuItem.click();
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
+  await page.keyboard.type('Review record');
+  await page.keyboard.press('Enter');
+  const newTab = page.locator('.tab.active', { hasText: /review-\d{4}-\d{2}-\d{2}(-\d+)?\.yaml/ });
+  await newTab.waitFor({ timeout: 30_000 });
+  const newName = (await newTab.innerText()).match(/review-[\d-]+\.yaml/)[0];
+  const newPath = join(workspace, NEW_REVIEW_FOLDER, newName);
+  log('ui', `new review: ${newPath} (on disk: ${existsSync(newPath)})`);
+  await page.waitForTimeout(500);
+  await shot(page, '7-new-review');
+  if (!existsSync(newPath)) failures.push(`the new review should be saved in ${NEW_REVIEW_FOLDER}/: ${newPath}`);
+  else {
+    const written = readFileSync(newPath, 'utf8');
+    if (!/^child: CH-000456$/m.test(written)) failures.push('the new review should name the child of the folder it was made in');
+    if (!/^  number: 4$/m.test(written)) failures.push('the new review should be number 4 (the folder holds reviews 1-3)');
+  }
+  if (await page.locator('.tab', { hasText: /^Untitled/ }).count()) failures.push('no untitled buffer should be opened');
+
+  // 8) typed actions flagged: an action with a vague timescale, typed at the end of the new review.
+  await page.keyboard.press('Control+End');
+  // Typed on the last (empty) line, on one line: with no Enter, neither the editor's auto-indent
+  // nor an open suggestion list can change what is typed. The closing brace the editor adds
+  // for `{` is typed over.
+  await page.keyboard.type('  - { id: A2, action: Visit the child at home and see them alone, owner: Social worker, timescale: ongoing }');
+  await page.keyboard.press('Escape');
+  let flagged = [];
+  for (let i = 0; i < 50 && !flagged.some((t) => /'ongoing'.*action-timescale/.test(t)); i++) {
+    await page.keyboard.press('Control+Shift+M');
+    await page.getByPlaceholder(/^Filter \(e\.g\./).fill(newName);
+    flagged = await rowTextsOf(page.locator('.markers-panel .monaco-list-row')).catch(() => []);
+    if (!flagged.some((t) => /'ongoing'.*action-timescale/.test(t))) await page.waitForTimeout(300);
+  }
+  log('ui', `typed action, Problems rows for ${newName}:\n  ${flagged.join('\n  ')}`);
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+End');
+  await shot(page, '8-typed-action-flagged');
+  if (!flagged.some((t) => /'ongoing'.*action-timescale/.test(t))) failures.push(`the typed action's vague timescale should be flagged: ${JSON.stringify(flagged)}`);
+  const newStatus = (await page.locator('.statusbar-item', { hasText: /careplan/ }).first().innerText().catch(() => '')).replace(/\s+/g, ' ');
+  log('ui', `status bar on the new review: ${newStatus}`);
+  if (!/careplan: .*warning/.test(newStatus)) failures.push(`the status bar should count the new review's warnings: ${JSON.stringify(newStatus)}`);
 } catch (e) {
   failures.push(String(e?.stack ?? e));
   await page?.screenshot({ path: join(OUTPUT, 'ui-error.png') }).catch(() => {});

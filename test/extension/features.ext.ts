@@ -38,16 +38,48 @@ describe('careplan editor features', () => {
     console.log(`      hover on ${JSON.stringify(lines[tsLine].trim())}: ${JSON.stringify(tsHover)}`);
   });
 
-  it('"careplan: New review record" opens a filled-in review from the template', async () => {
-    await vscode.commands.executeCommand('careplan.newReview');
-    const doc = vscode.window.activeTextEditor?.document;
-    assert.ok(doc, 'an editor opened');
-    assert.equal(doc.languageId, 'yaml');
-    assert.match(doc.getText(), /^kind: review\n/);
-    assert.ok(!doc.getText().includes('{{'), 'every template token is filled in');
+  it('"New review record" from a child\'s folder saves review-<date>.yaml there, filled in, and selects the first placeholder', async () => {
+    const folder = workspaceUri('CH-000456');
+    const made = await vscode.commands.executeCommand<vscode.Uri>('careplan.newReview', folder);
+    assert.ok(made, 'the command returns the new file');
     const today = new Date();
     const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-    assert.ok(doc.getText().includes(`date: ${iso}`), 'dated today');
+    assert.match(made.path, new RegExp(`/CH-000456/review-${iso}(-\\d+)?\\.yaml$`));
+    await vscode.workspace.fs.stat(made); // on disk, not an untitled buffer
+    const doc = vscode.window.activeTextEditor?.document;
+    assert.ok(doc && !doc.isUntitled && doc.uri.toString() === made.toString(), 'the saved file is the one open');
+    const text = doc.getText();
+    assert.match(text, /^kind: review\n/);
+    assert.ok(!text.includes('{{'), 'every template token is filled in');
+    assert.match(text, /^child: CH-000456$/m, 'the child of the folder');
+    assert.match(text, /^  number: 4$/m, 'after reviews 1 to 3 in that folder');
+    assert.ok(text.includes(`date: ${iso}`), 'dated today');
+    const selected = doc.getText(vscode.window.activeTextEditor!.selection);
+    assert.match(selected, /^‹[^›]+›$/, `the first placeholder is selected: ${JSON.stringify(selected)}`);
+    const selectedLine = doc.lineAt(vscode.window.activeTextEditor!.selection.start.line).text;
+    assert.ok(!selectedLine.trimStart().startsWith('#'), `a placeholder to write over, not the one the header comment mentions: ${selectedLine}`);
+    // A second record the same day does not overwrite the first.
+    const second = await vscode.commands.executeCommand<vscode.Uri>('careplan.newRecord', folder, { kind: 'review' });
+    assert.notEqual(second.toString(), made.toString());
+    assert.match(second.path, new RegExp(`review-${iso}-2\\.yaml$`));
+    for (const u of [made, second]) await vscode.workspace.fs.delete(u);
+  });
+
+  it('"Show documentation" opens the rule page rendered (Markdown preview), not as an editable file', async () => {
+    const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'careplan');
+    assert.ok(ext, 'the careplan extension is installed');
+    const page = vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'action-timescale.md');
+    await openSample('CH-000456', 'review-1.yaml'); // the language server is running
+    await vscode.commands.executeCommand('careplan.showRuleDoc', page.toString());
+    const deadline = Date.now() + 15_000;
+    let input: unknown;
+    while (Date.now() < deadline) {
+      input = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /markdown/i.test(t.input.viewType))?.input;
+      if (input) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(input, `a Markdown preview opened; tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', ')}`);
+    assert.ok(!vscode.window.visibleTextEditors.some((e) => e.document.uri.path.endsWith('/docs/rules/action-timescale.md')), 'the page is not open as text');
   });
 
   it('careplan.rules changes a rule\'s severity without a restart', async () => {
