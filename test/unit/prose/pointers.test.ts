@@ -74,6 +74,11 @@ describe('prose: findDocumentPointers', () => {
       expect: [['A new guide', 'other', 'pointer']],
     },
     { text: 'The concerns I recorded in my report of 3 March remain.', expect: [['recorded in my report of 3 March', 'other', 'pointer']] },
+    { text: 'It should be read in conjunction with the (Joint) Looked After Children Health Protocol.', expect: [['in conjunction with the (Joint) Looked After Children Health Protocol', 'other', 'pointer']] },
+    // what a kind of child's record holds for any child defines the kind; this child's plan holds his detail
+    { text: 'The Placement Plan sets out the day to day arrangements for the care of a child.', expect: [] },
+    { text: "The placement plan sets out J's routines.", expect: [['placement plan sets out', 'placement-plan', 'pointer']] },
+    { text: 'The Regulations and associated guidance set out detailed arrangements for looked after children.', expect: [['The Regulations and associated guidance', 'other', 'pointer']] },
     // this record, the writer's own text, a point made again after "as stated above"
     { text: 'This publication is available here.', expect: [] },
     { text: 'This document outlines the fees for all foster carers.', expect: [] },

@@ -90,7 +90,20 @@ function subjectPointer(s: ScanText, verbAt: number): Found | undefined {
   const subject = lower.slice(a, verbAt).replace(APPOSITIVE_RE, '');
   if (!SUBJECT_DOCUMENT_RE.test(subject) || /^(?:this|these|it|they|that)\b/.test(subject)) return undefined;
   const end = a + subject.trimEnd().length;
-  return { start: a, end, id: aliasHits(s.table, lower, a, end).find((h) => h.id !== 'other')?.id ?? 'other', strength: 'pointer' };
+  const id = aliasHits(s.table, lower, a, end).find((h) => h.id !== 'other')?.id ?? 'other';
+  // a child's own kind of record, defined for any child; a law or guidance does set out what it holds
+  if (id !== 'other' && describesAKind(lower, end + cv)) return undefined;
+  return { start: a, end, id, strength: 'pointer' };
+}
+
+/**
+ * "The Placement Plan sets out the day to day arrangements for the care of a child": what a kind of
+ * child's record holds for any child is a definition of the kind, not this child's detail left in it.
+ */
+const ANY_CHILD_RE = /\b(?:(?:a|any|each|every|all)\s+(?:looked after\s+)?(?:child|young person|children|young people)|(?:for|of|to)\s+(?:looked after\s+)?(?:children|young people))\b/;
+
+function describesAKind(lower: string, from: number): boolean {
+  return ANY_CHILD_RE.test(lower.slice(from, sentenceEnd(lower, from, from + 200)));
 }
 
 /** A phrase between commas saying who made the document: ", published by the Knowledge Programme,". */
@@ -125,7 +138,7 @@ export function findUncued(s: ScanText, cued: readonly { start: number; end: num
     if (cv >= 0) {
       const lead = lower.slice(Math.max(0, h.start - 40), h.start);
       if (SUBJECT_DET_RE.test(lead) || OPENING_LEAD_RE.test(lower.slice(sentenceStart(lower, h.start, h.start - 12), h.start))) {
-        out.push({ start: h.start, end: h.end + cv, id: h.id, strength: 'pointer' });
+        if (h.id === 'other' || !describesAKind(lower, h.end + cv)) out.push({ start: h.start, end: h.end + cv, id: h.id, strength: 'pointer' });
         continue;
       }
     }

@@ -93,7 +93,7 @@ const HERE_Y = /here\b/y;
 /** A web address: "visit www.example.org/licence". */
 const URL_Y = /(?:https?:\/\/|www\.)[^\s,;()]+[^\s,;().]/y;
 /** Capitalised words joined by short words: "Charter for Care Leavers", "LSCB Reflective Review Procedure". */
-const TITLE_Y = /(?:the\s+)?[A-Z][\w’'&-]*(?:,?\s+(?:(?:of|and|for|the|to|in|on|from|with|by|at|a|an|&|–|-)\s+)*(?:[A-Z0-9][\w’'&-]*(?:\.\w+)*|\(\d{4}\)|\([A-Z][\w ]{1,30}\)))+/y;
+const TITLE_Y = /(?:the\s+)?(?:\([A-Z][\w ]{1,30}\)\s+)?[A-Z][\w’'&-]*(?:,?\s+(?:(?:of|and|for|the|to|in|on|from|with|by|at|a|an|&|–|-)\s+)*(?:[A-Z0-9][\w’'&-]*(?:\.\w+)*|\(\d{4}\)|\([A-Z][\w ]{1,30}\)))+/y;
 /**
  * A capitalised phrase ending in a word for people or a body names them, not a document: "see Mum
  * and Dad", "referred to the Placement Matters Meeting".
