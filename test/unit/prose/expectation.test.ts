@@ -115,6 +115,17 @@ describe('prose: analyseExpectation', () => {
     { name: 'a thing with an evaluative state stays vague', fields: { expectation: 'Contact will be positive.', parent: 'Parents' }, generic: true },
     { name: 'a noun made from an abstract verb is vague', fields: { expectation: 'Mother will provide evidence of her cooperation each week.' }, generic: true, trigger: 'cooperation' },
     { name: 'such a noun naming a thing ("communication book") is not', fields: { expectation: 'Mother will write in the communication book after each contact.' }, generic: false },
+    // general mechanisms (2026-12, second round): texts with no verb, bans on an act, duties, brackets that define
+    { name: 'a noun phrase with no verb naming a thing to hand over', fields: { expectation: 'Proof of income by 1 June.', parent: 'Mother' }, generic: false },
+    { name: 'a noun phrase with no verb naming a vague aim', fields: { expectation: 'A stable and safe housing situation.', parent: 'Mother' }, generic: true, trigger: 'stable' },
+    { name: 'a noun phrase naming treatment is a process', fields: { expectation: 'rehabilitation, inpatient and/or outpatient;', parent: 'Mother' }, generic: true },
+    { name: 'avoid + -ing bans the act', fields: { expectation: 'Father will avoid shouting at J.' }, generic: false },
+    { name: 'avoid + -ing with a vague object stays vague', fields: { expectation: 'Father will avoid making inappropriate comments.' }, generic: true, trigger: 'inappropriate' },
+    { name: 'responsible for + -ing is a duty to act', fields: { expectation: 'Mother is responsible for taking J to nursery every morning.' }, generic: false },
+    { name: 'responsible for + a vague act', fields: { expectation: 'Mother is responsible for keeping J safe.' }, generic: true, trigger: 'safe' },
+    { name: 'a bracket defines a vague noun', fields: { expectation: 'Parents will not discuss adult issues (court, money, new partners) with J.' }, generic: false },
+    { name: 'the vague noun with no bracket', fields: { expectation: 'Parents will not discuss adult issues with J.' }, generic: true, trigger: 'issues' },
+    { name: 'a bracket defines a state', fields: { expectation: 'Mother will be sober (no alcohol or drugs) during contact.' }, generic: false },
   ];
   for (const r of rows) {
     it(`${r.generic ? 'generic' : 'specific'}: ${r.name}`, () => {

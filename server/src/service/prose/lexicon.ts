@@ -183,8 +183,11 @@ export const STATE_NOUNS = new Set(['recovery', 'treatment', 'control', 'denial'
 export const PHYSICAL_VERBS = new Set(['support', 'protect', 'hold', 'steady', 'cover']);
 export const BODY_PARTS = new Set(['head', 'neck', 'back', 'body', 'arms', 'arm', 'hands', 'hand', 'legs', 'feet', 'bottom', 'face', 'eyes', 'ears', 'skin', 'teeth']);
 
-/** Nouns naming a course of work: completing one is a process, even when it involves testing. */
-export const PROCESS_NOUN_RE = /\b(?:courses?|programmes?|programs?|assessments?|group|therapy|counselling|treatment|work|sessions?|appointments?|class(?:es)?)\b/;
+/**
+ * Nouns naming a course of work: completing one is a process, even when it involves testing.
+ * "rehabilitation, inpatient and/or outpatient" and "detox" name treatment as much as "treatment" does.
+ */
+export const PROCESS_NOUN_RE = /\b(?:courses?|programmes?|programs?|assessments?|group|therapy|counselling|treatment|rehab(?:ilitation)?|detox(?:ification)?|work|sessions?|appointments?|class(?:es)?)\b/;
 
 /**
  * Acts whose absence is a relationship aim unless bounded by a setting or occasion:

@@ -159,7 +159,7 @@ export class Clauses {
         push({ verb: v, region: v, actor: prev.actor, gerund: true, purpose: false });
       } else if (defining && prev && w === ',' && isGerund(this.afterNot(i + 1))) push({ verb: toks[i + 1].w === 'not' ? i + 2 : i + 1, region: i + 1, actor: prev.actor, gerund: true, purpose: false });
     }
-    if (out.length === 0) push(this.bareSlot());
+    if (out.length === 0) push(this.bareSlot() ?? this.fragmentSlot());
     return out.sort((a, b) => a.verb - b.verb).slice(0, MAX_SLOTS);
   }
 
@@ -312,6 +312,12 @@ export class Clauses {
     const baseForm = VERB_CLASS.has(t.w) || this.phrasesAt(t.w).some(([re]) => re.test(this.lower.slice(t.start)));
     const ok = (cls || baseForm) && (prevSlot.gerund ? isGerund(t) : baseForm);
     return ok ? { verb: j, region: prevSlot.region, actor: prevSlot.actor, gerund: prevSlot.gerund, purpose: prevSlot.purpose } : undefined;
+  }
+
+  /** No verb at all: the whole text, from its first word, is what is asked ("proof of housing"). */
+  private fragmentSlot(): Slot | undefined {
+    const first = this.leadingMarks();
+    return first < this.toks.length ? { verb: first, region: first, actor: 'parent', gerund: false, purpose: false, fragment: true } : undefined;
   }
 
   /** No modal, no imperative: "Mother takes J…", or an -ing list. */

@@ -8,7 +8,7 @@ import { lemmaCandidates } from '../tokens';
 import { PARENT_RE, ROLE_RE, STATE_RE, SETTING_VERBS, SETTING_RE, CONSULTED_RE, CONVEY_VERBS, STAY_PLACES, STATE_NOUNS, PHYSICAL_VERBS, BODY_PARTS, PROCESS_NOUN_RE, MEASURABLE_NOUNS, VAGUE_NOUNS, EVALUATIVE, VAGUE_PARTICIPLES, CLAUSE_OPENERS, DETERMINERS, type VerbClass } from '../lexicon';
 import { FREQUENCY_RE, SCHEDULE_RE, DATE_RE, TEST_RE, THRESHOLD_RE } from '../concretisers';
 import { SKIP, MODALS, CLAUSE_BREAK, PLACE_WORDS, classOf, lemmaOf, isWord, isGerund } from './grammar';
-import { vagueIn, abstractConveyed } from './vagueness';
+import { vagueIn, abstractConveyed, definedInSentence } from './vagueness';
 import type { Clauses } from './clauses';
 import type { Judgement, Slot, VagueKind } from './types';
 
@@ -93,6 +93,8 @@ function classify(c: Clauses, v: number, fromVerb: string): { cls: VerbClass; ph
   if (lemmaOf(w) === 'see' && CONSULTED_RE.test(fromVerb)) cls = 'process';
   // "go to drug counselling", "take parenting classes", "do a course": taking part, under another verb
   if (cls === 'action' && TAKING_PART_VERBS.has(lemmaOf(w)) && PROCESS_NOUN_RE.test(firstNounPhrase(c, v))) cls = 'process';
+  // "avoid pressuring J": a ban on the act named, judged as that act ("avoid Mr B" stays an aim: see SETTING_VERBS)
+  if (lemmaOf(w) === 'avoid' && isGerund(toks[v + 1])) cls = 'transparent';
   // "stop the car" is an act; "stop drinking", "start to" look through
   if ((w === 'stop' || w === 'stops' || w === 'start' || w === 'starts' || w === 'begin') && !isGerund(toks[v + 1]) && toks[v + 1]?.w !== 'to') cls = 'action';
   return { cls, phraseLength: toks[v].end - toks[v].start };
@@ -114,6 +116,7 @@ export function judge(c: Clauses, slots: Slot[], i: number, fieldsLower: () => s
   const phraseLength = classified.phraseLength;
   const phraseEnd = Math.min(vpEnd, vpStart + phraseLength);
   const p: Phrase = { c, slots, i, v, end, vpStart, vpEnd, phraseEnd, fromVerb, objFrom: c.lower.slice(phraseEnd, vpEnd), fieldsLower, depth };
+  if (slots[i].fragment) return judgeFragment(p);
   // "No contact between…", "Nobody … to be under the influence": observable unless what it names is vague
   if (slots[i].state && cls !== 'abstract') return unlessVague(p, v + 1, toks[v].end);
   const rule = slots[i].requirement;
@@ -207,6 +210,18 @@ function judgeAbstract(p: Phrase): Judgement {
   return vague(p, 'abstract', p.vpStart, p.phraseEnd);
 }
 
+/**
+ * A text with no verb: what it names is asked for. Observable unless a word in it is vague, or it
+ * names a course of work with no schedule ("Parenting courses to help you…", "Counselling"): a
+ * thing to hand over or an act ("proof of housing", "supervised visits every Saturday") is not.
+ */
+function judgeFragment(p: Phrase): Judgement {
+  const found = vagueIn(p.c, p.v, p.end, p.vpStart, p.vpEnd);
+  if (found) return found;
+  if (PROCESS_NOUN_RE.test(p.fromVerb) && !SCHEDULE_RE.test(p.fromVerb)) return vague(p, 'process', p.vpStart, p.vpEnd);
+  return observable(p);
+}
+
 /** Taking part (attend, complete): countable only when scheduled, or when it is a single checkable act. */
 function judgeProcess(p: Phrase): Judgement {
   const found = vagueIn(p.c, p.v + 1, p.end, p.phraseEnd, p.vpEnd);
@@ -224,6 +239,9 @@ function judgeProcess(p: Phrase): Judgement {
   return vague(p, 'process', p.vpStart, p.vpEnd);
 }
 
+/** Adjectives of duty: "be responsible for -ing" says what the parent must do, not what they are. */
+const OBLIGATION_ADJECTIVES = new Set(['responsible', 'accountable']);
+
 /** Being, not doing: observable only as a place, a passive act, or a tested state. */
 function judgeCopula(p: Phrase): Judgement {
   const { c, end } = p;
@@ -234,6 +252,8 @@ function judgeCopula(p: Phrase): Judgement {
   if (!t) return vague(p, 'copula', p.vpStart, p.vpEnd);
   // "be asked to provide", "be required to adhere": the verb after "to" is what is asked
   if (toks[j - 1]?.w === 'to' && j > p.v + 1 && p.depth < 3) return judgeAt(p, j);
+  // "is responsible for ensuring the homework is done": a duty, judged on the act it names
+  if (OBLIGATION_ADJECTIVES.has(t.w) && toks[j + 1]?.w === 'for' && isGerund(toks[j + 2]) && p.depth < 3) return { ...judgeAt(p, j + 2), vpStart: p.vpStart };
   // stay / remain + a place or a person: where the parent is, an act ("stay in the room during
   // bath time", "remain with J throughout contact"); + an adjective it is a state ("stay calm")
   const lem = lemmaOf(toks[p.v].w);
@@ -241,7 +261,8 @@ function judgeCopula(p: Phrase): Judgement {
     return unlessVague(p, j + 1, toks[j + 1]?.start ?? t.end);
   }
   const rest = c.lower.slice(t.start, p.vpEnd);
-  if (STATE_RE.test(rest) && (TEST_RE.test(c.lower) || TEST_RE.test(p.fieldsLower()))) return observable(p);
+  // a state a test or a definition makes checkable: "sober, shown by monthly tests", "sober (no alcohol or drugs)"
+  if (STATE_RE.test(rest) && (TEST_RE.test(c.lower) || TEST_RE.test(p.fieldsLower()) || definedInSentence(c, j))) return observable(p);
   // "be drug tested", "be hair strand tested": a test done to the parent, which leaves a result
   if (/^(?:(?:drug|alcohol|hair|strand|urine|breath|peth|randomly|regularly)\s+){0,3}(?:tested|screened|breathalys\w*)\b/.test(rest)) return unlessVague(p, j + 1, t.start);
   // passive of an action: "J is taken to school", "the bins emptied"

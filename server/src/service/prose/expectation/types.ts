@@ -65,6 +65,11 @@ export interface Slot {
   subordinate?: boolean;
   /** an example or definition of the phrase before ("such as praising…", "for example not drinking…") */
   defining?: boolean;
+  /**
+   * No verb found: a noun phrase ("proof of housing", "Parenting courses to help you…") or an
+   * imperative the lexicon does not know ("Discuss your progress…"), judged on the words it names.
+   */
+  fragment?: boolean;
 }
 
 export type VagueKind = 'abstract' | 'copula' | 'process' | 'evaluative' | 'vague-noun' | 'hedge' | 'none';

@@ -48,14 +48,18 @@ function definitionAfter(c: Clauses, k: number, stop: number): number {
   for (let d = k + 1; d < stop && d < k + 25; d++) {
     const w = toks[d].w;
     const prev = toks[d - 1].w;
+    // a bracket right after the word's noun phrase lists what it means: "adult issues (court, custody, conflicts)"
+    const bracket = w === '(' && d <= k + 2;
     const opens =
-      w === 'means' || w === 'meaning' || w === 'i.e' || w === 'i.e.' || w === 'namely' ||
+      bracket || w === 'means' || w === 'meaning' || w === 'i.e' || w === 'i.e.' || w === 'namely' ||
       (w === 'as' && (prev === 'such' || prev === 'defined')) ||
       (w === 'example' && prev === 'for') ||
       ((w === 'is' || w === 'are') && prev === 'who');
     if (!opens) continue;
+    let end = stop;
+    if (bracket) for (let e = d + 1; e < stop; e++) if (toks[e].w === ')') { end = e; break; }
     let words = 0;
-    for (let e = d + 1; e < stop; e++) {
+    for (let e = d + 1; e < end; e++) {
       const x = toks[e].w;
       // the word itself, narrowed: "major changes … such as changes in your address"
       if (x === toks[k].w) continue;
@@ -65,6 +69,11 @@ function definitionAfter(c: Clauses, k: number, stop: number): number {
     return words > 0 ? d : -1;
   }
   return -1;
+}
+
+/** The word at `k` is defined in its sentence ("sober (no alcohol or drugs)", "…, meaning …"). */
+export function definedInSentence(c: Clauses, k: number): boolean {
+  return definitionAfter(c, k, sentenceEnd(c, k)) >= 0;
 }
 
 /** The vague word at `k` is defined or counted in its sentence, so it has a standard after all. */
