@@ -79,6 +79,11 @@ describe('prose: findDocumentPointers', () => {
     { text: 'The Placement Plan sets out the day to day arrangements for the care of a child.', expect: [] },
     { text: "The placement plan sets out J's routines.", expect: [['placement plan sets out', 'placement-plan', 'pointer']] },
     { text: 'The Regulations and associated guidance set out detailed arrangements for looked after children.', expect: [['The Regulations and associated guidance', 'other', 'pointer']] },
+    // what a document holds, when it is other documents named here, is not left in it
+    { text: "The court bundle contained the parenting assessment, the guardian's analysis and the statements.", expect: [] },
+    // the law an act is done under is cited; vague "recent case law" or a policy still sends the reader
+    { text: 'Ofsted produces this report in accordance with section 152 of the Education and Inspections Act 2006.', expect: [['in accordance with section 152', 'other', 'citation']] },
+    { text: 'Information was added in line with recent case law.', expect: [['in line with recent case law', 'other', 'pointer']] },
     // this record, the writer's own text, a point made again after "as stated above"
     { text: 'This publication is available here.', expect: [] },
     { text: 'This document outlines the fees for all foster carers.', expect: [] },

@@ -6,7 +6,7 @@
  */
 import { AliasHit, aliasHits, hitsBeforeKeys } from './aliases';
 import { sentenceEnd, sentenceStart, stickyMatch, wordBefore } from './text';
-import { SUBJECT_DOCUMENT_RE, type ScanText } from './targets';
+import { documentPhraseAt, SUBJECT_DOCUMENT_RE, type ScanText } from './targets';
 import { isAboutThisDocument, OPENING_LEAD_RE } from './cues';
 
 /** Reporting verbs: a document followed by one states what it found. */
@@ -92,7 +92,7 @@ function subjectPointer(s: ScanText, verbAt: number): Found | undefined {
   const end = a + subject.trimEnd().length;
   const id = aliasHits(s.table, lower, a, end).find((h) => h.id !== 'other')?.id ?? 'other';
   // a child's own kind of record, defined for any child; a law or guidance does set out what it holds
-  if (id !== 'other' && describesAKind(lower, end + cv)) return undefined;
+  if (id !== 'other' ? describesAKind(lower, end + cv) : holdsDocuments(lower, end + cv)) return undefined;
   return { start: a, end, id, strength: 'pointer' };
 }
 
@@ -102,8 +102,19 @@ function subjectPointer(s: ScanText, verbAt: number): Found | undefined {
  */
 const ANY_CHILD_RE = /\b(?:(?:a|any|each|every|all)\s+(?:looked after\s+)?(?:child|young person|children|young people)|(?:for|of|to)\s+(?:looked after\s+)?(?:children|young people))\b/;
 
+/** Whether what follows the verb defines a kind of record, or names the documents it holds. */
 function describesAKind(lower: string, from: number): boolean {
-  return ANY_CHILD_RE.test(lower.slice(from, sentenceEnd(lower, from, from + 200)));
+  return ANY_CHILD_RE.test(lower.slice(from, sentenceEnd(lower, from, from + 200))) || holdsDocuments(lower, from);
+}
+
+/**
+ * "The court bundle contained the parenting assessment, the guardian's analysis and …": what it
+ * holds is named here (other documents), so no detail is left in it.
+ */
+function holdsDocuments(lower: string, from: number): boolean {
+  const at = from + (/^\s*/.exec(lower.slice(from, from + 20))?.[0].length ?? 0);
+  const n = documentPhraseAt(lower, at);
+  return n > 0 && /^\s*(?:[,;.:]|and\b|$)/.test(lower.slice(at + n, at + n + 6));
 }
 
 /** A phrase between commas saying who made the document: ", published by the Knowledge Programme,". */
@@ -138,7 +149,7 @@ export function findUncued(s: ScanText, cued: readonly { start: number; end: num
     if (cv >= 0) {
       const lead = lower.slice(Math.max(0, h.start - 40), h.start);
       if (SUBJECT_DET_RE.test(lead) || OPENING_LEAD_RE.test(lower.slice(sentenceStart(lower, h.start, h.start - 12), h.start))) {
-        if (h.id === 'other' || !describesAKind(lower, h.end + cv)) out.push({ start: h.start, end: h.end + cv, id: h.id, strength: 'pointer' });
+        if (!(h.id === 'other' ? holdsDocuments(lower, h.end + cv) : describesAKind(lower, h.end + cv))) out.push({ start: h.start, end: h.end + cv, id: h.id, strength: 'pointer' });
         continue;
       }
     }

@@ -120,7 +120,21 @@ function sentTo(s: ScanText, c: Cue, open: boolean, here: boolean, look = false)
   const id = hit.id === 'other' ? specificNear(s, c) ?? 'other' : hit.id;
   const f = pointer(c.start, hit.end, id, hit.start);
   if (c.kind === 'send' || c.kind === 'locate' || c.kind === 'according') f.strength = citedOrPointed(s, c, hit);
+  if (isLegalBasis(s.lower, c, hit)) f.strength = 'citation';
   return f;
+}
+
+/** "In accordance with", "under the terms of": the law an act is done under. */
+const COMPLIANCE_CUE = /^in\s+(?:accordance|compliance|keeping|line)\s+with$/;
+/** An Act, regulations, a section or schedule of one: public law, not a record of this child ("recent case law" leaves the reader to find which). */
+const LEGISLATION_RE = /(?:\bact(?:\s+\d{4})?|\bregulations?(?:\s+\d{4})?|\brules(?:\s+\d{4})?)\s*(?:\([^()]{0,30}\))?$|^(?:the\s+)?(?:sections?|s\.|schedule|regulation)\s*\d/;
+
+/**
+ * "Ofsted produces this report in accordance with section 152 of the Education and Inspections Act
+ * 2006": the law it is done under is cited, no detail of the case is left there.
+ */
+function isLegalBasis(lower: string, c: Cue, hit: AliasHit): boolean {
+  return c.kind === 'send' && COMPLIANCE_CUE.test(c.text.replace(/\s+/g, ' ')) && LEGISLATION_RE.test(lower.slice(hit.start, hit.end));
 }
 
 function contentFollows(lower: string, hit: AliasHit, sEnd: number): boolean {

@@ -75,6 +75,11 @@ export function headPhraseRegex(heads: readonly HeadEntry[]): RegExp {
   );
 }
 const HEAD_PHRASE_Y = headPhraseRegex(DOCUMENT_HEADS);
+
+/** The length of a phrase naming a document at `at` ("the parenting assessment"), or -1. */
+export function documentPhraseAt(lower: string, at: number): number {
+  return stickyMatch(HEAD_PHRASE_Y, lower.slice(at, at + 120), 0);
+}
 const HEAD = `(?:${DOCUMENT_HEADS.map((h) => h.src).join('|')})`;
 const HEAD_TAIL_Y = new RegExp(`(?:\\s+${HEAD})+(?![\\w-])`, 'y');
 /**
