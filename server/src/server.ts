@@ -35,7 +35,7 @@ import { createIdleCollector } from './lsp/idleCollector';
 import { ClosedFiles } from './lsp/closedFiles';
 import { CoalescedRecheck } from './lsp/coalescedRecheck';
 import { ALL_DIAGNOSTIC_FIELDS, diagnosticFieldsFor, ruleDocUrl, toCompletionItem, toDiagnostic as convertFinding, toDocumentSymbol } from './lsp/convert';
-import { codeActions } from './lsp/codeActions';
+import { actionSupport, codeActions, OPEN_DOCUMENT_COMMAND } from './lsp/codeActions';
 import { version } from '../../package.json';
 
 const arrived = new ArrivedVersions();
@@ -241,7 +241,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentLinkProvider: { resolveProvider: false },
       documentSymbolProvider: { label: 'careplan' },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
-      executeCommandProvider: { commands: [features.SHOW_RULE_DOC_COMMAND] },
+      executeCommandProvider: { commands: [features.SHOW_RULE_DOC_COMMAND, OPEN_DOCUMENT_COMMAND] },
       inlayHintProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -456,7 +456,7 @@ connection.onCodeAction(
       fixFailed: (ruleId, err) => logError(`careplan: working out the quick fix for ${ruleId} failed: ${(err as Error).stack ?? err}`),
     };
     const cached = validator.resultFor(r.doc.uri, r.doc.version)?.result.findings ?? [];
-    const actions = codeActions(params, r.doc, ctx, cached, capabilities.workspace?.workspaceEdit);
+    const actions = codeActions(params, r.doc, ctx, cached, actionSupport(capabilities));
     // A file is never offered for creation where a link would put it outside the workspace.
     const kept = await Promise.all(actions.map(async (a) => ((await createsInside(a)) ? a : undefined)));
     return kept.filter((a) => a !== undefined);
@@ -472,6 +472,14 @@ async function createsInside(action: CodeAction): Promise<boolean> {
 
 connection.onExecuteCommand(
   guard('command', null, async (params) => {
+    if (params.command === OPEN_DOCUMENT_COMMAND) {
+      // The file a quick fix just created; only ever one inside the workspace.
+      const uri = params.arguments?.[0];
+      if (typeof uri === 'string' && uri.startsWith('file:') && capabilities.window?.showDocument?.support && (await workspace.leadsInside(uri))) {
+        await connection.window.showDocument({ uri, external: false, takeFocus: true });
+      }
+      return null;
+    }
     if (params.command !== features.SHOW_RULE_DOC_COMMAND) return null;
     const url = params.arguments?.[0];
     if (typeof url !== 'string') return null;

@@ -91,7 +91,7 @@ describe('language server over stdio (protocol)', function () {
       assert.equal(typeof (d.data as { pointer: string }).pointer, 'string');
     }
     const timescale = diagnostics.find((d) => d.code === 'action-timescale')!;
-    assert.deepEqual(timescale.data, { status: 'vague', pointer: '/actions/1/timescale' });
+    assert.deepEqual(timescale.data, { status: 'vague', proposedDue: '2025-05-22', pointer: '/actions/1/timescale' });
     assert.equal(timescale.severity, 2);
   });
 
@@ -162,16 +162,15 @@ describe('language server over stdio (protocol)', function () {
       context: { diagnostics: [diagnostic] },
     });
     assert.deepEqual(actions.map((a) => a.title), [
-      "Add 'due:' with the date it will be done by",
+      "Replace 'ongoing' with 'due: 2025-05-22' (22 May 2025) — change the date if another was agreed",
       'Disable action-timescale for this line',
       'Show documentation for action-timescale',
     ]);
     const change = actions[0].edit!.documentChanges![0] as TextDocumentEdit;
     assert.deepEqual(change.textDocument, { uri: reviewUri, version });
-    assert.equal(
-      applyEdits(REVIEW, change.edits as TextEdit[]),
-      REVIEW.replace('    timescale: ongoing\n', '    timescale: ongoing\n    due:   # the date it will be done by, as year-month-day\n'),
-    );
+    // this client did not ask for snippets: the plain text, as the CLI's --fix writes it
+    assert.equal(applyEdits(REVIEW, change.edits as TextEdit[]), REVIEW.replace('    timescale: ongoing\n', '    due: 2025-05-22\n'));
+    assert.ok(change.edits.every((e) => !('insertTextFormat' in e)));
     const disable = actions[1].edit!.documentChanges![0] as TextDocumentEdit;
     assert.equal(
       applyEdits(REVIEW, disable.edits as TextEdit[]),
@@ -205,10 +204,10 @@ describe('language server over stdio (protocol)', function () {
       range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } },
       context: { diagnostics, only: ['quickfix'] },
     });
-    const structured = all.find((a) => a.title.startsWith('Turn into a structured expectation'))!;
+    const structured = all.find((a) => a.title.startsWith('Write the expectation in full'))!;
     const out = applyEdits(text, (structured.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[]);
-    assert.ok(out.includes('    expectation: Mother will engage with services\n    evidence:   # how it will be checked'));
-    assert.equal(out.replace(/\n *(?:# Rewrite as: .*|evidence:.*|by:.*|support:.*|if_not_met:.*)(?=\n)/g, ''), text);
+    assert.ok(out.includes('    expectation: Mother will engage with services\n    evidence: who checks it'));
+    assert.equal(out.replace(/\n *(?:evidence:.*|by:.*|support:.*|if_not_met:.*)(?=\n)/g, ''), text);
 
     const reference = all.find((a) => a.title === "Add the Health assessment (IHA / RHA) to 'references:'")!;
     const withRef = applyEdits(text, (reference.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[]);
@@ -219,6 +218,18 @@ describe('language server over stdio (protocol)', function () {
     const [op, insert] = create.edit!.documentChanges! as [{ kind: string; uri: string }, TextDocumentEdit];
     assert.deepEqual(op, { kind: 'create', uri: uriOf('case/cp-CH000123-2026-01.yaml'), options: { overwrite: false, ignoreIfExists: false } });
     assert.match((insert.edits[0] as TextEdit).newText, /^kind: care-plan\n[^]*id: cp-CH000123-2026-01\n/);
+    // once the editor has made the file, it is shown
+    assert.deepEqual(create.command, { title: 'Open the new file', command: 'careplan.openDocument', arguments: [op.uri] });
+    writeFileSync(file('case/cp-CH000123-2026-01.yaml'), (insert.edits[0] as TextEdit).newText);
+    await client.request('workspace/executeCommand', create.command);
+    assert.deepEqual(client.shownDocuments.pop(), { uri: op.uri, external: false, takeFocus: true });
+    rmSync(file('case/cp-CH000123-2026-01.yaml'));
+  });
+
+  it('the open command shows nothing outside the workspace', async () => {
+    const before = client.shownDocuments.length;
+    await client.request('workspace/executeCommand', { command: 'careplan.openDocument', arguments: [pathToUri(path.join(os.tmpdir(), 'elsewhere.yaml'))] });
+    assert.equal(client.shownDocuments.length, before);
   });
 
   it('the show-documentation command opens the rule page in the editor', async () => {
@@ -580,7 +591,38 @@ describe('language server: a client that takes only plain diagnostics', function
     }
     const diagnostic = diagnostics.find((d) => d.code === 'action-timescale')!;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
-    assert.equal(actions[0].title, "Add 'due:' with the date it will be done by");
+    assert.equal(actions[0].title, "Replace 'ongoing' with 'due: 2025-05-22' (22 May 2025) — change the date if another was agreed");
+  });
+});
+
+describe('language server: a client that takes snippet edits (rust-analyzer\'s experimental snippetTextEdit)', function () {
+  this.timeout(30_000);
+  let dir: string;
+  let client: LspClient;
+
+  before(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'careplan-lsp-snippets-'));
+    writeFileSync(path.join(dir, '.careplan.yaml'), 'today: 2025-11-01\n');
+    client = new LspClient();
+    await client.initialize(dir, { experimental: { snippetTextEdit: true } });
+  });
+
+  after(async () => {
+    await client?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the due fix inserts the proposed date as a snippet: the cursor lands on the date, the vague timescale goes', async () => {
+    const uri = pathToUri(path.join(dir, 'review.yaml'));
+    client.open(uri, REVIEW, 1);
+    const { diagnostics } = await client.diagnosticsFor(uri, 1);
+    const diagnostic = diagnostics.find((d) => d.code === 'action-timescale')!;
+    assert.match(diagnostic.message, /due: 2025-05-22/);
+    const [fix] = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    const [edit] = (fix.edit!.documentChanges![0] as TextDocumentEdit).edits as (TextEdit & { insertTextFormat?: number })[];
+    assert.equal(edit.insertTextFormat, 2);
+    assert.equal(edit.newText, 'due: ${1:2025-05-22}');
+    assert.equal(REVIEW.split('\n')[edit.range.start.line].slice(edit.range.start.character, edit.range.end.character), 'timescale: ongoing');
   });
 });
 

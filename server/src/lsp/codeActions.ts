@@ -1,10 +1,39 @@
-/** Turns the core's fixes into LSP code actions for the diagnostics the editor sent back. */
-import { CodeActionKind, CreateFile, TextDocumentEdit } from 'vscode-languageserver/node';
-import type { CodeAction, CodeActionParams, Diagnostic, WorkspaceEditClientCapabilities } from 'vscode-languageserver/node';
+/**
+ * Turns the core's fixes into LSP code actions for the diagnostics the editor sent back.
+ *
+ * LSP 3.17 has no snippets in code actions. As rust-analyzer does, a client that declares the
+ * experimental capability `snippetTextEdit` gets an edit that has tab stops as a snippet text
+ * edit (`insertTextFormat: 2`, the snippet as `newText`); its middleware inserts it as a snippet
+ * (client/src/fixes.ts). Every other client gets the plain text, the same the CLI's --fix writes.
+ * A fix that creates a file opens it afterwards with `window/showDocument`, through a command.
+ */
+import { CodeActionKind, CreateFile, InsertTextFormat, TextDocumentEdit } from 'vscode-languageserver/node';
+import type { ClientCapabilities, CodeAction, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../service';
 import * as features from '../service/features';
 import type { DiagnosticData } from './convert';
+
+/** The command that shows a document the fix created (the server implements it with window/showDocument). */
+export const OPEN_DOCUMENT_COMMAND = 'careplan.openDocument';
+
+/** What the client can take: file creation, snippet edits, showing a document. */
+export interface ActionSupport {
+  documentChanges: boolean;
+  createFiles: boolean;
+  snippets: boolean;
+  showDocument: boolean;
+}
+
+export function actionSupport(capabilities: ClientCapabilities): ActionSupport {
+  const ws = capabilities.workspace?.workspaceEdit;
+  return {
+    documentChanges: ws?.documentChanges === true,
+    createFiles: ws?.documentChanges === true && (ws.resourceOperations?.includes('create') ?? false),
+    snippets: (capabilities.experimental as { snippetTextEdit?: unknown } | undefined)?.snippetTextEdit === true,
+    showDocument: capabilities.window?.showDocument?.support === true,
+  };
+}
 
 /** Quick fixes for each careplan diagnostic in the request, then refactorings for the range. */
 export function codeActions(
@@ -12,7 +41,7 @@ export function codeActions(
   doc: TextDocument,
   ctx: features.FixContext,
   cached: readonly Finding[],
-  workspaceEdit: WorkspaceEditClientCapabilities | undefined,
+  support: ActionSupport,
 ): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
@@ -30,7 +59,7 @@ export function codeActions(
     const finding: features.FindingRef = { ruleId: diagnostic.code, range: diagnostic.range, pointer: String(pointer ?? ''), message: diagnostic.message, data: rest };
     for (const fix of features.fixesFor(finding, ctx)) {
       if (!wants(fix.kind) || seen.has(fix.title)) continue;
-      const action = toCodeAction(fix, doc, [diagnostic], workspaceEdit);
+      const action = toCodeAction(fix, doc, [diagnostic], support);
       if (action) {
         seen.add(fix.title);
         out.push(action);
@@ -40,7 +69,7 @@ export function codeActions(
   if (wants(CodeActionKind.RefactorRewrite)) {
     for (const fix of features.refactoringsAt(params.range, ctx)) {
       if (seen.has(fix.title)) continue;
-      const action = toCodeAction(fix, doc, [], workspaceEdit);
+      const action = toCodeAction(fix, doc, [], support);
       if (action) out.push(action);
     }
   }
@@ -52,10 +81,10 @@ function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
 }
 
 /** One fix as a code action; undefined when the client cannot apply it (file creation). */
-function toCodeAction(fix: features.CodeFix, doc: TextDocument, diagnostics: Diagnostic[], ws: WorkspaceEditClientCapabilities | undefined): CodeAction | undefined {
+function toCodeAction(fix: features.CodeFix, doc: TextDocument, diagnostics: Diagnostic[], support: ActionSupport): CodeAction | undefined {
   const action: CodeAction = { title: fix.title, kind: fix.kind, isPreferred: fix.isPreferred, diagnostics: diagnostics.length ? diagnostics : undefined };
   if (fix.createFile) {
-    if (!ws?.documentChanges || !ws.resourceOperations?.includes('create')) return undefined;
+    if (!support.createFiles) return undefined;
     const start = { line: 0, character: 0 };
     action.edit = {
       documentChanges: [
@@ -65,10 +94,23 @@ function toCodeAction(fix: features.CodeFix, doc: TextDocument, diagnostics: Dia
       ],
     };
   } else if (fix.edits?.length) {
-    action.edit = ws?.documentChanges
-      ? { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, fix.edits)] }
-      : { changes: { [doc.uri]: fix.edits } };
+    const edits = fix.edits.map((e) => toTextEdit(e, support.snippets));
+    action.edit = support.documentChanges
+      ? { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] }
+      : { changes: { [doc.uri]: edits } };
   }
   if (fix.command) action.command = fix.command;
+  else if (fix.open && action.edit && support.showDocument) {
+    // Run by the editor after the edit is made: the new file is there to show.
+    action.command = { title: 'Open the new file', command: OPEN_DOCUMENT_COMMAND, arguments: [fix.open] };
+  }
   return action.edit || action.command ? action : undefined;
+}
+
+/** rust-analyzer's SnippetTextEdit: a TextEdit whose text is a snippet when `insertTextFormat` says so. */
+type SnippetTextEdit = TextEdit & { insertTextFormat?: InsertTextFormat };
+
+function toTextEdit(e: features.TextEdit, snippets: boolean): SnippetTextEdit {
+  if (snippets && e.snippet !== undefined) return { range: e.range, newText: e.snippet, insertTextFormat: InsertTextFormat.Snippet };
+  return { range: e.range, newText: e.newText };
 }

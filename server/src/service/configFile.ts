@@ -20,7 +20,7 @@ export function parseConfigText(source: string): { config: RawConfig | undefined
   } catch (err) {
     return { config: undefined, findings: [{ ruleId: SYNTAX_RULE_ID, severity: 'error', message: `The config file cannot be read: ${unreadableBecause(err)}.`, range: rangeOf(lineCounter, 0, 0), pointer: '' }] };
   }
-  const parsed = { text, doc, lineCounter, kind: undefined, value, problems: [] };
+  const parsed = { text, doc, lineCounter, kind: undefined, value, problems: [], unread: [] };
   for (const p of validateAgainstSchema('config', value)) {
     findings.push({ ruleId: SCHEMA_RULE_ID, severity: 'error', message: p.message, range: locate(parsed, p.path, p.target), pointer: toPointer(p.path) });
   }

@@ -1,4 +1,5 @@
-import { DOCUMENT_KINDS, DocumentKind } from './types';
+import type { DocumentKind } from './types';
+import { kindNamed } from './kinds';
 import { canonicalUri } from './paths';
 
 /** What the workspace knows about one document without parsing it fully. */
@@ -17,7 +18,7 @@ export interface IndexedDocument {
 // Top-level keys start in column 0; a cheap scan is enough and keeps indexing a large
 // workspace far cheaper than parsing every file.
 const TOP_ID = /^id:[ \t]*(['"]?)([^\s'"#]+)\1[ \t]*(?:#.*)?$/m;
-const TOP_KIND = /^kind:[ \t]*(['"]?)([\w-]+)\1[ \t]*(?:#.*)?$/m;
+const TOP_KIND = /^kind:[ \t]*(['"]?)(\w[\w -]{0,40}?)\1[ \t]*(?:#.*)?$/m;
 const TOP_CHILD = /^child:[ \t]*(['"]?)([^\s'"#]+)\1[ \t]*(?:#.*)?$/m;
 /** `children: [A, B]` on one line, or `children:` followed by `- A` items. */
 const TOP_CHILDREN = /^children:[ \t]*(?:\[([^\]\n]*)\]|(?:#.*)?((?:\r?\n[ \t]*-[ \t]*[^\n]*)+))/m;
@@ -44,7 +45,8 @@ export function hashOf(text: string): number {
 /** Reads `kind:`, `id:` and the children from the top level of a document's text. */
 export function scanDocument(uri: string, text: string): IndexedDocument {
   const kindMatch = TOP_KIND.exec(text);
-  const kind = kindMatch && (DOCUMENT_KINDS as readonly string[]).includes(kindMatch[2]) ? (kindMatch[2] as DocumentKind) : undefined;
+  // as parse.ts reads it: a near miss (`kind: Review`) is that kind, with a finding on the spelling
+  const kind = kindMatch ? kindNamed(kindMatch[2]) : undefined;
   const idMatch = TOP_ID.exec(text);
   const found: IndexedDocument = idMatch ? { uri, kind, id: idMatch[2], idLine: countLines(text, idMatch.index) } : { uri, kind };
   if (!kind) return found;

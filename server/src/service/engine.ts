@@ -160,6 +160,7 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
       }
     }
     if (signal?.isCancellationRequested) return { ...result, cancelled: true };
+    dropKnockOnFindings(findings, parsed);
     for (const f of findings) f.message = boundMessage(f.message);
     // lines as the parse counted them
     const disableComments = { knownIds: RULE_IDS, severity: severityOf(DISABLE_RULE_ID, 'warning'), reportUnused: config.reportUnusedDisableDirectives };
@@ -174,6 +175,19 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
   }
 
   return Object.freeze({ index, chronology, rules, check, observe });
+}
+
+/**
+ * Drops, in place, findings that start on lines the YAML could not be read from: what the
+ * parser built there is a guess (`owner Social worker` read as a field name), so they would
+ * bury the one syntax finding that says what to do.
+ */
+function dropKnockOnFindings(findings: Finding[], parsed: ParsedDocument): void {
+  if (!parsed.unread.length) return;
+  const inUnread = (line: number) => parsed.unread.some((u) => u.start <= line && line <= u.end);
+  let kept = 0;
+  for (const f of findings) if (f.ruleId === SYNTAX_RULE_ID || !inUnread(f.range.start.line)) findings[kept++] = f;
+  findings.length = kept;
 }
 
 /**

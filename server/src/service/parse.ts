@@ -1,5 +1,6 @@
 import { Document, LineCounter, parseDocument, isCollection, isMap, isPair, isScalar, isSeq, Scalar, YAMLError } from 'yaml';
-import { DOCUMENT_KINDS, DocumentKind, Range } from './types';
+import type { DocumentKind, Range } from './types';
+import { kindNamed } from './kinds';
 import { scanDocument } from './documentIndex';
 
 /** Aliases expanded beyond this count are refused (alias bombs). */
@@ -9,6 +10,12 @@ const MAX_ALIAS_COUNT = 1000;
 export interface SyntaxProblem {
   message: string;
   range: Range;
+}
+
+/** Lines (0-based, inclusive) the parser could not read: what it built from them is a guess. */
+export interface UnreadLines {
+  start: number;
+  end: number;
 }
 
 /** A document read with positions kept, ready for rules and the locator. */
@@ -21,6 +28,8 @@ export interface ParsedDocument {
   /** Plain JavaScript value of the document (undefined when it could not be built). */
   readonly value: unknown;
   readonly problems: SyntaxProblem[];
+  /** Where the YAML could not be read; other findings starting there are knock-on effects. */
+  readonly unread: readonly UnreadLines[];
 }
 
 /** Converts a string offset into a 0-based line/character position. */
@@ -39,7 +48,7 @@ export function rangeOf(lineCounter: LineCounter, start: number, end: number): R
  */
 export function parseCarePlanDocument(source: string, kindHint?: DocumentKind): ParsedDocument {
   const read = readYaml(source, (reason) => `This file could not be read as a record: ${reason}.`);
-  const { text, lineCounter, problems } = read;
+  const { text, lineCounter, problems, unreadLines } = read;
   let doc = read.doc;
   const kind = readKind(doc) ?? (read.unread ? scanDocument('', text).kind : undefined) ?? kindHint;
   let value: unknown;
@@ -52,7 +61,7 @@ export function parseCarePlanDocument(source: string, kindHint?: DocumentKind): 
       value = undefined;
     }
   }
-  return { text, doc, lineCounter, kind, value, problems };
+  return { text, doc, lineCounter, kind, value, problems, unread: unreadLines };
 }
 
 /** YAML text parsed with every guard a file from anywhere needs; records and config files both read through it. */
@@ -63,6 +72,8 @@ export interface YamlRead {
   doc: Document.Parsed;
   lineCounter: LineCounter;
   problems: SyntaxProblem[];
+  /** Lines the parser could not read. */
+  unreadLines: UnreadLines[];
   /** The text was refused or the parser failed: nothing in it can be used. */
   unread: boolean;
 }
@@ -79,7 +90,7 @@ export function readYaml(source: string, cannotRead: (reason: string) => string)
   const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
   const lineCounter = countLines(text);
   const refuse = (reason: string, at: number): YamlRead => ({
-    text, lineCounter, doc: parseDocument('', { prettyErrors: false }), unread: true,
+    text, lineCounter, doc: parseDocument('', { prettyErrors: false }), unread: true, unreadLines: [],
     problems: [{ message: cannotRead(reason), range: rangeOf(lineCounter, at, at) }],
   });
   const tooDeep = deepBeforeParsing(text);
@@ -100,15 +111,14 @@ export function readYaml(source: string, cannotRead: (reason: string) => string)
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
-  const line: LineBounds = { start: -1, end: -1 };
-  const problems: SyntaxProblem[] = doc.errors.map((e) => toProblem(e, lineCounter, text, line));
+  const { problems, unreadLines } = describeYamlErrors(doc, lineCounter, text);
   const deep = nestedTooDeep(doc);
   if (deep !== undefined) {
     // Building values (and walking the tree) costs time and stack per level; no file needs this.
     const at = Math.min(deep, text.length);
     return { ...refuse(TOO_DEEP, at), problems: [...problems, { message: cannotRead(TOO_DEEP), range: rangeOf(lineCounter, at, at) }] };
   }
-  return { text, doc, lineCounter, problems, unread: false };
+  return { text, doc, lineCounter, problems, unreadLines, unread: false };
 }
 
 /** Lists and groups nested deeper than this are refused; real records nest a handful of levels. */
@@ -246,17 +256,13 @@ function countLines(text: string): LineCounter {
   return lc;
 }
 
-/** The top-level `kind:` when it names one of our document kinds. */
+/** The top-level `kind:` when it names one of our document kinds, or nearly does (`kind: Review`: the schema check says how to write it). */
 function readKind(doc: Document.Parsed): DocumentKind | undefined {
   const root = doc.contents;
   if (!isMap(root)) return undefined;
   const node = root.get('kind', true);
-  if (!isScalar(node) || typeof node.value !== 'string') return undefined;
-  return (DOCUMENT_KINDS as readonly string[]).includes(node.value) ? (node.value as DocumentKind) : undefined;
-}
-
-function toProblem(e: YAMLError, lineCounter: LineCounter, text: string, line: LineBounds): SyntaxProblem {
-  return { message: describeYamlError(e), range: lineRange(text, lineCounter, e.pos[0], e.pos[1], line) };
+  if (!isScalar(node)) return undefined;
+  return kindNamed(node.value);
 }
 
 /**
@@ -301,24 +307,109 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-/** yaml's messages are for programmers; say what the author should do. */
-function describeYamlError(e: YAMLError): string {
-  const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  if (/call stack/i.test(first)) return `This part could not be read: ${TOO_DEEP}.`;
-  switch (e.code) {
-    case 'DUPLICATE_KEY':
-      return 'This field appears twice in the same place — keep one and delete the other.';
-    case 'TAB_AS_INDENT':
-      return 'A tab is used for indentation here — YAML needs spaces; replace the tab with spaces.';
-    case 'MULTIPLE_DOCS':
-      return 'This file holds more than one document (a line with `---`) — keep one record per file.';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-    case 'UNEXPECTED_TOKEN':
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    default:
-      return `The YAML here cannot be read (${first}) — check the indentation and the colons on this line.`;
+/**
+ * The parser's errors as findings: one per problem (the parser often reports one mistake two
+ * ways, at overlapping places), each in plain words saying what to do, and the lines each
+ * problem covers (with the line above for an indentation problem: the field there lost its value).
+ */
+function describeYamlErrors(doc: Document.Parsed, lineCounter: LineCounter, text: string): { problems: SyntaxProblem[]; unreadLines: UnreadLines[] } {
+  const errors = doc.errors;
+  const problems: SyntaxProblem[] = [];
+  const unreadLines: UnreadLines[] = [];
+  const bounds: LineBounds = { start: -1, end: -1 };
+  const lineOf = (offset: number) => lineCounter.linePos(Math.max(0, Math.min(offset, text.length))).line - 1;
+  for (let i = 0; i < errors.length; ) {
+    // errors at overlapping places, or starting on the same line, are one problem
+    const group = [errors[i]];
+    let end = errors[i].pos[1];
+    const firstLine = lineOf(errors[i].pos[0]);
+    for (i++; i < errors.length && (errors[i].pos[0] < end || lineOf(errors[i].pos[0]) === firstLine); i++) {
+      group.push(errors[i]);
+      end = Math.max(end, errors[i].pos[1]);
+    }
+    const first = group[0];
+    problems.push({ message: describeProblem(group, text), range: lineRange(text, lineCounter, first.pos[0], first.pos[1], bounds) });
+    // A field written twice, a name too long: the parser read the structure; nothing there is a guess.
+    if (!group.some((e) => MISREAD.has(e.code))) continue;
+    // A field of a list item read wrongly spoils the whole item (`owner Social worker` leaves the
+    // action with no owner): what is said about that item is a knock-on effect too.
+    const item = group.some((e) => KEY_LEVEL.has(e.code) || /followed by map values|without - indicator/.test(e.message)) ? listItemAround(doc, first.pos[0]) : undefined;
+    const above = group.some((e) => INDENTATION.has(e.code)) ? previousContentLine(text, lineCounter, firstLine) : firstLine;
+    const startLine = item !== undefined ? Math.min(above, lineOf(item)) : above;
+    unreadLines.push({ start: startLine, end: Math.max(firstLine, lineOf(Math.max(first.pos[0], end - 1))) });
   }
+  return { problems, unreadLines };
+}
+
+/** Problems after which what the parser built is a guess at what was meant. */
+const MISREAD = new Set<string>(['MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'BLOCK_AS_IMPLICIT_KEY', 'TAB_AS_INDENT', 'BAD_INDENT', 'UNEXPECTED_TOKEN', 'BLOCK_IN_FLOW', 'IMPOSSIBLE']);
+
+/** Problems in how a line's field is written: the group it belongs to was read wrongly. */
+const KEY_LEVEL = new Set<string>(['MULTILINE_IMPLICIT_KEY', 'BLOCK_AS_IMPLICIT_KEY', 'TAB_AS_INDENT', 'BAD_INDENT']);
+
+/** The start of the innermost list item (a group of fields inside a list) holding `offset`, found without recursion. */
+function listItemAround(doc: Document.Parsed, offset: number): number | undefined {
+  let found: number | undefined;
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (!node.range || offset < node.range[0] || offset > node.range[1]) continue;
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) stack.push(item.value);
+      else {
+        if (isMap(item) && item.range && item.range[0] <= offset && offset <= item.range[1] && isSeq(node)) found = item.range[0];
+        stack.push(item);
+      }
+    }
+  }
+  return found;
+}
+
+/** Problems where a line's indentation is wrong: the field above it lost what was meant as its value. */
+const INDENTATION = new Set<string>(['TAB_AS_INDENT', 'BAD_INDENT']);
+
+function previousContentLine(text: string, lineCounter: LineCounter, line: number): number {
+  for (let l = line - 1; l >= 0; l--) {
+    const start = lineCounter.lineStarts[l];
+    const next = lineCounter.lineStarts[l + 1] ?? text.length;
+    if (/\S/.test(text.slice(start, Math.min(next, start + 1000))) && !/^\s*#/.test(text.slice(start, Math.min(next, start + 1000)))) return l;
+  }
+  return line;
+}
+
+/** The text of the line holding `offset`, without its indentation, shortened for a message. */
+function lineTextAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  const line = text.slice(start, nl === -1 ? text.length : nl).trim();
+  return line.length > 50 ? `${line.slice(0, 49).trimEnd()}…` : line;
+}
+
+const FIX_LINE = 'check that the line is lined up with the fields around it, and that each field name is followed by a colon and a space';
+
+/** yaml's messages are for programmers; say what the author should do. */
+function describeProblem(group: readonly YAMLError[], text: string): string {
+  const first = group[0];
+  const codes = new Set(group.map((e) => e.code));
+  const message = first.message.split('\n')[0];
+  if (/call stack/i.test(message)) return `This part could not be read: ${TOO_DEEP}.`;
+  const line = lineTextAt(text, first.pos[0]);
+  const shown = '`' + line.replace(/`/g, "'") + '`';
+  if (codes.has('TAB_AS_INDENT')) return 'A tab is used for indentation here — YAML needs spaces; replace the tab with spaces.';
+  if (codes.has('DUPLICATE_KEY')) return 'This field appears twice in the same place — keep one and delete the other.';
+  if (codes.has('MULTIPLE_DOCS')) return 'This file holds more than one document (a line with `---`) — keep one record per file.';
+  if (/Missing closing ["']quote/.test(message)) return 'A quotation mark opened here is never closed — close it at the end of the text, or remove it.';
+  if (codes.has('BAD_SCALAR_START')) return `A value cannot start with ${JSON.stringify(text[first.pos[0]] ?? '')} as written — put the whole value in double quotes.`;
+  if (codes.has('MULTILINE_IMPLICIT_KEY') || /followed by map values/.test(message)) {
+    if (!/:(?:\s|$)/.test(line)) return `${shown} has no colon after the field name — write it as \`name: value\`, for example \`owner: Social worker\`.`;
+    return `The line after ${shown} is indented further than it, so the two are read as one — line it up with the other fields.`;
+  }
+  if (codes.has('BLOCK_AS_IMPLICIT_KEY')) return `${shown} has a second colon followed by a space, which starts a new field — put the whole value in double quotes.`;
+  if (/without - indicator/.test(message)) return `${shown} is indented less than the fields above it — line it up with the other fields of the same item.`;
+  if (codes.has('BAD_INDENT') && /flow/i.test(message)) return 'A `{` or `[` opened here is not closed — close it on the same line, or write the fields one per line.';
+  if (codes.has('UNEXPECTED_TOKEN') && /'/.test(line)) return `${shown} cannot be read after its closing quote mark — inside '…' write an apostrophe twice (it''s), or take the quote marks away.`;
+  return `careplan cannot read ${shown} — ${FIX_LINE}.`;
 }
 
 /** Why a text could not be read, in the author's words. */

@@ -12,12 +12,18 @@ import type { Target } from './locate';
 import { FIRST_YEAR, LAST_YEAR, isCheckableDate, parseUkDate } from './dates';
 
 /** A schema problem as a path into the document and a sentence for the author. */
+/**
+ * What a schema finding carries for its fixes: the field name meant (`rename`, `renameSure` when
+ * no other is as near), the date in ISO form (`iso`), the value to write instead (`replace`, a
+ * near-miss `kind:`), or the field an item written as one line should be put in (`asFields`).
+ */
+export type SchemaFindingData = { rename?: string; renameSure?: boolean; iso?: string; replace?: string; asFields?: string };
+
 export interface SchemaProblem {
   path: Path;
   target: Target;
   message: string;
-  /** What a quick fix needs: the field name meant (`rename`) or the date in ISO form (`iso`). */
-  data?: { rename?: string; renameSure?: boolean; iso?: string };
+  data?: SchemaFindingData;
 }
 
 type SchemaNode = Record<string, unknown> & {
@@ -163,8 +169,19 @@ function describe(e: ErrorObject): SchemaProblem | undefined {
       const list = allowed.length <= 12 ? `: ${allowed.map((a) => String(a)).join(', ')}` : '';
       return { path, target: 'value', message: `${quote(e.data)} is not one of the choices for ${lowerFirst(title)}${list}.` };
     }
-    case 'const':
-      return { path, target: 'value', message: `${capitalise(title)} must be ${quote((e.params as { allowedValue: unknown }).allowedValue)}.` };
+    case 'const': {
+      const allowed = (e.params as { allowedValue: unknown }).allowedValue;
+      if (path.length === 1 && path[0] === 'kind' && typeof allowed === 'string') {
+        // A near miss (`kind: Review`): the record is read as that kind; say how careplan spells it.
+        return {
+          path,
+          target: 'value',
+          data: { replace: allowed },
+          message: `careplan knows this kind of record as \`${allowed}\`, written exactly so — change ${quote(e.data)} to ${allowed}.`,
+        };
+      }
+      return { path, target: 'value', message: `${capitalise(title)} must be ${quote(allowed)}.` };
+    }
     case 'format': {
       if ((e.params as { format: string }).format === 'date') {
         const read = typeof e.data === 'string' ? parseUkDate(e.data) : undefined;
@@ -182,6 +199,13 @@ function describe(e: ErrorObject): SchemaProblem | undefined {
     }
     case 'type': {
       const expected = String((e.params as { type: string | string[] }).type);
+      const asFields = typeof e.data === 'string' && expected === 'object' ? textFieldOf(parent) : undefined;
+      if (asFields) {
+        // `- Social worker to visit monthly` in a list of actions: the text is right, the shape is not.
+        const what = labelOf(parent, 'entry');
+        const rest = asFields === 'action' ? '`owner:` and `due:`' : asFields === 'expectation' ? '`parent:` and how it will be checked' : 'the other fields';
+        return { path, target: 'value', data: { asFields }, message: `This ${what} is written as a single line — put its words after \`${asFields}:\` and add ${rest} below them.` };
+      }
       return { path, target: 'value', message: `${capitalise(title)} should be ${typeWords(expected)}${e.data === null ? ' — it is empty' : ''}.` };
     }
     case 'pattern':
@@ -210,6 +234,13 @@ function describe(e: ErrorObject): SchemaProblem | undefined {
     default:
       return { path, target: 'value', message: `${capitalise(title)} ${e.message ?? 'is not valid'}.` };
   }
+}
+
+/** The field that holds an item's words (`action:`, `expectation:`), when its schema has one. */
+function textFieldOf(schema: SchemaNode | undefined): string | undefined {
+  const props = schema?.properties ?? {};
+  const required = (schema as { required?: string[] } | undefined)?.required ?? [];
+  return ['action', 'expectation'].find((k) => required.includes(k) && props[k]?.type === 'string');
 }
 
 function typeWords(t: string): string {

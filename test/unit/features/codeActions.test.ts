@@ -35,8 +35,10 @@ describe('features: code actions (edits leave the rest of the file byte-for-byte
   it('when working out a fix fails, says so and still offers disable and documentation', async () => {
     const { finding } = await fixes(REVIEW, 'action-timescale');
     const failures: [string, unknown][] = [];
-    const broken = new Proxy({}, { get: () => { throw new Error('boom'); } });
-    const offered = fixesFor(finding, { ...ctx(REVIEW), timescales: broken, fixFailed: (id, err) => failures.push([id, err]) });
+    const parsed = parseCarePlanDocument(REVIEW);
+    // the record's value is what every rule's fix reads first; disabling needs only the text
+    const broken = new Proxy(parsed, { get: (t, k) => { if (k === 'value') throw new Error('boom'); return Reflect.get(t, k); } });
+    const offered = fixesFor(finding, { ...ctx(REVIEW), parsed: broken, fixFailed: (id, err) => failures.push([id, err]) });
     assert.deepEqual(failures.map(([id, err]) => [id, (err as Error).message]), [['action-timescale', 'boom']]);
     assert.ok(offered.some((f) => /^Disable action-timescale/.test(f.title)), offered.map((f) => f.title).join(' | '));
     assert.ok(offered.some((f) => f.command));
@@ -53,44 +55,47 @@ describe('features: code actions (edits leave the rest of the file byte-for-byte
     assert.equal(apply(REVIEW, fix), expected);
   });
 
-  it('a vague timescale gets an empty `due:` with a hint, so the warning stays until a date is written', async () => {
-    const { fixes: list } = await fixes(REVIEW, 'action-timescale');
-    const fix = list.find((f) => f.title.startsWith("Add 'due:'"));
-    const expected = REVIEW.replace(
-      '    timescale: ongoing\n',
-      '    timescale: ongoing\n    due:   # the date it will be done by, as year-month-day\n',
-    );
+  it('a vague timescale is replaced by the date the message proposes, with a tab stop over it and no comment', async () => {
+    const { finding, fixes: list } = await fixes(REVIEW, 'action-timescale');
+    assert.match(finding.message, /due: 2025-05-22/);
+    const fix = list.find((f) => f.title.startsWith("Replace 'ongoing' with 'due: 2025-05-22'"));
+    const expected = REVIEW.replace('    timescale: ongoing\n', '    due: 2025-05-22\n');
     assert.equal(apply(REVIEW, fix), expected);
-    assert.ok((await findings(expected)).some((f) => f.ruleId === 'action-timescale'));
+    assert.equal(fix!.edits![0].snippet, 'due: ${1:2025-05-22}');
+    assert.ok(!(await findings(expected)).some((f) => f.ruleId === 'action-timescale' || f.ruleId === 'schema'));
   });
 
-  it('turns a generic expectation into the structured form', async () => {
+  it('turns a generic expectation into the structured form, keeping its wording and leaving no comments', async () => {
     const { fixes: list } = await fixes(REVIEW, 'expectation-generic');
-    const fix = list.find((f) => f.title.startsWith('Turn into a structured expectation'));
+    const fix = list.find((f) => f.title.startsWith('Write the expectation in full'));
     const expected = REVIEW.replace(
       '    expectation: Mother will engage with services\n',
-      '    # Rewrite as: Mother will <do something a visitor could see> <how often> — checked by <who>, evidenced by <what>, by <date>\n' +
-        '    expectation: Mother will engage with services\n' +
-        '    evidence:   # how it will be checked: who sees, counts or hears what, and how often\n' +
-        '    by:   # the date it must be happening by, as year-month-day\n' +
-        '    support:   # what the local authority will do to help\n' +
-        '    if_not_met:   # what happens if it is not met\n',
+      '    expectation: Mother will engage with services\n' +
+        '    evidence: who checks it, what they see or hear, and how often\n' +
+        '    by: 2025-05-22\n' +
+        '    support: what the local authority will do to help\n' +
+        '    if_not_met: what happens if it is not met\n',
     );
-    assert.equal(apply(REVIEW, fix), expected);
+    const out = apply(REVIEW, fix);
+    assert.equal(out, expected);
+    assert.ok(!out.slice(REVIEW.indexOf('parent_expectations:')).includes('#'));
+    assert.match(fix!.edits![0].snippet!, /evidence: \$\{1:who checks it, what they see or hear, and how often\}/);
     // Still valid YAML with the same record otherwise.
     assert.equal(parseCarePlanDocument(expected).problems.length, 0);
+    assert.ok(!(await findings(expected)).some((f) => f.ruleId === 'schema'));
   });
 
-  it('adds a `references:` entry for a document named in the text', async () => {
+  it('adds a `references:` entry for a document named in the text, every field valid (no empty `path:`)', async () => {
     const { fixes: list } = await fixes(REVIEW, 'reference-unlinked');
     const fix = list.find((f) => f.title.includes("to 'references:'"));
     const expected =
       REVIEW +
       '  - id: health-assessment\n' +
       '    type: health-assessment\n' +
-      '    title: Health assessment (IHA / RHA)\n' +
-      '    path:   # where the file is, relative to this document (or use doc: with a document id)\n';
+      '    title: Health assessment (IHA / RHA)\n';
     assert.equal(apply(REVIEW, fix), expected);
+    const after = await findings(expected);
+    assert.ok(!after.some((f) => f.ruleId === 'schema'), after.map((f) => f.message).join('\n'));
   });
 
   it('turns `references: []` into a block list, touching only ` []`', async () => {
@@ -100,7 +105,7 @@ describe('features: code actions (edits leave the rest of the file byte-for-byte
     const fix = list.find((f) => f.title.includes("to 'references:'"));
     const out = apply(base, fix);
     assert.ok(out.startsWith(base.slice(0, base.indexOf('references: []'))));
-    assert.ok(out.endsWith('    path:   # where the file is, relative to this document (or use doc: with a document id)   # none yet\n'));
+    assert.ok(out.endsWith('\n    date: 2025-01-14   # none yet\n'), out);
     const parsed = parseCarePlanDocument(out);
     assert.equal(parsed.problems.length, 0);
     assert.deepEqual((parsed.value as { references: unknown[] }).references.length, 1);

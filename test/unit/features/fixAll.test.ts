@@ -57,7 +57,8 @@ describe('features: fixing a record with its safe fixes', () => {
   it("writes the wording's date as due: when the timescale is vague (ongoing) and the action says when", async () => {
     const { text, fixed, after } = await fix(REVIEW_DUE);
     assert.equal(fixed, 1);
-    assert.equal(text, REVIEW_DUE.replace('    status: open', '    due: 2099-11-14\n    status: open'));
+    // the vague timescale is replaced, its comment kept
+    assert.equal(text, REVIEW_DUE.replace('    timescale: ongoing   # agreed at the review', '    due: 2099-11-14   # agreed at the review'));
     assert.ok(!after.includes('action-timescale'), after.join());
   });
 

@@ -11,9 +11,14 @@ export function quote(s: string): string {
   return `'${t.length > 60 ? `${t.slice(0, 57)}…` : t}'`;
 }
 
-export function example(anchors: TimescaleAnchors): string {
+/** The date the messages propose for an action with no real timescale: four weeks after the record's date. */
+export function proposedDue(anchors: TimescaleAnchors): string | undefined {
   const four = anchors.documentDate ? addDays(anchors.documentDate, 28) : undefined;
-  const due = isCheckableDate(four) ? four : 'YYYY-MM-DD'; // never a date the schema would refuse
+  return isCheckableDate(four) ? four : undefined; // never a date the schema would refuse
+}
+
+export function example(anchors: TimescaleAnchors): string {
+  const due = proposedDue(anchors) ?? 'YYYY-MM-DD';
   const bounded = anchors.reviewNumber !== undefined ? "'within 4 weeks of this review'" : "'within 4 weeks'";
   return `give a date (due: ${due}) or a bounded timescale such as ${bounded}`;
 }

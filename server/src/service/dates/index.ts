@@ -12,4 +12,4 @@ export { HALF_TERM_BREAKS, SCHOOL_TERM_ENDS, SCHOOL_TERM_STARTS, SUMMER_HOLIDAYS
 export { NONE_VALUES, VAGUE_PHRASES, type VagueClass } from './phrases';
 export { findDeadlineInText, resolveTimescale } from './timescale';
 export { type ActionTimescaleAssessment, assessActionTimescale } from './assess';
-export { phrasesKey } from './explain';
+export { phrasesKey, proposedDue } from './explain';

@@ -7,14 +7,17 @@ import { isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'ya
 import type { ParsedDocument } from '../parse';
 import { positionAt } from '../parse';
 import { findNode } from '../locate';
-import type { Path } from '../types';
+import type { Path, Range } from '../types';
 import type { TextEdit } from './types';
 
-/** A field to write: key, value text as YAML (already quoted if needed), optional hint comment. */
+/**
+ * A field to write: key and value text as YAML (already quoted if needed). A `placeholder`
+ * value is one the author should check: editors that take snippets put a tab stop over it.
+ */
 export interface NewField {
   key: string;
-  value?: string;
-  comment?: string;
+  value: string;
+  placeholder?: boolean;
 }
 
 export function eolOf(text: string): string {
@@ -29,9 +32,56 @@ export function yamlScalar(s: string): string {
   return JSON.stringify(s);
 }
 
-function insertAt(parsed: ParsedDocument, offset: number, newText: string): TextEdit {
+function insertAt(parsed: ParsedDocument, offset: number, newText: Text): TextEdit {
   const p = positionAt(parsed.lineCounter, offset);
-  return { range: { start: p, end: p }, newText };
+  return withText({ start: p, end: p }, newText);
+}
+
+/**
+ * Text to write, built twice: as plain text and as a snippet (the same text with literal `$`,
+ * `}` and `\\` escaped and tab stops over the placeholders, numbered in order).
+ */
+export class Text {
+  plain = '';
+  snippet = '';
+  private stops = 0;
+
+  static of(s: string): Text {
+    return new Text().add(s);
+  }
+
+  add(s: string): this {
+    this.plain += s;
+    this.snippet += escapeSnippet(s);
+    return this;
+  }
+
+  /** A value the author should check: a tab stop in the snippet. */
+  stop(value: string): this {
+    this.plain += value;
+    this.snippet += `\${${++this.stops}:${escapeSnippet(value)}}`;
+    return this;
+  }
+
+  /** Another text after this one, its tab stops numbered after this one's. */
+  append(other: (t: Text) => void): this {
+    other(this);
+    return this;
+  }
+
+  get hasStops(): boolean {
+    return this.stops > 0;
+  }
+}
+
+function escapeSnippet(s: string): string {
+  return s.replace(/[\\$}]/g, '\\$&');
+}
+
+/** A replacement of `range`; the snippet is kept only when the text has tab stops. */
+export function withText(range: Range, text: Text | string): TextEdit {
+  if (typeof text === 'string') return { range, newText: text };
+  return text.hasStops ? { range, newText: text.plain, snippet: text.snippet } : { range, newText: text.plain };
 }
 
 /** 0-based column of an offset. */
@@ -52,12 +102,21 @@ function nextLineStart(text: string, offset: number): number {
   return nl === -1 ? text.length : nl + 1;
 }
 
-/** Inserts whole lines after the line holding `offset`. */
-function insertLinesAfter(parsed: ParsedDocument, offset: number, lines: string[]): TextEdit {
+/** Writes items one a line, joined by `eol`. */
+function writeLines<T>(t: Text, items: readonly T[], eol: string, line: (t: Text, item: T, i: number) => void): Text {
+  items.forEach((item, i) => {
+    if (i) t.add(eol);
+    line(t, item, i);
+  });
+  return t;
+}
+
+/** Inserts whole lines (written by `write`) after the line holding `offset`. */
+function insertLinesAfter(parsed: ParsedDocument, offset: number, write: (t: Text) => void): TextEdit {
   const eol = eolOf(parsed.text);
   const at = nextLineStart(parsed.text, offset);
-  if (at === parsed.text.length && !parsed.text.endsWith('\n')) return insertAt(parsed, at, eol + lines.join(eol));
-  return insertAt(parsed, at, lines.join(eol) + eol);
+  if (at === parsed.text.length && !parsed.text.endsWith('\n')) return insertAt(parsed, at, Text.of(eol).append(write));
+  return insertAt(parsed, at, new Text().append(write).add(eol));
 }
 
 /** Inserts whole lines before line `line` (0-based). */
@@ -67,13 +126,23 @@ export function insertLinesBefore(parsed: ParsedDocument, line: number, lines: s
   return { range: { start: p, end: p }, newText: lines.join(eol) + eol };
 }
 
-function fieldLine(indent: number, f: NewField): string {
-  const head = ' '.repeat(indent) + f.key + ':' + (f.value !== undefined && f.value !== '' ? ' ' + f.value : '');
-  return f.comment ? `${head}${f.value ? '  ' : '   '}# ${f.comment}` : head;
+function writeValue(t: Text, f: NewField): void {
+  if (f.placeholder) t.stop(f.value);
+  else t.add(f.value);
 }
 
-function flowField(f: NewField): string {
-  return `${f.key}: ${f.value ?? '""'}`;
+function fieldLine(t: Text, indent: number, f: NewField): void {
+  t.add(' '.repeat(indent) + f.key + ': ');
+  writeValue(t, f);
+}
+
+function flowField(t: Text, f: NewField): void {
+  t.add(`${f.key}: `);
+  writeValue(t, f);
+}
+
+function fieldLines(t: Text, fields: readonly NewField[], indent: number, eol: string): Text {
+  return writeLines(t, fields, eol, (x, f) => fieldLine(x, indent, f));
 }
 
 /**
@@ -89,8 +158,9 @@ export function addFields(parsed: ParsedDocument, mapPath: Path, fields: NewFiel
     if (close < map.range![0]) return undefined;
     let before = close;
     while (before > map.range![0] && /\s/.test(parsed.text[before - 1])) before--;
-    const sep = map.items.length ? ', ' : ' ';
-    return insertAt(parsed, before, sep + fields.map(flowField).join(', ') + (map.items.length ? '' : ' '));
+    const t = Text.of(map.items.length ? ', ' : ' ');
+    writeLines(t, fields, ', ', flowField);
+    return insertAt(parsed, before, t.add(map.items.length ? '' : ' '));
   }
   const pairs = map.items as Pair[];
   const first = pairs[0];
@@ -99,16 +169,52 @@ export function addFields(parsed: ParsedDocument, mapPath: Path, fields: NewFiel
   const anchor = (after && pairs.find((p) => isScalar(p.key) && String((p.key as Scalar).value) === after)) || pairs[pairs.length - 1];
   const value = anchor.value as Node | null;
   const end = value?.range ? contentEnd(parsed, value) : (anchor.key as Scalar).range![1];
-  return insertLinesAfter(parsed, Math.max(end - 1, 0), fields.map((f) => fieldLine(indent, f)));
+  return insertLinesAfter(parsed, Math.max(end - 1, 0), (t) => fieldLines(t, fields, indent, eolOf(parsed.text)));
 }
 
 /** Replaces a scalar's value text (single-line scalars only). */
-export function replaceScalar(parsed: ParsedDocument, path: Path, newText: string): TextEdit | undefined {
+export function replaceScalar(parsed: ParsedDocument, path: Path, newText: Text | string): TextEdit | undefined {
   const { node, depth } = findNode(parsed, path);
   if (depth !== path.length || !isScalar(node) || !node.range) return undefined;
   const [start, end] = node.range;
   if (parsed.text.slice(start, end).includes('\n')) return undefined;
-  return { range: { start: positionAt(parsed.lineCounter, start), end: positionAt(parsed.lineCounter, end) }, newText };
+  return withText({ start: positionAt(parsed.lineCounter, start), end: positionAt(parsed.lineCounter, end) }, newText);
+}
+
+/**
+ * Replaces a whole field — key and single-line value — by one or more fields (the first where
+ * the key was, the rest lined up under it), keeping anything after the value on its line (a
+ * comment). Undefined when the value spans lines.
+ */
+export function replaceField(parsed: ParsedDocument, path: Path, fields: NewField | readonly NewField[]): TextEdit | undefined {
+  const list = Array.isArray(fields) ? fields : [fields as NewField];
+  const { pair, depth } = findNode(parsed, path);
+  if (!list.length || depth !== path.length || !pair || !isScalar(pair.key) || !(pair.key as Scalar).range) return undefined;
+  const start = (pair.key as Scalar).range![0];
+  const value = pair.value as Node | null;
+  const end = value?.range ? contentEnd(parsed, value) : (pair.key as Scalar).range![1] + 1;
+  if (parsed.text.slice(start, end).includes('\n')) return undefined;
+  const column = columnOf(parsed, start);
+  const t = new Text();
+  writeLines(t, list, eolOf(parsed.text), (x, f, i) => fieldLine(x, i === 0 ? 0 : column, f));
+  return withText({ start: positionAt(parsed.lineCounter, start), end: positionAt(parsed.lineCounter, end) }, t);
+}
+
+/**
+ * Rewrites a list item written as one line of text (`- Mother will …`) as a group of fields,
+ * the first at the dash and the rest lined up under it. Undefined unless the item is a plain
+ * or quoted one-line string.
+ */
+export function replaceItemByFields(parsed: ParsedDocument, path: Path, fields: readonly NewField[]): TextEdit | undefined {
+  const { node, depth } = findNode(parsed, path);
+  if (depth !== path.length || !isScalar(node) || !node.range || !fields.length) return undefined;
+  const start = node.range[0];
+  const valueEnd = contentEnd(parsed, node);
+  if (parsed.text.slice(start, valueEnd).includes('\n')) return undefined;
+  const column = columnOf(parsed, start);
+  const t = new Text();
+  writeLines(t, fields, eolOf(parsed.text), (x, f, i) => fieldLine(x, i === 0 ? 0 : column, f));
+  return withText({ start: positionAt(parsed.lineCounter, start), end: positionAt(parsed.lineCounter, valueEnd) }, t);
 }
 
 /** Renames the key of the field at `path`. */
@@ -130,13 +236,14 @@ export function appendToTopLevelList(parsed: ParsedDocument, key: string, entry:
   const pair = (root as YAMLMap).items.find((p) => isScalar(p.key) && String((p.key as Scalar).value) === key) as Pair | undefined;
   const rootFirst = (root as YAMLMap).items[0] as Pair | undefined;
   const rootIndent = rootFirst && isScalar(rootFirst.key) && (rootFirst.key as Scalar).range ? columnOf(parsed, (rootFirst.key as Scalar).range![0]) : 0;
-  const itemLines = (dashCol: number) => entry.map((f, i) => (i === 0 ? ' '.repeat(dashCol) + '- ' + fieldLine(0, f) : fieldLine(dashCol + 2, f)));
+  const itemLines = (dashCol: number) => (t: Text) =>
+    writeLines(t, entry, eol, (x, f, i) => (i === 0 ? fieldLine(x.add(' '.repeat(dashCol) + '- '), 0, f) : fieldLine(x, dashCol + 2, f)));
 
   if (!pair) {
-    const lines = [' '.repeat(rootIndent) + key + ':', ...itemLines(rootIndent + 2)];
     const text = parsed.text;
-    if (!text.length || text.endsWith('\n')) return insertAt(parsed, text.length, lines.join(eol) + eol);
-    return insertAt(parsed, text.length, eol + lines.join(eol));
+    const lines = (t: Text) => t.add(' '.repeat(rootIndent) + key + ':' + eol).append(itemLines(rootIndent + 2));
+    if (!text.length || text.endsWith('\n')) return insertAt(parsed, text.length, new Text().append(lines).add(eol));
+    return insertAt(parsed, text.length, Text.of(eol).append(lines));
   }
   const keyNode = pair.key as Scalar;
   const value = pair.value as Node | null;
@@ -153,15 +260,16 @@ export function appendToTopLevelList(parsed: ParsedDocument, key: string, entry:
     if (seq.items.length === 0) {
       // `references: []` becomes a block list: replace ` []` after the colon, nothing else.
       const colon = parsed.text.indexOf(':', keyNode.range![1]);
-      const lines = itemLines(columnOf(parsed, keyNode.range![0]) + 2);
-      return {
-        range: { start: positionAt(parsed.lineCounter, colon + 1), end: positionAt(parsed.lineCounter, close + 1) },
-        newText: eol + lines.join(eol),
-      };
+      return withText(
+        { start: positionAt(parsed.lineCounter, colon + 1), end: positionAt(parsed.lineCounter, close + 1) },
+        Text.of(eol).append(itemLines(columnOf(parsed, keyNode.range![0]) + 2)),
+      );
     }
     let before = close;
     while (before > seq.range![0] && /\s/.test(parsed.text[before - 1])) before--;
-    return insertAt(parsed, before, `, { ${entry.map(flowField).join(', ')} }`);
+    const t = Text.of(', { ');
+    writeLines(t, entry, ', ', flowField);
+    return insertAt(parsed, before, t.add(' }'));
   }
   const dashCol = columnOf(parsed, seq.range![0]);
   return insertLinesAfter(parsed, Math.max(contentEnd(parsed, seq) - 1, 0), itemLines(dashCol));
@@ -188,7 +296,7 @@ export function disableRuleEdits(parsed: ParsedDocument, line: number, ruleId: s
     const end = contentEnd(parsed, scalar.node);
     return [
       insertLinesBefore(parsed, keyLine, [`${indent}# careplan-disable ${ruleId}`]),
-      insertLinesAfter(parsed, Math.max(end - 1, 0), [`${indent}# careplan-enable ${ruleId}`]),
+      insertLinesAfter(parsed, Math.max(end - 1, 0), (t) => t.add(`${indent}# careplan-enable ${ruleId}`)),
     ];
   }
   return [insertLinesBefore(parsed, line, [`${lineIndent(parsed, line)}# careplan-disable-next-line ${ruleId}`])];

@@ -1,5 +1,9 @@
 import type { Rule } from './rule';
-import { dateField, eachAction, text } from './walk';
+import { dateField, eachAction, isObject, text } from './walk';
+import type { Path } from '../types';
+import type { CodeFix } from '../features/types';
+import { one, valueAt, type FindingRef, type FixContext } from '../features/fixKit';
+import { addFields, replaceScalar } from '../features/yamlEdits';
 import { formatUkDate } from '../dates';
 import { isOpenAction } from '../chronology/measures';
 
@@ -21,4 +25,13 @@ export const actionOverdue: Rule = {
       }
     }
   },
+  fixes: overdueFixes,
 };
+
+function overdueFixes(_finding: FindingRef, path: Path, ctx: FixContext): CodeFix[] {
+  const actionPath = path.slice(0, -1);
+  const action = isObject(ctx.parsed.value) ? valueAt(ctx.parsed.value, actionPath) : undefined;
+  if (!isObject(action)) return [];
+  const edit = 'status' in action ? replaceScalar(ctx.parsed, [...actionPath, 'status'], 'done') : addFields(ctx.parsed, actionPath, [{ key: 'status', value: 'done' }]);
+  return one('Mark this action done', edit);
+}

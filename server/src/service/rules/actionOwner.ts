@@ -1,5 +1,9 @@
 import type { Rule } from './rule';
-import { eachAction, text } from './walk';
+import { eachAction, isObject, text } from './walk';
+import type { Path } from '../types';
+import type { CodeFix } from '../features/types';
+import { leadingRole, one, valueAt, type FindingRef, type FixContext } from '../features/fixKit';
+import { addFields, replaceScalar, Text, yamlScalar } from '../features/yamlEdits';
 
 // Owners that name nobody in particular: the action belongs to everyone, so to no one.
 const COLLECTIVE = new RegExp(
@@ -52,4 +56,23 @@ export const actionOwner: Rule = {
       }
     }
   },
+  fixes: ownerFixes,
 };
+
+/** The role to propose: the one the wording starts with ("Social worker to …"), else the usual owner. */
+function proposedOwner(wording: string | undefined): string {
+  const role = wording ? leadingRole(wording) : undefined;
+  return role && !COLLECTIVE.test(role) ? role : 'Social worker';
+}
+
+function ownerFixes(_finding: FindingRef, path: Path, ctx: FixContext): CodeFix[] {
+  const root = isObject(ctx.parsed.value) ? ctx.parsed.value : undefined;
+  const onOwner = path[path.length - 1] === 'owner';
+  const actionPath = onOwner ? path.slice(0, -1) : path;
+  const action = root ? valueAt(root, actionPath) : undefined;
+  if (!isObject(action)) return [];
+  const role = proposedOwner(text(action.action));
+  if (onOwner) return one(`Make '${role}' the owner — change the role if another was agreed`, replaceScalar(ctx.parsed, path, new Text().stop(yamlScalar(role))));
+  if ('owner' in action) return [];
+  return one(`Add 'owner: ${role}' — change the role if another was agreed`, addFields(ctx.parsed, actionPath, [{ key: 'owner', value: yamlScalar(role), placeholder: true }], 'action'));
+}

@@ -3,6 +3,7 @@ import type { Path } from '../types';
 import { eachExpectation, eachActionWording, stringList, text } from './walk';
 import { analyseExpectation, actionParent } from '../prose/expectation';
 import type { ExpectationFields, ExpectationOptions } from '../prose';
+import { structuredExpectationFixes } from './expectationIncomplete';
 
 /** Judges one expectation, wherever it is written, and reports it at `path` when it is too general. */
 function judgeAt(ctx: RuleContext, path: Path, fields: ExpectationFields, options: ExpectationOptions, sig: string, what: string): void {
@@ -12,7 +13,6 @@ function judgeAt(ctx: RuleContext, path: Path, fields: ExpectationFields, option
   ctx.report({
     path,
     message: `This ${what} is too general: ${analysis.explanation.replace(/\.$/, '')} — say what the parent will do that a visitor could see, how often, and who checks it.`,
-    data: { rewrite: analysis.rewrite, missing: analysis.missing },
   });
 }
 
@@ -56,4 +56,6 @@ export const expectationGeneric: Rule = {
       if (parent) judgeAt(ctx, [...path, 'action'], { expectation: wording, parent, by: due }, options, sig, 'expectation');
     }
   },
+  // the path is the expectation's wording; the fix works on its item
+  fixes: (_finding, path, ctx) => structuredExpectationFixes(path[path.length - 1] === 'expectation' ? path.slice(0, -1) : path, ctx),
 };

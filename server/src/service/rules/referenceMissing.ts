@@ -1,6 +1,14 @@
 import type { Rule, RuleContext } from './rule';
-import { eachAction, isObject, itemName, text, wellFormed } from './walk';
+import { decodeUriText, eachAction, isObject, itemName, text, wellFormed } from './walk';
 import { resolveDocumentPath } from '../paths';
+import type { Path } from '../types';
+import type { CodeFix } from '../features/types';
+import { one, read, valueAt, type FindingRef, type FixContext } from '../features/fixKit';
+import { appendToTopLevelList, eolOf, yamlScalar } from '../features/yamlEdits';
+import { guessKind, newDocumentText, newFileText } from '../features/newDocument';
+
+/** What a reference-missing finding carries: the missing file's address, or the id no document has. */
+export type MissingFindingData = { uri: string } | { id: string };
 
 export const referenceMissing: Rule = {
   id: 'reference-missing',
@@ -35,7 +43,52 @@ export const referenceMissing: Rule = {
     }
     await Promise.all(checks);
   },
+  fixes: missingFixes,
 };
+
+/** Create what is missing and open it, or list an unknown id in `references:`. */
+function missingFixes(finding: FindingRef, path: Path, ctx: FixContext): CodeFix[] {
+  const data = isObject(ctx.parsed.value) ? ctx.parsed.value : undefined;
+  if (!data) return [];
+  const last = path[path.length - 1];
+  const eol = eolOf(ctx.parsed.text);
+  const dir = ctx.uri.slice(0, ctx.uri.lastIndexOf('/') + 1);
+  const child = text(data.child);
+  if (last === 'doc' || last === 'care_plan') {
+    const id = read.string(finding.data?.id) ?? text(valueAt(data, path));
+    if (!id || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) return [];
+    const refType = last === 'doc' ? text(valueAt(data, [...path.slice(0, -1), 'type'])) : 'care-plan';
+    const kind = last === 'care_plan' ? 'care-plan' : guessKind(id, refType);
+    const uri = `${dir}${encodeURIComponent(wellFormed(id))}.yaml`;
+    return [{ title: `Create the ${kind} document '${id}' (${id}.yaml)`, kind: 'quickfix', createFile: { uri, text: newDocumentText(kind, id, { child, date: ctx.today }, eol) }, open: uri }];
+  }
+  if (last === 'path') {
+    const uri = read.string(finding.data?.uri);
+    const written = text(valueAt(data, path));
+    if (!uri || !written) return [];
+    const entry = valueAt(data, path.slice(0, -1));
+    const title = isObject(entry) ? text(entry.title) : undefined;
+    const type = isObject(entry) ? text(entry.type) : undefined;
+    const name = decodeUriText(uri.slice(uri.lastIndexOf('/') + 1));
+    let content = newFileText(name, title, type, eol);
+    if (content === undefined && /\.ya?ml$/i.test(name)) {
+      const id = name.replace(/\.ya?ml$/i, '');
+      content = newDocumentText(guessKind(id, type), id, { child, date: ctx.today }, eol);
+    }
+    return content === undefined ? [] : [{ title: `Create the file ${written}`, kind: 'quickfix', createFile: { uri, text: content }, open: uri }];
+  }
+  if (typeof last === 'number' && path[path.length - 2] === 'references') {
+    const id = text(valueAt(data, path));
+    if (!id) return [];
+    // Every field valid as written: a paper record needs only its id, type and title.
+    return one(`Add '${id}' to 'references:'`, appendToTopLevelList(ctx.parsed, 'references', [
+      { key: 'id', value: yamlScalar(id) },
+      { key: 'type', value: 'other', placeholder: true },
+      { key: 'title', value: yamlScalar(id), placeholder: true },
+    ]));
+  }
+  return [];
+}
 
 async function checkPath(ctx: RuleContext, at: (string | number)[], written: string): Promise<void> {
   // A broken character (half an emoji) cannot be in a file name, and would stop the URI being written.
@@ -51,7 +104,7 @@ async function checkPath(ctx: RuleContext, at: (string | number)[], written: str
     ctx.report({
       path: at,
       message: `There is no file at '${written}' — check the path (it is relative to this document) or add the file.`,
-      data: { uri: resolved.uri },
+      data: { uri: resolved.uri } satisfies MissingFindingData,
     });
   }
 }
@@ -61,6 +114,6 @@ function checkDocId(ctx: RuleContext, at: (string | number)[], id: string): void
   ctx.report({
     path: at,
     message: `No document in this workspace has the id '${id}' — check the id, or create that document.`,
-    data: { id },
+    data: { id } satisfies MissingFindingData,
   });
 }

@@ -5,6 +5,12 @@ import { DOCUMENT_TYPES, findDocumentPointers, type DocumentPointer } from '../p
 import { formatUkDate, isIsoDate } from '../dates';
 import { monthName } from '../dates/calendar';
 import { listedReferences, matchListed, type ListedReference } from './listedReferences';
+import type { CodeFix } from '../features/types';
+import { dateIn, one, read, type FindingRef, type FixContext } from '../features/fixKit';
+import { appendToTopLevelList, yamlScalar, type NewField } from '../features/yamlEdits';
+
+/** What a reference-unlinked finding carries for its fix: the document's type and the words naming it. */
+export type UnlinkedFindingData = { docType: string; phrase: string };
 
 /** Free-text fields where authors write prose that may point elsewhere. */
 function* freeText(data: Data): Generator<{ path: Path; value: string }> {
@@ -69,11 +75,37 @@ export const referenceUnlinked: Rule = {
         const { match, otherVersion } = matchListed(listed, p);
         const detailLeftOut = flagListedDetail && p.strength === 'pointer' && p.defersDetail;
         if (match && !detailLeftOut) continue;
-        ctx.report({ path, span: { start: p.start, end: p.end }, message: messageFor(p, !!match, otherVersion), data: { docType: p.docType, phrase: p.phrase } });
+        ctx.report({ path, span: { start: p.start, end: p.end }, message: messageFor(p, !!match, otherVersion), data: { docType: p.docType, phrase: p.phrase } satisfies UnlinkedFindingData });
       }
     }
   },
+  fixes: unlinkedFixes,
 };
+
+/**
+ * A `references:` entry for the document the text names: its id, type, title and date when the
+ * text gives one — every field valid as written. A paper record needs nothing more; the author
+ * adds `path:` or `doc:` where the document can be opened.
+ */
+function unlinkedFixes(finding: FindingRef, _path: Path, ctx: FixContext): CodeFix[] {
+  const docType = read.string(finding.data?.docType);
+  const data = isObject(ctx.parsed.value) ? ctx.parsed.value : undefined;
+  if (!docType || !data) return [];
+  const phrase = read.string(finding.data?.phrase) ?? '';
+  const label = DOCUMENT_TYPES[docType]?.label ?? docType;
+  const date = dateIn(phrase);
+  const taken = new Set((Array.isArray(data.references) ? data.references : []).filter(isObject).map((r) => text(r.id)));
+  const base = date ? `${docType}-${date}` : docType;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  const fields: NewField[] = [
+    { key: 'id', value: yamlScalar(id) },
+    { key: 'type', value: DOCUMENT_TYPES[docType] || docType === 'other' ? docType : 'other' },
+    { key: 'title', value: yamlScalar(docType === 'other' && phrase ? phrase : label), placeholder: true },
+  ];
+  if (date) fields.push({ key: 'date', value: date });
+  return one(`Add the ${docType === 'other' ? 'document' : label} to 'references:'`, appendToTopLevelList(ctx.parsed, 'references', fields));
+}
 
 function nameOf(p: DocumentPointer): string {
   // a document of no known type is named by the words the text uses for it ("the Court Proceedings Procedure")

@@ -6,6 +6,7 @@ import type { Chronology, Timeline } from '../chronology';
 import type { DocumentIndex } from '../documentIndex';
 import type { WorkspaceHost } from '../host';
 import type { TimescaleAnchors } from '../dates';
+import type { FixProvider } from '../features/fixKit';
 
 /** What a rule reports: a path into the document; the engine turns it into a range once. */
 export interface RuleReport {
@@ -75,4 +76,6 @@ export interface Rule {
   /** The options it reads, by name; the config schema is generated from them. */
   readonly options?: Readonly<Record<string, RuleOption>>;
   check(ctx: RuleContext): void | Promise<void>;
+  /** Quick fixes for this rule's findings, from the `data` it reported (read back defensively). */
+  readonly fixes?: FixProvider;
 }
