@@ -14,6 +14,8 @@ import { ConfigError, type LoadedConfig } from './node/loadConfig';
 import { nodeDiskCalls } from './node/disk';
 import { findProjectRoot, searchStart } from './node/projectRoot';
 import { FORMATTERS, counts } from './formatters';
+import { registerNew } from './node/newRecord';
+import { registerInit } from './node/init';
 import { registerReport } from './node/report';
 import { version } from '../../package.json';
 
@@ -197,6 +199,8 @@ export function buildProgram(): Command {
 
   program.command('rules').description('list the rule ids, their default severity and what they find').action(listRules);
   registerReport(program, { fail, writeReport });
+  registerNew(program, { fail, projectRoot });
+  registerInit(program, { fail });
   return program;
 }
 

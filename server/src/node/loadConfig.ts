@@ -15,6 +15,8 @@ export interface LoadedConfig {
   files: string[];
   /** The kind the configs' `documents:` globs give the file, the nearest config's first. */
   kindHint?: DocumentKind;
+  /** The team's template folder, from the nearest config that names one (`templates:`), relative to it. */
+  templatesDir?: string;
 }
 
 export class ConfigError extends Error {
@@ -81,7 +83,9 @@ export class ConfigResolver {
     }
     const files = [...new Set(layers.map((l) => l.source))];
     const nearest = [...layers].reverse().find((l) => !l.source.startsWith(PRESET_PREFIX));
-    return { config: applyConfig(config, this.overrides), file: nearest?.source, files, kindHint };
+    const withTemplates = [...layers].reverse().find((l) => l.raw.templates !== undefined);
+    const templatesDir = withTemplates && path.resolve(withTemplates.dir, withTemplates.raw.templates!);
+    return { config: applyConfig(config, this.overrides), file: nearest?.source, files, kindHint, templatesDir };
   }
 
   /** The layers for a folder: its parent's, then its own config's (unless that says `root: true`). */

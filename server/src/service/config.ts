@@ -26,6 +26,8 @@ export interface RawConfig {
   expectations?: { extra_vague_phrases?: string[]; min_concretisers?: number };
   /** The team's own roles, offered beside the usual ones when an action's owner is written. */
   roles?: string[];
+  /** The team's template folder (relative to this config) for `careplan new` and the editor's New commands. */
+  templates?: string;
 }
 
 /** One `overrides:` entry: globs relative to its config file, and the settings for them. */

@@ -17,7 +17,7 @@ function messageFor(found: string): string {
   if (found === PLACEHOLDER_CHILD) return `${PLACEHOLDER_CHILD} is the template's placeholder — put the child's case reference here.`;
   if (found.startsWith('{{')) return `${found} was not filled in from the template — replace it with the value it stands for.`;
   const words = found.replace(/^‹|›$/g, '').trim();
-  const shown = words.length > 60 ? `${words.slice(0, 57).trimEnd()}…` : words;
+  const shown = words.length > 60 ? `${words.slice(0, 57).replace(/\s+\S*$/, '')}…` : words;
   return `Still the template's guidance ("${shown}") — write what it asks for in its place.`;
 }
 

@@ -1,0 +1,83 @@
+/**
+ * `careplan new <kind>`: a record started from the team's template (`templates:` in .careplan.yaml)
+ * or careplan's own, filled in and saved under the name convention of server/src/service/templates.ts.
+ * It never writes over a file and never writes outside the project.
+ */
+import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createFileIn } from './createFile';
+import type { Command } from 'commander';
+import { Disk, nodeDiskCalls } from './disk';
+import { readTextFile } from './readText';
+import { configFor } from './lint';
+import { fillTemplate, isCaseReference, recordFileName } from '../service/templates';
+import { isCheckableDate } from '../service/dates';
+import { todayIso } from '../service';
+import type { DocumentKind } from '../service';
+
+const KINDS: readonly DocumentKind[] = ['care-plan', 'review', 'supervision'];
+
+interface NewFlags {
+  child?: string;
+  dir?: string;
+  date?: string;
+  stdout?: boolean;
+}
+
+export interface NewHelpers {
+  fail(message: string): never;
+  projectRoot(paths: readonly string[]): Promise<string>;
+}
+
+/** careplan's own template, shipped beside the bundle (dist/../templates). */
+function builtInTemplate(kind: DocumentKind): string {
+  return readFileSync(path.join(__dirname, '..', 'templates', `${kind}.yaml`), 'utf8');
+}
+
+/** The template text for `kind` in `dir`: the team's when its config names a folder that has one. */
+async function templateFor(kind: DocumentKind, dir: string, root: string, cli: NewHelpers): Promise<{ text: string; from: string }> {
+  const loaded = await configFor(path.join(dir, `${kind}.yaml`), { root });
+  if (!loaded.templatesDir) return { text: builtInTemplate(kind), from: 'careplan' };
+  const file = path.join(loaded.templatesDir, `${kind}.yaml`);
+  const decoded = await readTextFile(new Disk([root], nodeDiskCalls), file);
+  if (decoded === undefined) return { text: builtInTemplate(kind), from: 'careplan' };
+  if (!decoded.ok) cli.fail(`the team's template ${path.relative(process.cwd(), file)} cannot be used: ${decoded.reason}`);
+  return { text: decoded.text, from: path.relative(process.cwd(), file) || file };
+}
+
+async function runNew(kind: string, flags: NewFlags, cli: NewHelpers): Promise<void> {
+  if (!KINDS.includes(kind as DocumentKind)) cli.fail(`'${kind}' is not a kind of record: use one of ${KINDS.join(', ')}.`);
+  if (flags.child !== undefined && !isCaseReference(flags.child)) cli.fail(`--child takes the child's case reference, such as CH-000123, not '${flags.child}'.`);
+  if (flags.date !== undefined && !isCheckableDate(flags.date)) cli.fail(`--date takes a real date as YYYY-MM-DD, not '${flags.date}'.`);
+  const dir = path.resolve(flags.dir ?? '.');
+  const root = await cli.projectRoot([dir]);
+  const today = flags.date ?? todayIso();
+  const { text, from } = await templateFor(kind as DocumentKind, dir, root, cli);
+  const filled = fillTemplate(text, { today, child: flags.child });
+  if (flags.stdout) {
+    process.stdout.write(filled);
+    return;
+  }
+  const disk = new Disk([root], nodeDiskCalls);
+  const place = await disk.locate(dir);
+  if (place.kind !== 'directory') cli.fail(place.kind === 'outside' ? `${dir} is outside the project ${root}.` : `the folder ${dir} does not exist — create it first.`);
+  const taken = new Set((await disk.list(place.real).then((r) => ('entries' in r ? r.entries : []))).map((e) => e.name));
+  const name = recordFileName(kind as DocumentKind, today, (n) => taken.has(n));
+  const file = path.join(dir, name);
+  const problem = await createFileIn(place.real, name, filled);
+  if (problem) cli.fail(`cannot write ${file}: ${problem}.`);
+  const shown = path.relative(process.cwd(), file) || file;
+  process.stdout.write(`Created ${shown} from the ${from === 'careplan' ? "careplan template" : `template ${from}`}. Replace each ‹placeholder›${flags.child ? '' : ' and the case reference CH-000000'}, then run careplan lint.\n`);
+}
+
+export function registerNew(program: Command, cli: NewHelpers): void {
+  program
+    .command('new')
+    .description("start a record from the team's template (templates: in .careplan.yaml) or careplan's own")
+    .argument('<kind>', KINDS.join(' | '))
+    .option('--child <ref>', "the child's case reference, such as CH-000123")
+    .option('--dir <folder>', 'the folder to save it in (default: this folder)')
+    .option('--date <YYYY-MM-DD>', "the record's date (default: today)")
+    .option('--stdout', 'print the record instead of saving it')
+    .action(async (kind: string, flags: NewFlags) => runNew(kind, flags, cli));
+}
