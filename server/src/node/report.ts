@@ -1,8 +1,8 @@
 /**
  * `careplan report`: the permanence tracker from the records on disk. The records are found,
  * configured and checked exactly as `careplan lint` does (it calls lintPaths), with only the
- * checks the tracker counts switched on; each record's facts are then read once more, one
- * record at a time, so memory holds the facts and rows, not the texts.
+ * checks the tracker counts switched on; each record is then read for its facts, a few at a
+ * time, so memory holds the facts and rows, not the texts.
  */
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
@@ -32,32 +32,37 @@ function onlyTrackerChecks(): RawConfig['rules'] {
   return Object.fromEntries(RULE_INFO.filter((r) => !TRACKER_CHECKS.includes(r.id)).map((r) => [r.id, 'off' as const]));
 }
 
+/** Records read at once for their facts: enough to keep the disk busy, few enough that texts do not pile up. */
+const READS_AT_ONCE = 16;
+
 /** The tracker for the records under `args` (files, folders or globs; default the root). */
 export async function reportPaths(args: readonly string[], options: ReportOptions): Promise<Tracker> {
-  const calls = options.calls ?? nodeDiskCalls;
   const overrides: RawConfig = { ...(options.today ? { today: options.today } : {}), rules: onlyTrackerChecks() };
-  const results = await lintPaths(args, { root: options.root, configFile: options.configFile, overrides, allowUnmatched: options.allowUnmatched, calls });
+  // The calls are passed on only when given: lint checks on worker threads with the real disk.
+  const results = await lintPaths(args, { root: options.root, configFile: options.configFile, overrides, allowUnmatched: options.allowUnmatched, ...(options.calls ? { calls: options.calls } : {}) });
 
   const configFile = options.configFile && path.resolve(options.configFile);
-  const disk = new Disk([options.root], calls, configFile ? [configFile] : []);
+  const disk = new Disk([options.root], options.calls ?? nodeDiskCalls, configFile ? [configFile] : []);
   const [root] = await disk.realRoots(); // lintPaths has already refused a root that is not there
+  const records = results.filter((r) => r.kind !== undefined);
   // The settings of the folder that holds all the records reported (samples/ has its own today:).
-  const records = results.filter((r) => r.kind).map((r) => r.filePath);
-  const folder = records.length ? records.map((f) => path.dirname(f)).reduce(commonFolder) : root!;
+  const folder = records.length ? records.map((r) => path.dirname(r.filePath)).reduce(commonFolder) : root!;
   const folderConfig = await new ConfigResolver(disk, root!, configFile, overrides).forFolder(folder);
   const name = (file: string): string => path.relative(root!, file).split(path.sep).join('/');
 
   const facts: RecordFacts[] = [];
   const findings: RecordFinding[] = [];
-  for (const result of results) {
-    if (!result.kind) continue;
-    const record = name(result.filePath);
-    for (const f of result.findings) if (TRACKER_CHECKS.includes(f.ruleId)) findings.push({ record, ruleId: f.ruleId, pointer: f.pointer });
-    const decoded = await readTextFile(disk, result.filePath);
-    if (!decoded?.ok) continue;
-    const read = factsOf(record, parseCarePlanDocument(decoded.text, result.kind));
-    // An action's words are not part of the tracker: they are dropped before the facts are kept.
-    if (read) facts.push({ ...read, actions: read.actions.map(({ text: _words, ...a }) => a) });
+  for (let at = 0; at < records.length; at += READS_AT_ONCE) {
+    const batch = records.slice(at, at + READS_AT_ONCE);
+    const texts = await Promise.all(batch.map((r) => readTextFile(disk, r.filePath)));
+    batch.forEach((result, i) => {
+      const record = name(result.filePath);
+      for (const f of result.findings) if (TRACKER_CHECKS.includes(f.ruleId)) findings.push({ record, ruleId: f.ruleId, pointer: f.pointer });
+      const decoded = texts[i];
+      const read = decoded?.ok ? factsOf(record, parseCarePlanDocument(decoded.text, result.kind)) : undefined;
+      // An action's words are not part of the tracker: they are dropped before the facts are kept.
+      if (read) facts.push({ ...read, actions: read.actions.map(({ text: _words, ...a }) => a) });
+    });
   }
   return buildTracker(groupByChild(facts, findings), trackerOptions(folderConfig.config));
 }
