@@ -14,6 +14,7 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
   { in: 'server/src/server.ts', out: 'server' },
   { in: 'server/src/cli.ts', out: 'cli' },
+  { in: 'server/src/node/worker.ts', out: 'worker' },
   { in: 'test/bench/bench.ts', out: 'bench' },
   { in: 'test/bench/lsp.ts', out: 'lsp-bench' },
 ].filter((e) => existsSync(e.in));

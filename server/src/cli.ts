@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 /** `careplan` command line: a thin adapter over the shared engine (see docs/cli.md). */
+// V8's code cache for what loads later (workers, late-loaded libraries), where Node has it (22.1 on).
+(require('node:module') as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 import { Command, CommanderError, Option } from 'commander';
 import * as path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +11,9 @@ import { isCheckableDate } from './service/dates';
 import { visibleControls } from './formatters/plainText';
 import type { RawConfig, Severity } from './service';
 import picomatch from 'picomatch';
-import { configFor, lintPaths, RootError, UnmatchedError } from './node/lint';
+import { configFor, lintPaths, RootError, UnmatchedError, type Concurrency } from './node/lint';
+import type { Shard } from './node/shard';
+import { DEFAULT_CACHE_LOCATION } from './node/cache';
 import { ConfigError, type LoadedConfig } from './node/loadConfig';
 import { nodeDiskCalls } from './node/disk';
 import { findProjectRoot, searchStart } from './node/projectRoot';
@@ -48,6 +52,10 @@ interface LintFlags {
   stdinFilename?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  concurrency: string;
+  cache?: boolean;
+  cacheLocation: string;
+  shard?: string;
 }
 
 /** Everything piped in, as bytes (decoded as a file would be: BOM, UTF-16). */
@@ -91,7 +99,10 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   if (flags.fix && flags.fixDryRun) fail('--fix saves the fixes and --fix-dry-run only shows them: give one of them.');
   if (flags.fix && flags.stdin) fail('--fix cannot save a piped text: use --fix-dry-run with --stdin (the fixed text is in --format json output).');
   const fix = flags.fix ? 'write' : flags.fixDryRun ? 'dry-run' : undefined;
-  let results = await lintPaths(paths, { root, configFile: flags.config, overrides, allowUnmatched: !flags.errorOnUnmatchedPattern, stdin, fix });
+  const concurrency = parseConcurrency(flags.concurrency);
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  const cache = flags.cache ? { location: path.resolve(flags.cacheLocation), version, onSaveError: (m: string) => process.stderr.write(`careplan: ${m}\n`) } : undefined;
+  let results = await lintPaths(paths, { root, configFile: flags.config, overrides, allowUnmatched: !flags.errorOnUnmatchedPattern, stdin, fix, concurrency, shard, cache });
   if (flags.quiet) {
     results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
   }
@@ -113,6 +124,23 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
     return EXIT_FINDINGS;
   }
   return EXIT_CLEAN;
+}
+
+/** `--concurrency`: a number of threads, `auto` or `off`. */
+function parseConcurrency(given: string): Concurrency {
+  const value = given.trim().toLowerCase();
+  if (value === 'auto' || value === 'off') return value;
+  if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 256) return Number(value);
+  fail(`--concurrency takes a number of threads (1 or more), auto or off, not '${visibleControls(given)}'.`);
+}
+
+/** `--shard i/n`: this run checks the i-th of n parts (1-based, as CI matrices count). */
+function parseShard(given: string): Shard {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(given);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!(count >= 1 && count <= 10_000 && index >= 1 && index <= count)) fail(`--shard takes i/n, the part to check and how many parts there are, with 1 ≤ i ≤ n (for example 2/4), not '${visibleControls(given)}'.`);
+  return { index, count };
 }
 
 /** Writes the report file; a folder that is not there is the user's to fix, not a crash. */
@@ -191,6 +219,10 @@ export function buildProgram(): Command {
     .option('--stdin', 'check the text piped in instead of files')
     .option('--stdin-filename <file>', 'the file the piped text is (for its config, its kind and the report)')
     .option('--report-unused-disable-directives', 'report careplan-disable comments that hide no finding')
+    .option('--cache', 'only check records that changed (or whose related records changed) since the last run with --cache')
+    .option('--cache-location <path>', 'the cache file', DEFAULT_CACHE_LOCATION)
+    .option('--concurrency <n|auto|off>', 'worker threads to check on: a number, auto (every core, once there are enough records) or off', 'auto')
+    .option('--shard <i/n>', 'check only the i-th of n parts of the records (for CI jobs in parallel; see docs/cli.md)')
     .option('--no-color', 'plain output without colours')
     .option('--no-error-on-unmatched-pattern', 'do not stop when a path or glob matches nothing')
     .action(async (paths: string[], flags: LintFlags) => {

@@ -1,26 +1,21 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
-import { createEngine, DocumentKind, Finding, ResolvedConfig, todayIso } from '../service';
+import type { IndexedDocument } from '../service';
 import { Disk, DiskCalls, isUnder, nodeDiskCalls } from './disk';
-import { createFsHost } from './fsHost';
-import { DecodedText, decodeText, encodeLike, fileFinding, readTextFile, unreadablePlaceReason } from './readText';
-import { fixRecord } from '../service/features';
+import { DecodedText, decodeText, fileFinding, readTextFile, unreadablePlaceReason } from './readText';
 import { findYamlFiles, Skipped } from './findFiles';
 import { ConfigResolver, type LoadedConfig } from './loadConfig';
-import type { RawConfig } from '../service';
+import { createChecker, type CheckedFile, FileTask, indexEntry, type LintResult } from './checkFile';
+import { Concurrency, lintOnWorkers, workerCount, workerScript } from './pool';
+import { type CacheOptions, ResultCache } from './cache';
+import { filesOfShard, reportsSkipped, type Shard } from './shard';
+import { existsInside } from './fsHost';
+import { todayIso, type RawConfig } from '../service';
+import { createHash } from 'node:crypto';
 
-export interface LintResult {
-  filePath: string;
-  kind: DocumentKind | undefined;
-  findings: Finding[];
-  /** With --fix or --fix-dry-run: the fixed text, when a fix changed it. */
-  output?: string;
-  /** How many findings the fixes mended. */
-  fixed?: number;
-  /** With --fix: why the fixed text could not be written back, if it could not. */
-  writeError?: string;
-}
+export type { LintResult } from './checkFile';
+export type { Concurrency } from './pool';
 
 export interface LintOptions {
   root: string;
@@ -37,6 +32,12 @@ export interface LintOptions {
   stdin?: { bytes: Uint8Array; filename?: string };
   /** Apply the safe quick fixes: 'write' saves each fixed file, 'dry-run' only reports the fixed text. */
   fix?: 'write' | 'dry-run';
+  /** Worker threads to check on (default 'auto': every core once there are enough files; see pool.ts). */
+  concurrency?: Concurrency;
+  /** Check only this part of the files (the whole workspace is still indexed); see shard.ts. */
+  shard?: Shard;
+  /** Reuse the results of records nothing has changed for (see cache.ts); `onSaveError` hears why it could not be written. */
+  cache?: CacheOptions & { onSaveError?: (message: string) => void };
 }
 
 /** The name a piped text is reported under when it is given none. */
@@ -73,46 +74,111 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
   const root = await realRoot(disk, options.root);
   const resolver = new ConfigResolver(disk, root, configFile, options.overrides);
   const rootConfig = await resolver.forFolder(root);
-  const texts = new Map<string, DecodedText>();
-  const textOf = (uri: string) => {
-    const decoded = texts.get(URI.parse(uri).fsPath);
-    return decoded?.ok ? decoded.text : undefined;
-  };
-  const engine = createEngine(createFsHost(disk, [root], textOf));
 
-  // Index every document under the root first, so ids in closed files resolve. Read together,
-  // indexed in path order (not as the reads finish): a duplicate id's related list follows it.
+  // Index every document under the root first, so ids in closed files resolve; indexed in path
+  // order (not as the reads finish): a duplicate id's related list follows it. Only the index
+  // entries are kept, not the texts.
   const workspace = await findYamlFiles(disk, root, rootConfig.config.ignore);
   const files = [...workspace.files].sort();
-  const read = await Promise.all(files.map((file) => readTextFile(disk, file)));
-  files.forEach((file, i) => {
-    const decoded = read[i];
-    if (!decoded) return; // deleted since it was listed
-    texts.set(file, decoded);
-    if (decoded.ok) engine.index.set(URI.file(file).toString(), decoded.text);
-  });
+  const read = new ReadFiles(!!options.cache && !options.fix);
+  const entries = await read.index(disk, files);
 
   if (options.stdin) {
     const file = path.resolve(options.stdin.filename ?? path.join(root, STDIN_NAME));
     if (!isUnder(file, root) && !isUnder(file, path.resolve(options.root))) throw new RootError(`--stdin-filename ${file} is outside the workspace root ${root} — give --root the folder that holds it.`);
     const decoded = decodeText(options.stdin.bytes);
-    texts.set(file, decoded);
-    if (decoded.ok) engine.index.set(URI.file(file).toString(), decoded.text);
+    const checker = createChecker(disk, root, new Map([[file, decoded]]));
+    for (const entry of entries) checker.engine.index.put(entry);
+    if (decoded.ok) checker.engine.index.set(URI.file(file).toString(), decoded.text);
     const { config, kindHint } = await resolver.forFile(file);
-    const result = await lintFile(disk, engine, file, decoded, config, kindHint, options.fix && 'dry-run');
+    const { result } = await checker.check({ file, config, kindHint }, decoded, options.fix && 'dry-run');
     return result.kind !== undefined || result.findings.length > 0 ? [result] : [];
   }
 
   const targets = await selectTargets(disk, args, workspace.files, workspace.skipped);
   if (targets.unmatched.length && !options.allowUnmatched) throw new UnmatchedError(targets.unmatched);
-  const results: LintResult[] = [];
-  for (const file of targets.files) {
+  // a file named on the command line that the listing leaves out (ignored) is indexed too, before any check
+  const listed = new Set(files);
+  const unlisted = targets.files.filter((f) => !listed.has(f));
+  entries.push(...(await read.index(disk, unlisted)));
+  const chosen = options.shard ? filesOfShard(targets.files, (f) => read.sizes.get(f) ?? 0, options.shard) : targets.files;
+  const tasks: FileTask[] = [];
+  for (const file of chosen) {
     const { config, kindHint } = await resolver.forFile(file);
-    results.push(await lintFile(disk, engine, file, texts.get(file), config, kindHint, options.fix));
+    tasks.push({ file, config, kindHint });
   }
-  for (const s of targets.skipped) results.push({ filePath: s.path, kind: undefined, findings: [fileFinding(s.reason)] });
+
+  // Results in the order of the tasks: those the cache still holds first, then the rest as checked.
+  const slots: LintResult[] = new Array(tasks.length);
+  const cache = options.cache && !options.fix ? new ResultCache(options.cache, entries, (f) => read.hashes.get(f), todayIso()) : undefined;
+  const keys: (string | undefined)[] = [];
+  const toCheck: number[] = [];
+  for (let i = 0; i < tasks.length; i++) {
+    const key = cache?.keyOf(tasks[i], URI.file(tasks[i].file).toString());
+    const hit = key !== undefined ? await cache!.get(tasks[i].file, key, (uri) => existsInside(disk, uri)) : undefined;
+    keys[i] = key;
+    if (hit) slots[i] = hit;
+    else toCheck.push(i);
+  }
+  let next = 0;
+  const checked = ({ result, exists }: CheckedFile) => {
+    const i = toCheck[next++];
+    slots[i] = result;
+    if (keys[i] !== undefined) cache!.set(keys[i]!, result, exists);
+  };
+  const checking = toCheck.map((i) => tasks[i]);
+  const workers = calls === nodeDiskCalls && !options.fix ? workerCount(options.concurrency ?? 'auto', checking.length) : 0;
+  const script = workers > 0 ? workerScript() : undefined;
+  if (script) {
+    await lintOnWorkers(script, checking, { givenRoot: path.resolve(options.root), root, configFile, entries }, workers, checked);
+  } else if (checking.length) {
+    const checker = createChecker(disk, root);
+    for (const entry of entries) checker.engine.index.put(entry);
+    for (const task of checking) checked(await checker.check(task, undefined, options.fix));
+  }
+  if (cache) {
+    const present = new Set([...files, ...unlisted]);
+    try {
+      cache.save((f) => present.has(f));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EEXIST' || code === 'ENOTDIR' ? 'part of that path is a file, not a folder' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message;
+      options.cache?.onSaveError?.(`the cache could not be written to ${options.cache.location} (${why}); the next run checks every record again.`);
+    }
+  }
+  const results = [...slots];
+  if (reportsSkipped(options.shard)) for (const s of targets.skipped) results.push({ filePath: s.path, kind: undefined, findings: [fileFinding(s.reason)] });
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   return results.filter((r) => r.kind !== undefined || r.findings.length > 0);
+}
+
+/** Reads are this many at a time: enough to keep the disk busy, few enough that texts do not pile up. */
+const READS_AT_ONCE = 32;
+
+/** The files read for the index, and what is kept of each: its size (for --shard) and, with --cache, its text's hash. */
+class ReadFiles {
+  readonly sizes = new Map<string, number>();
+  readonly hashes = new Map<string, string>();
+
+  constructor(private readonly hashing: boolean) {}
+
+  /** The index entries of these files, in their order (unreadable files and non-records have none). */
+  async index(disk: Disk, files: readonly string[]): Promise<IndexedDocument[]> {
+    const found: (IndexedDocument | undefined)[] = new Array(files.length);
+    let next = 0;
+    const reader = async () => {
+      for (let i = next++; i < files.length; i = next++) {
+        const decoded = await readTextFile(disk, files[i]);
+        if (decoded?.ok) {
+          this.sizes.set(files[i], decoded.text.length);
+          if (this.hashing) this.hashes.set(files[i], createHash('sha256').update(decoded.text).digest('base64url') + (decoded.note ? '!' : ''));
+        }
+        found[i] = indexEntry(files[i], decoded);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, files.length) }, reader));
+    return found.filter((e): e is IndexedDocument => e !== undefined);
+  }
 }
 
 /** The root's real path, or a RootError saying what is wrong with it. */
@@ -169,45 +235,6 @@ async function selectTargets(
     }
   }
   return { files: [...files].sort(), skipped: [...skipped.values()], unmatched };
-}
-
-async function lintFile(
-  disk: Disk,
-  engine: ReturnType<typeof createEngine>,
-  file: string,
-  known: DecodedText | undefined,
-  config: ResolvedConfig,
-  kindHint: DocumentKind | undefined,
-  fix?: 'write' | 'dry-run',
-): Promise<LintResult> {
-  let decoded = known;
-  const uri = URI.file(file).toString();
-  if (decoded === undefined) {
-    decoded = (await readTextFile(disk, file)) ?? { ok: false, reason: 'This file cannot be read: it no longer exists.' };
-    if (decoded.ok) engine.index.set(uri, decoded.text);
-  }
-  if (!decoded.ok) return { filePath: file, kind: undefined, findings: [fileFinding(decoded.reason)] };
-  const { note } = decoded;
-  let { text } = decoded;
-  const check = (t: string) => engine.check({ uri, text: t, kindHint }, config);
-  // with --fix, the fixing's last check is of the text reported: the record is not checked twice
-  const fixing = fix && encodeLike('', decoded.encoding) !== undefined ? await fixText(check, uri, config, text) : undefined;
-  let writeError: string | undefined;
-  if (fixing?.fixed) {
-    text = fixing.text;
-    engine.index.set(uri, text);
-    if (fix === 'write') writeError = await disk.write(file, encodeLike(text, decoded.encoding)!);
-  }
-  const result = fixing?.last ?? (await check(text));
-  const findings = note && result.kind ? [fileFinding(note, 'warning'), ...result.findings] : result.findings;
-  const fixed = fixing?.fixed ? { output: text, fixed: fixing.fixed, ...(writeError ? { writeError } : {}) } : {};
-  return { filePath: file, kind: result.kind, findings, ...fixed };
-}
-
-/** The record with its safe fixes made, pass by pass, as the editor would make them. */
-function fixText(check: (text: string) => ReturnType<ReturnType<typeof createEngine>['check']>, uri: string, config: ResolvedConfig, text: string) {
-  const today = config.today ?? todayIso();
-  return fixRecord(text, check, () => ({ uri, today, timescales: config.timescales }));
 }
 
 function toPosix(p: string): string {

@@ -1,0 +1,124 @@
+/**
+ * `--cache`: a record's result is reused while nothing it was worked out from has changed, as
+ * ESLint's --cache does, with what careplan's checks across records add. The key of a result is
+ * a hash of:
+ *  - the record's text, the settings that apply to it (and the kind its path gives it), the date
+ *    the checks count from, and careplan's version;
+ *  - the ids, kinds and children of every record (what `reference-missing` and `duplicate-id`
+ *    look up): changing an id anywhere rechecks everything, editing a record's body does not;
+ *  - the texts of the other records of the same children (the checks across a child's records).
+ * Besides the key, each result keeps the files it asked about (`path:` references) and whether
+ * they existed; a result is reused only if they still do (or still do not).
+ *
+ * The cache is one JSON file; an unreadable or foreign one is started afresh, never an error.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { DocumentIndex, type IndexedDocument, type ResolvedConfig } from '../service';
+import type { FileTask, LintResult } from './checkFile';
+
+/** ESLint's `.eslintcache`, careplan's name. */
+export const DEFAULT_CACHE_LOCATION = '.careplancache';
+
+/** The file format; a cache of another format is not read. */
+const FORMAT = 1;
+
+export interface CacheOptions {
+  /** The cache file, or a folder to keep it in. */
+  location: string;
+  /** careplan's version: another version's results are not reused. */
+  version: string;
+}
+
+/** Whether a file a check asked about existed then. */
+export type ExistenceLookups = [uri: string, exists: boolean][];
+
+interface Entry {
+  key: string;
+  exists: ExistenceLookups;
+  result: Omit<LintResult, 'filePath'>;
+}
+
+interface CacheFile {
+  format: number;
+  version: string;
+  entries: Record<string, Entry>;
+}
+
+const sha = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/** The cache file for a `--cache-location`: the path itself, or `.careplancache` in it when it is a folder. */
+export function cacheFile(location: string): string {
+  try {
+    if (location.endsWith(path.sep) || location.endsWith('/') || statSync(location).isDirectory()) return path.join(location, DEFAULT_CACHE_LOCATION);
+  } catch {
+    // not there yet: a file of that name
+  }
+  return location;
+}
+
+export class ResultCache {
+  private readonly entries: Record<string, Entry>;
+  private readonly index = new DocumentIndex();
+  private readonly indexKey: string;
+  private readonly configKeys = new Map<ResolvedConfig, string>();
+
+  /**
+   * @param entries the index of every record in the workspace, as the checks see it
+   * @param contentHash a file's text's hash (undefined when it could not be read)
+   */
+  constructor(
+    private readonly options: CacheOptions,
+    entries: readonly IndexedDocument[],
+    private readonly contentHash: (file: string) => string | undefined,
+    private readonly today: string,
+  ) {
+    this.entries = load(cacheFile(options.location), options.version);
+    for (const e of entries) this.index.put(e);
+    this.indexKey = sha(JSON.stringify(entries.map((e) => [e.uri, e.id, e.kind, e.idLine, e.children])));
+  }
+
+  /** What a result depends on, as one string (undefined: cannot be cached, e.g. unreadable). */
+  keyOf(task: FileTask, uri: string): string | undefined {
+    const content = this.contentHash(task.file);
+    if (content === undefined) return undefined;
+    let config = this.configKeys.get(task.config);
+    if (config === undefined) this.configKeys.set(task.config, (config = sha(JSON.stringify(task.config))));
+    const entry = this.index.get(uri);
+    const others = (entry?.children ?? []).flatMap((child) => this.index.recordsOf(child).map((d) => `${d.uri}#${d.textHash}`)).sort();
+    return sha(JSON.stringify([this.options.version, content, config, task.kindHint ?? null, task.config.today ?? this.today, this.indexKey, others]));
+  }
+
+  /** The stored result for this key, if the files it asked about are as they were. */
+  async get(file: string, key: string, exists: (uri: string) => Promise<boolean>): Promise<LintResult | undefined> {
+    const hit = this.entries[file];
+    if (!hit || hit.key !== key) return undefined;
+    for (const [uri, was] of hit.exists) if ((await exists(uri)) !== was) return undefined;
+    return { filePath: file, ...hit.result };
+  }
+
+  set(key: string, result: LintResult, exists: ExistenceLookups): void {
+    const { filePath, ...rest } = result;
+    this.entries[filePath] = { key, exists, result: rest };
+  }
+
+  /** Writes the cache, without the files the workspace no longer has. */
+  save(stillThere: (file: string) => boolean): void {
+    const entries: Record<string, Entry> = {};
+    for (const [file, entry] of Object.entries(this.entries)) if (stillThere(file)) entries[file] = entry;
+    const file = cacheFile(this.options.location);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify({ format: FORMAT, version: this.options.version, entries } satisfies CacheFile));
+  }
+}
+
+function load(file: string, version: string): Record<string, Entry> {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
+    if (data.format === FORMAT && data.version === version && data.entries && typeof data.entries === 'object') return data.entries;
+  } catch {
+    // missing or unreadable: start afresh
+  }
+  return Object.create(null) as Record<string, Entry>;
+}

@@ -1,0 +1,113 @@
+/**
+ * Checking one file on disk, as `careplan lint` does it, wherever it runs: on the main thread
+ * or on a worker of the pool (pool.ts). The engine holds the index of every record (small:
+ * ids, kinds, children) but no texts: a record another one needs (the checks across a child's
+ * records) is read again from the disk when asked for, so memory does not grow with the corpus.
+ */
+import { URI } from 'vscode-uri';
+import { createEngine, DocumentKind, Finding, IndexedDocument, ResolvedConfig, scanDocument, todayIso } from '../service';
+import { fixRecord } from '../service/features';
+import type { Disk } from './disk';
+import { createFsHost } from './fsHost';
+import { DecodedText, encodeLike, fileFinding, readTextFile } from './readText';
+
+export interface LintResult {
+  filePath: string;
+  kind: DocumentKind | undefined;
+  findings: Finding[];
+  /** With --fix or --fix-dry-run: the fixed text, when a fix changed it. */
+  output?: string;
+  /** How many findings the fixes mended. */
+  fixed?: number;
+  /** With --fix: why the fixed text could not be written back, if it could not. */
+  writeError?: string;
+}
+
+export type LintEngine = ReturnType<typeof createEngine>;
+
+/** A file to check and what applies to it (worked out on the main thread, where the configs are read). */
+export interface FileTask {
+  file: string;
+  config: ResolvedConfig;
+  kindHint?: DocumentKind;
+}
+
+/** A file's result, and the files its check asked about (whether they existed), for --cache. */
+export interface CheckedFile {
+  result: LintResult;
+  exists: [uri: string, exists: boolean][];
+}
+
+/**
+ * A checker of files one after another, noting what each check asked of the disk (lintFile's
+ * engine and disk, the same on a worker and on the main thread).
+ */
+export function createChecker(disk: Disk, root: string, replaced?: ReadonlyMap<string, DecodedText>) {
+  let asked = new Map<string, boolean>();
+  const engine = createLintEngine(disk, root, replaced, (uri, exists) => asked.set(uri, exists));
+  return {
+    engine,
+    async check(task: FileTask, known?: DecodedText, fix?: 'write' | 'dry-run'): Promise<CheckedFile> {
+      asked = new Map();
+      const result = await lintFile(disk, engine, task, known, fix);
+      // in path order: the checks ask in the order they happen to finish
+      return { result, exists: [...asked].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) };
+    },
+  };
+}
+
+/**
+ * An engine over the disk inside `root`: other records are read when a check needs them.
+ * `replaced` holds texts that stand in for a file's disk copy (a piped --stdin text).
+ */
+export function createLintEngine(disk: Disk, root: string, replaced: ReadonlyMap<string, DecodedText> = new Map(), onExists?: (uri: string, exists: boolean) => void): LintEngine {
+  const host = createFsHost(disk, [root]);
+  return createEngine({
+    ...host,
+    // what a check asked about, for --cache: its result holds while those files are as they were
+    fileExists: async (uri) => {
+      const exists = await host.fileExists(uri);
+      onExists?.(uri, exists);
+      return exists;
+    },
+    readText: async (uri) => {
+      const file = URI.parse(uri).fsPath;
+      const decoded = replaced.get(file) ?? (await readTextFile(disk, file));
+      return decoded?.ok ? decoded.text : undefined;
+    },
+  });
+}
+
+/** The index entry of a file's text (what DocumentIndex.set would store). */
+export function indexEntry(file: string, decoded: DecodedText | undefined): IndexedDocument | undefined {
+  return decoded?.ok ? scanDocument(URI.file(file).toString(), decoded.text) : undefined;
+}
+
+/** Checks one file (read from disk unless given), with its safe fixes made when asked. */
+export async function lintFile(disk: Disk, engine: LintEngine, task: FileTask, known?: DecodedText, fix?: 'write' | 'dry-run'): Promise<LintResult> {
+  const { file, config, kindHint } = task;
+  const uri = URI.file(file).toString();
+  const decoded = known ?? (await readTextFile(disk, file)) ?? { ok: false, reason: 'This file cannot be read: it no longer exists.' };
+  if (!decoded.ok) return { filePath: file, kind: undefined, findings: [fileFinding(decoded.reason)] };
+  const { note } = decoded;
+  let { text } = decoded;
+  const check = (t: string) => engine.check({ uri, text: t, kindHint }, config);
+  // with --fix, the fixing's last check is of the text reported: the record is not checked twice
+  const fixing = fix && encodeLike('', decoded.encoding) !== undefined ? await fixText(check, uri, config, text) : undefined;
+  let writeError: string | undefined;
+  if (fixing?.fixed) {
+    text = fixing.text;
+    engine.index.set(uri, text);
+    if (fix === 'write') writeError = await disk.write(file, encodeLike(text, decoded.encoding)!);
+  }
+  const result = fixing?.last ?? (await check(text));
+  const findings = note && result.kind ? [fileFinding(note, 'warning'), ...result.findings] : result.findings;
+  const fixed = fixing?.fixed ? { output: text, fixed: fixing.fixed, ...(writeError ? { writeError } : {}) } : {};
+  return { filePath: file, kind: result.kind, findings, ...fixed };
+}
+
+/** The record with its safe fixes made, pass by pass, as the editor would make them. */
+function fixText(check: (text: string) => ReturnType<LintEngine['check']>, uri: string, config: ResolvedConfig, text: string) {
+  const today = config.today ?? todayIso();
+  return fixRecord(text, check, () => ({ uri, today, timescales: config.timescales }));
+}

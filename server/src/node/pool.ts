@@ -1,0 +1,99 @@
+/**
+ * Checking files on every core: worker threads (node:worker_threads, no library needed for a
+ * fixed set of long-lived workers fed in order), each with its own engine over the same index.
+ * The index is built once on the main thread and handed to each worker as it starts; files go
+ * out in runs of neighbouring paths (a child's records sit together, so a worker reads a child's
+ * other records once), the next run to whichever worker is free; results come back in the
+ * order the files were given, whatever order the workers finish in.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { IndexedDocument } from '../service';
+import type { CheckedFile, FileTask } from './checkFile';
+
+/** `--concurrency`: a number of worker threads, `auto`, or `off` (check on the main thread). */
+export type Concurrency = number | 'auto' | 'off';
+
+/**
+ * Below this many files per worker, starting a worker (loading careplan again, receiving the
+ * index) costs more than it saves: ESLint settled on 50 for the same reason, and a pre-commit
+ * hook's handful of files never pays for a pool.
+ */
+export const FILES_PER_WORKER = 50;
+
+/** What every worker starts from. */
+export interface WorkerInit {
+  /** The root as given (the disk's root, which references may not leave). */
+  givenRoot: string;
+  /** Its real path (how the engine names the workspace). */
+  root: string;
+  configFile?: string;
+  /** The index of every record, in path order. */
+  entries: IndexedDocument[];
+}
+
+export type WorkerRequest = { id: number; tasks: FileTask[] };
+export type WorkerReply = { id: number; results: CheckedFile[] } | { id: number; error: string };
+
+/** How many workers to start for this many files: 0 means check them on the main thread. */
+export function workerCount(concurrency: Concurrency, files: number): number {
+  if (concurrency === 'off') return 0;
+  const wanted = concurrency === 'auto' ? Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)) : Math.min(concurrency, files);
+  return wanted >= 2 || (concurrency !== 'auto' && wanted >= 1) ? wanted : 0;
+}
+
+/** The worker's script beside the running bundle; none when running from source (then no pool). */
+export function workerScript(): string | undefined {
+  const script = path.join(__dirname, 'worker.js');
+  return __filename.endsWith('.js') && existsSync(script) ? script : undefined;
+}
+
+/** Runs of neighbouring files: small enough to keep every worker busy to the end. */
+function runsOf(tasks: readonly FileTask[], workers: number): FileTask[][] {
+  const size = Math.max(1, Math.min(32, Math.ceil(tasks.length / (workers * 16))));
+  const runs: FileTask[][] = [];
+  for (let i = 0; i < tasks.length; i += size) runs.push(tasks.slice(i, i + size));
+  return runs;
+}
+
+/**
+ * Checks the files on `workers` threads. `emit` gets each result in the order of `tasks`, as
+ * soon as every earlier one is in (so a caller can write it and let it go).
+ */
+export async function lintOnWorkers(script: string, tasks: readonly FileTask[], init: WorkerInit, workers: number, emit: (checked: CheckedFile) => void): Promise<void> {
+  const runs = runsOf(tasks, workers);
+  const done = new Map<number, CheckedFile[]>();
+  let nextToEmit = 0;
+  let nextToSend = 0;
+  const pool = Array.from({ length: Math.min(workers, runs.length) }, () => new Worker(script, { workerData: init }));
+  try {
+    await Promise.all(
+      pool.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (nextToSend >= runs.length) return resolve();
+              const id = nextToSend++;
+              worker.postMessage({ id, tasks: runs[id] } satisfies WorkerRequest);
+            };
+            worker.on('message', (reply: WorkerReply) => {
+              if ('error' in reply) return reject(new Error(reply.error));
+              done.set(reply.id, reply.results);
+              for (let ready = done.get(nextToEmit); ready; ready = done.get(nextToEmit)) {
+                done.delete(nextToEmit++);
+                for (const r of ready) emit(r);
+              }
+              send();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => reject(new Error(`a careplan worker stopped (exit code ${code})`)));
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+}

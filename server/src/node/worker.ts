@@ -1,0 +1,25 @@
+/** A worker of the pool (pool.ts): checks the runs of files it is sent, with the index it started with. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { nodeDiskCalls, Disk } from './disk';
+import { createChecker, type CheckedFile } from './checkFile';
+import type { WorkerInit, WorkerReply, WorkerRequest } from './pool';
+
+// V8's code cache, where the Node version has it (22.1 on): a worker loads careplan again.
+(require('node:module') as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+
+const init = workerData as WorkerInit;
+const disk = new Disk([init.givenRoot], nodeDiskCalls, init.configFile ? [init.configFile] : []);
+const checker = createChecker(disk, init.root);
+for (const entry of init.entries) checker.engine.index.put(entry);
+
+parentPort?.on('message', async ({ id, tasks }: WorkerRequest) => {
+  let reply: WorkerReply;
+  try {
+    const results: CheckedFile[] = [];
+    for (const task of tasks) results.push(await checker.check(task));
+    reply = { id, results };
+  } catch (err) {
+    reply = { id, error: (err as Error)?.stack ?? String(err) };
+  }
+  parentPort?.postMessage(reply);
+});

@@ -1,0 +1,99 @@
+/**
+ * careplan lint --cache (issue 15): a result is reused only while nothing it depends on changed —
+ * its text, its settings, careplan's version, the ids of the workspace, the other records of the
+ * same child, the files its references name. Every warm run is compared with a run without the
+ * cache on the same files, and each change is checked to have changed what the run reports.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CLI, REPO, runCli, workspace } from '../support/cli';
+
+function samplesWorkspace(): string {
+  const dir = workspace({ '.careplan.yaml': 'today: 2025-11-01\n' }, { git: true });
+  fs.cpSync(path.join(REPO, 'samples'), path.join(dir, 'samples'), { recursive: true });
+  return dir;
+}
+
+const lint = (dir: string, ...extra: string[]) => {
+  const r = runCli(['lint', '.', '--format', 'json', '--concurrency', 'off', ...extra], dir);
+  assert.ok(r.code === 0 || r.code === 1, r.stderr);
+  return r.stdout;
+};
+const cached = (dir: string) => lint(dir, '--cache', '--cache-location', path.join(dir, 'cache', 'lint.json'));
+type Result = { filePath: string; findings: { ruleId: string; message: string }[] };
+const findingsOf = (out: string, file: string) => (JSON.parse(out) as Result[]).find((r) => r.filePath.endsWith(file))?.findings ?? [];
+
+describe('careplan lint --cache', () => {
+  before(() => assert.ok(fs.existsSync(CLI), 'run npm run build first'));
+
+  it('reports what a run without the cache reports, cold and warm, and writes the cache file', () => {
+    const dir = samplesWorkspace();
+    const fresh = lint(dir);
+    assert.equal(cached(dir), fresh);
+    assert.equal(cached(dir), fresh);
+    // what the warm run reported came from the cache: a stored message marked by hand shows through
+    const file = path.join(dir, 'cache', 'lint.json');
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: Record<string, { result: { findings: { message: string }[] } }> };
+    const [reviewPath, entry] = Object.entries(stored.entries).find(([p, e]) => p.endsWith('CH-000456/review-2.yaml') && e.result.findings.length)!;
+    entry.result.findings[0].message = 'MARKED IN THE CACHE';
+    fs.writeFileSync(file, JSON.stringify(stored));
+    assert.equal(findingsOf(cached(dir), 'CH-000456/review-2.yaml')[0].message, 'MARKED IN THE CACHE', reviewPath);
+    // and one changed byte of that record's text is enough to check it again
+    fs.appendFileSync(reviewPath, '\n');
+    assert.notEqual(findingsOf(cached(dir), 'CH-000456/review-2.yaml')[0].message, 'MARKED IN THE CACHE');
+  });
+
+  it('rechecks a review when the previous review of the same child changes (the checks across records)', () => {
+    const dir = samplesWorkspace();
+    const before = cached(dir);
+    const review1 = path.join(dir, 'samples/CH-000456/review-1.yaml');
+    // a new open action at review 1 that review 2 does not account for
+    fs.writeFileSync(
+      review1,
+      fs.readFileSync(review1, 'utf8').replace('actions:\n', 'actions:\n  - id: A9\n    action: Book a dental check for K\n    owner: Social worker\n    due: 2025-02-21\n    status: open\n'),
+    );
+    const after = cached(dir);
+    assert.equal(after, lint(dir), 'the warm run reports what a run without the cache does');
+    assert.notDeepEqual(findingsOf(after, 'CH-000456/review-2.yaml'), findingsOf(before, 'CH-000456/review-2.yaml'), 'review 2 depends on review 1');
+    assert.ok(findingsOf(after, 'CH-000456/review-2.yaml').some((f) => f.ruleId === 'previous-actions' && f.message.includes('A9')));
+  });
+
+  it('rechecks a record when the document its reference names changes its id, or the file it names goes', () => {
+    const dir = samplesWorkspace();
+    const before = cached(dir);
+    const carePlan = path.join(dir, 'samples/CH-000456/care-plan.yaml');
+    fs.writeFileSync(carePlan, fs.readFileSync(carePlan, 'utf8').replace(/^id: .*$/m, 'id: cp-CH000456-renamed'));
+    fs.rmSync(path.join(dir, 'samples/CH-000123/health/iha-2025-06.md'));
+    const after = cached(dir);
+    assert.equal(after, lint(dir));
+    const missing = (out: string, file: string) => findingsOf(out, file).filter((f) => f.ruleId === 'reference-missing').length;
+    assert.ok(missing(after, 'CH-000456/review-2.yaml') > missing(before, 'CH-000456/review-2.yaml'), 'the id it names is gone');
+    assert.ok(missing(after, 'CH-000123/care-plan.yaml') > missing(before, 'CH-000123/care-plan.yaml'), 'the file it names is gone');
+  });
+
+  it('rechecks when the settings change, and starts afresh from a cache file that is not careplan’s', () => {
+    const dir = samplesWorkspace();
+    const before = cached(dir);
+    fs.writeFileSync(path.join(dir, '.careplan.yaml'), 'today: 2025-11-01\nrules:\n  action-timescale: off\n');
+    const after = cached(dir);
+    assert.equal(after, lint(dir));
+    assert.notEqual(after, before);
+    fs.writeFileSync(path.join(dir, 'cache', 'lint.json'), '{ not json');
+    assert.equal(cached(dir), after);
+    fs.writeFileSync(path.join(dir, 'cache', 'lint.json'), JSON.stringify({ format: 1, version: '0.0.0-other', entries: { x: 1 } }));
+    assert.equal(cached(dir), after);
+  });
+
+  it('keeps the cache in a folder given as --cache-location, and says plainly when it cannot write it', () => {
+    const dir = samplesWorkspace();
+    fs.mkdirSync(path.join(dir, 'folder'));
+    const r = runCli(['lint', '.', '--cache', '--cache-location', 'folder', '--format', 'json'], dir);
+    assert.ok(fs.existsSync(path.join(dir, 'folder', '.careplancache')), r.stderr);
+    fs.writeFileSync(path.join(dir, 'a-file'), '');
+    const bad = runCli(['lint', '.', '--cache', '--cache-location', 'a-file/cache.json', '--format', 'json'], dir);
+    assert.equal(bad.stdout, lint(dir), 'the findings are still reported');
+    assert.match(bad.stderr, /^careplan: the cache could not be written to .*a-file\/cache\.json \(part of that path is a file, not a folder\)/m);
+    assert.doesNotMatch(bad.stderr, /at .*\.js:\d+/, 'no stack trace');
+  });
+});
