@@ -470,6 +470,24 @@ async function createsInside(action: CodeAction): Promise<boolean> {
   return true;
 }
 
+/**
+ * `careplan/documentStatus`: what careplan makes of an open document, for the editor's status
+ * item — a record (and whether this version has been checked yet), a file careplan does not
+ * check, or checks turned off — so "no findings" is never said of a file that was not checked.
+ */
+connection.onRequest(
+  'careplan/documentStatus',
+  guard('document status', { state: 'unknown' }, async (params: { uri?: unknown }) => {
+    const doc = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
+    if (!doc) return { state: 'unknown' };
+    const s = await settings.for(doc.uri);
+    if (!s.enabled) return { state: 'off' };
+    const kind = validator.parsedFor(doc).kind;
+    if (!kind) return { state: 'not-record' };
+    return { state: 'record', kind, checked: validator.resultFor(doc.uri, doc.version) !== undefined };
+  }),
+);
+
 connection.onExecuteCommand(
   guard('command', null, async (params) => {
     if (params.command === OPEN_DOCUMENT_COMMAND) {
