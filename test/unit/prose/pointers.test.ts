@@ -79,6 +79,13 @@ describe('prose: findDocumentPointers', () => {
     { text: 'The Placement Plan sets out the day to day arrangements for the care of a child.', expect: [] },
     { text: "The placement plan sets out J's routines.", expect: [['placement plan sets out', 'placement-plan', 'pointer']] },
     { text: 'The Regulations and associated guidance set out detailed arrangements for looked after children.', expect: [['The Regulations and associated guidance', 'other', 'pointer']] },
+    // a document said to exist with no place given; not support, not an absent report, not this record
+    { text: 'A full version of our statement of purpose is available.', expect: [['A full version of our statement of purpose is available', 'other', 'pointer']] },
+    { text: 'Advice on the plan is available.', expect: [] },
+    { text: 'No report was available.', expect: [] },
+    // a document made to hold the detail: "has been developed to set out"
+    { text: 'A separate chapter has been developed to set out the responsibilities of the IRO.', expect: [['A separate chapter', 'other', 'pointer']] },
+    { text: 'It is important to set out the plan clearly.', expect: [] },
     // what a document holds, when it is other documents named here, is not left in it
     { text: "The court bundle contained the parenting assessment, the guardian's analysis and the statements.", expect: [] },
     // the law an act is done under is cited; vague "recent case law" or a policy still sends the reader

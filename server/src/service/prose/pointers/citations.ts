@@ -63,7 +63,8 @@ function keyOffsets(lower: string): { keys: number[]; content: number[] } {
   KEY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = KEY_RE.exec(lower)) !== null) {
-    if (m[1] !== undefined && NOUN_LEAD.has(wordBefore(lower, m.index))) continue;
+    // "set out" is never a noun: "developed to set out …" still says what a document holds
+    if (m[1] !== undefined && !m[1].startsWith('set') && NOUN_LEAD.has(wordBefore(lower, m.index))) continue;
     keys.push(m.index);
     if (m[1] !== undefined) content.push(m.index);
   }
@@ -84,15 +85,16 @@ function subjectPointer(s: ScanText, verbAt: number): Found | undefined {
   const whole = lower.slice(a, verbAt);
   const cv = stickyMatch(CONTENT_VERB_Y, lower, a + whole.trimEnd().length);
   if (cv < 0) return undefined;
+  const verbEnd = a + whole.trimEnd().length + cv;
   // a heading before a colon and a phrase between commas are not the subject: "Title: A new guide, published by X, provides …"
   const colon = whole.lastIndexOf(': ');
   if (colon >= 0) a += colon + 2;
-  const subject = lower.slice(a, verbAt).replace(APPOSITIVE_RE, '');
+  const subject = lower.slice(a, verbAt).replace(MADE_TO_RE, '').replace(APPOSITIVE_RE, '');
   if (!SUBJECT_DOCUMENT_RE.test(subject) || /^(?:this|these|it|they|that)\b/.test(subject)) return undefined;
   const end = a + subject.trimEnd().length;
   const id = aliasHits(s.table, lower, a, end).find((h) => h.id !== 'other')?.id ?? 'other';
   // a child's own kind of record, defined for any child; a law or guidance does set out what it holds
-  if (id !== 'other' ? describesAKind(lower, end + cv) : holdsDocuments(lower, end + cv)) return undefined;
+  if (id !== 'other' ? describesAKind(lower, verbEnd) : holdsDocuments(lower, verbEnd)) return undefined;
   return { start: a, end, id, strength: 'pointer' };
 }
 
@@ -116,6 +118,9 @@ function holdsDocuments(lower: string, from: number): boolean {
   const n = documentPhraseAt(lower, at);
   return n > 0 && /^\s*(?:[,;.:]|and\b|$)/.test(lower.slice(at + n, at + n + 6));
 }
+
+/** A document made for the purpose: "A separate chapter has been developed to set out …". */
+const MADE_TO_RE = /\s+(?:has|have|had)\s+been\s+(?:developed|written|produced|prepared|issued|published|drawn\s+up)\s+to\s*$/;
 
 /** A phrase between commas saying who made the document: ", published by the Knowledge Programme,". */
 const APPOSITIVE_RE = /,\s*(?:published|written|produced|prepared|issued|developed|commissioned|completed|updated|agreed)\b[^,]{0,100},\s*$/;

@@ -6,7 +6,7 @@
  */
 import { isSpace, sentenceStart } from './text';
 
-export type CueKind = 'previously' | 'look' | 'send' | 'locate' | 'weak' | 'according' | 'attached' | 'onfile';
+export type CueKind = 'previously' | 'look' | 'send' | 'locate' | 'weak' | 'according' | 'attached' | 'onfile' | 'available';
 
 /** A cue as a regex source (a space stands for any run of white space) and a sentence it is there for. */
 export interface CueEntry {
@@ -51,6 +51,8 @@ const SEND: CueEntry[] = [
   { src: 'as per', example: 'Targets will be reviewed as per the PEP.' },
   { src: "per(?= (?:the|his|her|their|j's) )", example: 'Contact will continue per the contact plan.' },
   { src: 'in (?:line|accordance|keeping|compliance) with', example: "The exclusion has to be in accordance with the school's behaviour policy." },
+  // a judge taking another text's findings as this one's
+  { src: '(?<=\\b(?:i|we) )adopt', example: 'I adopt my judgment from the fact-finding hearing for this final hearing.' },
 ];
 
 /** Cues saying where the detail is. */
@@ -88,6 +90,9 @@ const ATTACHED: CueEntry[] = [
   { src: '(?:appendix|annex) [0-9a-z]{1,3}\\b', example: 'The contact schedule is at Appendix B.' },
 ];
 
+/** A document said to exist, with no place given: "There is a summary of the changes available." */
+const AVAILABLE: CueEntry[] = [{ src: '(?:(?:is|are) )?available(?=\\s*(?:[.;]|$))', example: 'There is a summary of the changes available.' }];
+
 /** The detail kept elsewhere: "is held on file" (a state; "must be kept on file" is an instruction). */
 const ON_FILE: CueEntry[] = [
   {
@@ -106,6 +111,7 @@ export const CUE_GROUPS: ReadonlyArray<readonly [CueKind, readonly CueEntry[]]> 
   ['weak', WEAK],
   ['according', ACCORDING],
   ['attached', ATTACHED],
+  ['available', AVAILABLE],
 ];
 
 /** One scan for every cue, a capture group per kind, on lower-cased text (so no `i` flag: faster). */
@@ -123,7 +129,7 @@ export function cueKind(m: RegExpExecArray): CueKind | undefined {
 
 /** Cheap first look at the whole text: no cue word and no reporting verb, no pointer. */
 export const PREFILTER =
-  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|is in|are in|attached|enclosed|appended|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
+  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|is in|are in|attached|enclosed|appended|adopt|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
 
 const LEAD_PUNCT = /^[(\[,:\-–—"'‘“]$/;
 

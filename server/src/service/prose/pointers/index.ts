@@ -9,7 +9,7 @@ import { aliasesFor, aliasHits, type AliasHit, type PointerOptions } from './ali
 import { attachedSends, CUE_RE, cueKind, cueOpensSentence, isAboutThisDocument, isInstructionToRecord, isWritersOwn, lookLeadOk, onFileIsState, PREFILTER, type CueKind } from './cues';
 import { findUncued, type Found } from './citations';
 import { dateTailAt } from './dateTail';
-import { findTarget, type ScanText } from './targets';
+import { DOCUMENT_WORD_RE, findTarget, type ScanText } from './targets';
 import { SentenceStops, stickyMatch, wordsBetween } from './text';
 
 export type { PointerOptions };
@@ -104,7 +104,26 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
       return attachedOrFiled(s, c);
     case 'previously':
       return previously(s, c);
+    case 'available':
+      return availableDocument(s, c);
   }
+}
+
+/**
+ * "There is a summary of the changes available", "A full version of the report is available": a
+ * document named before the cue that exists elsewhere. Not "Support is available" (no document), nor
+ * "This publication is available" (this one).
+ */
+function availableDocument(s: ScanText, c: Cue): Found | undefined {
+  const lead = s.lower.slice(c.sStart, c.start);
+  const at = c.sStart + (/^[\s\-*•(]*(?:there\s+(?:is|are)\s+)?/.exec(lead)?.[0].length ?? 0);
+  const np = s.lower.slice(at, c.start).replace(/\s+(?:is|are)\s*$/, '');
+  // a short noun phrase holding a document word; not this record, not a clause ("if the report is available")
+  if (!np.trim() || /^(?:this|these|it|they)\b|[,:]|\b(?:if|when|once|until|whether|will|would|should|must|no|not|was|were|been|has|have|had)\b/.test(np)) return undefined;
+  // the document word in the phrase's head: "a summary of the changes", not "advice on the plan"
+  const head = np.split(/\s(?:on|about|for|to|from|with|regarding|in|at|by)\s/)[0];
+  if (wordsBetween(np, 0, np.length) > 12 || !DOCUMENT_WORD_RE.test(head)) return undefined;
+  return pointer(at, c.end, aliasHits(s.table, s.lower, at, c.start).find((h) => h.id !== 'other')?.id ?? 'other');
 }
 
 function pointer(start: number, end: number, id: string, targetStart = start): Found {

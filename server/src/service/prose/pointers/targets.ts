@@ -82,6 +82,8 @@ export function documentPhraseAt(lower: string, at: number): number {
 }
 const HEAD = `(?:${DOCUMENT_HEADS.map((h) => h.src).join('|')})`;
 const HEAD_TAIL_Y = new RegExp(`(?:\\s+${HEAD})+(?![\\w-])`, 'y');
+/** A document word anywhere in a phrase: "a summary of the changes", "a full version of our statement of purpose". */
+export const DOCUMENT_WORD_RE = new RegExp(`\\b${HEAD}(?![\\w-])`);
 /**
  * A whole subject that names a document: a section ("Paragraph 5.61 of Working Together…") or a
  * phrase of up to twenty words ending in a document word, a year or a bracket.
