@@ -1,7 +1,6 @@
 // Builds the VS Code extension package (.vsix).
 //   node scripts/package.mjs           production bundles + vsce package -> careplan-<version>.vsix
-//   node scripts/package.mjs --sync    rewrite the `careplan.rules` setting's rule ids from the
-//                                      rule registry (server/src/service/rules RULE_INFO)
+//   (it stops when a file the rule registry generates is out of date: `npm run sync` rewrites them)
 //   node scripts/package.mjs --out F   write the .vsix to F
 //
 // Why a staging folder: package.json's `files` (what `npm pack` ships for the CLI) and
@@ -19,45 +18,23 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const log = (...a) => console.log('[package]', ...a);
 
-/** The `careplan.rules` properties that the rule registry implies. */
-async function rulesSettingFromRegistry() {
-  const { tsImport } = await import('tsx/esm/api');
-  const { RULE_INFO } = await tsImport(join(root, 'server/src/service/rules/index.ts'), import.meta.url);
-  const properties = {};
-  for (const r of RULE_INFO) {
-    properties[r.id] = {
-      type: 'string',
-      enum: ['error', 'warning', 'info', 'hint', 'off'],
-      markdownDescription: `${r.description} Default: \`${r.defaultSeverity}\`.`,
-    };
-  }
-  return properties;
-}
-
 function readManifest() {
   return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 }
 
-async function syncRulesSetting({ write }) {
-  const wanted = await rulesSettingFromRegistry();
-  const pkg = readManifest(); // re-read right before writing: others edit package.json too
-  const setting = pkg.contributes.configuration.properties['careplan.rules'];
-  const same = JSON.stringify(setting.properties ?? {}) === JSON.stringify(wanted);
-  if (same) return true;
-  if (!write) return false;
-  setting.properties = wanted;
-  writeFileSync(join(root, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
-  log(`careplan.rules now lists ${Object.keys(wanted).length} rule ids`);
-  return true;
+/** The files the rule registry generates (scripts/sync-registry.ts) that differ from what it implies. */
+async function staleGenerated() {
+  const { tsImport } = await import('tsx/esm/api');
+  const { SYNCED } = await tsImport(join(root, 'scripts/sync-registry.ts'), import.meta.url);
+  return SYNCED.filter(({ file, sync }) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    return sync(text) !== text;
+  }).map(({ file }) => file);
 }
 
-if (args.includes('--sync')) {
-  await syncRulesSetting({ write: true });
-  process.exit(0);
-}
-
-if (!(await syncRulesSetting({ write: false }))) {
-  console.error('[package] the careplan.rules setting does not list the rule ids of the registry; run `node scripts/package.mjs --sync`');
+const stale = await staleGenerated();
+if (stale.length) {
+  console.error(`[package] generated from the rule registry but out of date: ${stale.join(', ')} — run \`npm run sync\``);
   process.exit(1);
 }
 

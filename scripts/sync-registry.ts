@@ -1,10 +1,10 @@
 /**
  * Writes what the rule registry implies, so nothing about the rules is copied by hand: the
- * README's rule table, the rule ids listed in docs/format.md, the editor's `careplan.rules`
+ * README's rule table, the index of rule pages (docs/rules/README.md), the rule ids listed in docs/format.md, the editor's `careplan.rules`
  * setting (package.json) and the `rules:` part of the config schema source
  * (schemas/src/config.json, options included).
  *
- *   npx tsx scripts/sync-registry.ts          rewrite them
+ *   npm run sync          rewrite them (and the schemas built from schemas/src)
  *
  * test/unit/core/registry.test.ts fails when any of them is out of date.
  */
@@ -97,7 +97,14 @@ export function configSchemaSynced(text: string): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
+/** docs/rules/README.md: the index of the rule pages, one line per rule in the registry's order. */
+export function rulesIndex(): string {
+  const lines = RULE_INFO.map((r) => `- [\`${r.id}\`](${r.id}.md) (${r.defaultSeverity}): ${r.description}`);
+  return ['# Rules', '', 'Generated from the rule registry by `npm run sync`; each page says what the rule finds, why it', 'matters, and shows examples.', '', ...lines, ''].join('\n');
+}
+
 export const SYNCED: readonly { file: string; sync: (text: string) => string }[] = [
+  { file: 'docs/rules/README.md', sync: () => rulesIndex() },
   { file: 'README.md', sync: readmeWithTable },
   { file: 'docs/format.md', sync: formatDocWithIds },
   { file: 'package.json', sync: packageJsonSynced },
@@ -107,7 +114,7 @@ export const SYNCED: readonly { file: string; sync: (text: string) => string }[]
 if (require.main === module) {
   for (const { file, sync } of SYNCED) {
     const full = path.join(ROOT, file);
-    const text = fs.readFileSync(full, 'utf8');
+    const text = fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : '';
     const next = sync(text);
     if (next !== text) {
       fs.writeFileSync(full, next);

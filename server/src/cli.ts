@@ -185,6 +185,7 @@ function printable(loaded: LoadedConfig): Record<string, unknown> {
     references: { extra_document_types: config.extraDocumentTypes },
     expectations: { extra_vague_phrases: config.expectations.extraVaguePhrases, min_concretisers: config.expectations.minConcretisers },
     roles: config.roles,
+    templates: loaded.templatesDir && (path.relative(process.cwd(), loaded.templatesDir) || '.'),
   };
 }
 

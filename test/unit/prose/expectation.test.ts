@@ -126,6 +126,15 @@ describe('prose: analyseExpectation', () => {
     { name: 'a bracket defines a vague noun', fields: { expectation: 'Parents will not discuss adult issues (court, money, new partners) with J.' }, generic: false },
     { name: 'the vague noun with no bracket', fields: { expectation: 'Parents will not discuss adult issues with J.' }, generic: true, trigger: 'issues' },
     { name: 'a bracket defines a state', fields: { expectation: 'Mother will be sober (no alcohol or drugs) during contact.' }, generic: false },
+    { name: '"failure to …" says what happens, it is not a second obligation', fields: { expectation: 'Mother must attend the meeting on 3 June. Failure to attend could result in court proceedings.' }, generic: false },
+    { name: '"to care for J" is a verb, not the noun "care"', fields: { expectation: 'Mother will not allow anyone who has been drinking to care for J.' }, generic: false },
+    { name: 'an abstract verb used as a noun is an attitude', fields: { expectation: 'Father will treat staff with respect.' }, generic: true, trigger: 'respect' },
+    { name: 'a change that says what changes is a thing', fields: { expectation: 'Mother will inform the social worker of any change of address within 48 hours.' }, generic: false },
+    { name: 'a change of circumstances is not', fields: { expectation: 'Parents will tell the social worker about any changes in their circumstances.' }, generic: true },
+    { name: 'keeping to a time is punctuality', fields: { expectation: 'Parents will keep to the agreed times.', parent: 'Parents' }, generic: false },
+    { name: 'keeping to an agreement is an aim', fields: { expectation: 'Parents will keep to the agreement.', parent: 'Parents' }, generic: true },
+    { name: 'negative comments about a named person can be heard', fields: { expectation: 'Father must not make negative comments about Mother in front of the children.' }, generic: false },
+    { name: 'a negative attitude cannot', fields: { expectation: 'Father must not have a negative attitude in front of the children.' }, generic: true },
   ];
   for (const r of rows) {
     it(`${r.generic ? 'generic' : 'specific'}: ${r.name}`, () => {

@@ -112,7 +112,7 @@ environment standard standards conditions interests life identity heritage confi
 influence needs behaviour behaviours attitude attitudes involvement responsibility responsibilities expectations stability
 understanding awareness empathy attachment bond bonding capacity ability skills safety
 vulnerability wishes feelings presentation hygiene supervision emotions
-stress anger cues potential opportunities opportunity aspirations goals judgement judgment`.split(/\s+/),
+stress anger cues potential opportunities opportunity aspirations goals judgement judgment circumstances situation`.split(/\s+/),
 );
 
 /** Nouns naming something countable against a threshold ("attendance above 95%"). */

@@ -182,6 +182,8 @@ export class Clauses {
     if (w === 'as') return this.toks[i + 1]?.w === 'if' || this.toks[i - 1]?.w === 'time';
     // "so that …", "so they can feel better": a purpose, not an obligation
     if (w === 'so') return this.toks[i + 1]?.w === 'that' || (CLAUSE_OPENERS_OF_PURPOSE.has(this.toks[i + 1]?.w ?? '') && MODALS.has(this.toks[i + 2]?.w ?? ''));
+    // "Failure to attend could result in …": what happens if it is not met, not a second obligation
+    if ((w === 'failure' || w === 'failing') && this.toks[i + 1]?.w === 'to') return true;
     return SUBORDINATE_OPENERS.has(w) && i > 0;
   }
 

@@ -190,6 +190,10 @@ function complianceClauseVerb(p: Phrase): number | undefined {
   return undefined;
 }
 
+/** Verbs of keeping to something ("keep to", "stick to", "adhere to"), and objects that are times. */
+const KEEPING_VERBS = new Set(['keep', 'stick', 'adhere']);
+const TIMES_RE = /^\s*(?:to\s+)?(?:the|your|their|his|her)\s+(?:[a-z-]+\s+)?(?:times|timings|timetable|start and finish times)\b/;
+
 /** An aim or attitude: not observable, unless it is hands-on or a counted measure against a threshold. */
 function judgeAbstract(p: Phrase): Judgement {
   const toks = p.c.toks;
@@ -203,6 +207,8 @@ function judgeAbstract(p: Phrase): Judgement {
       if (BODY_PARTS.has(toks[k].w)) return unlessVague(p, k + 1, toks[k].end);
     }
   }
+  // keeping to a time is punctuality, which anyone present sees: "keep to the agreed times", "stick to the contact timetable"
+  if (KEEPING_VERBS.has(lemmaOf(toks[p.v].w)) && TIMES_RE.test(p.objFrom)) return unlessVague(p, p.v + 1, p.phraseEnd);
   // a countable measure against a threshold: "maintain J's attendance above 95%", "ensure attendance improves from 63% to 85%"
   for (let k = Math.min(p.v + 1, p.slots[p.i].region); k < p.end; k++) {
     if (MEASURABLE_NOUNS.has(toks[k].w) && THRESHOLD_RE.test(p.objFrom)) return unlessVague(p, p.v + 1, p.phraseEnd);

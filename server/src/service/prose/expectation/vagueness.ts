@@ -11,6 +11,8 @@ import type { Judgement, VagueKind } from './types';
 
 /** Words after "negative / positive" that make it a test result, not a judgement. */
 const RESULT_NOUNS = /^(?:tests?|results?|samples?|readings?|screens?|hair|breath|urine|drug)/;
+/** Nouns of things said: "comments", "remarks". */
+const SPEECH_NOUNS = /^(?:comments?|remarks?|things)$/;
 /** Words before "needs" that make it the child's needs (a noun), not the verb. */
 const NEEDS_OWNERS = /^(?:his|her|their|the|basic|care|emotional|health|educational|physical|developmental|all|identified|individual|own|these|those|any|of)$/;
 /** Words after a vague noun that make it the name of a service or a thing ("support worker", "risk assessment"). */
@@ -109,6 +111,8 @@ function vagueWordAt(c: Clauses, k: number, from: number): VagueKind | undefined
   const prev = c.toks[k - 1]?.w ?? '';
   if (EVALUATIVE.has(w)) {
     if ((w === 'negative' || w === 'positive') && RESULT_NOUNS.test(next)) return undefined;
+    // "negative comments about Mother": what is said about a named person can be heard
+    if ((w === 'negative' || w === 'positive') && SPEECH_NOUNS.test(next) && c.toks[k + 2]?.w === 'about') return undefined;
     // "do not bring sweets to your regular visit": the word names the occasion, not how the parent acts
     if (FREQUENCY_WORDS.has(w) && OCCASIONS.test(next) && occasionLead(c, k)) return undefined;
     if ((w === 'more' || w === 'less') && (next === 'than' || prev === 'no')) return undefined;
@@ -117,7 +121,7 @@ function vagueWordAt(c: Clauses, k: number, from: number): VagueKind | undefined
   }
   // "clean" is a standard for a named thing (clean bedding) but not for "the home" in general
   if (SOFT_EVALUATIVE.has(w)) return c.hasGeneralPlace ? 'evaluative' : undefined;
-  if (VAGUE_NOUNS.has(w)) {
+  if (VAGUE_NOUNS.has(w) && !changeOfThing(c, k)) {
     if (w === 'needs' && !(prev.endsWith("'s") || NEEDS_OWNERS.test(prev))) return undefined;
     if ((w === 'support' || w === 'supervision') && prev === 'with') return undefined;
     if (NAMING_NEXT.test(next)) return undefined;
@@ -125,11 +129,34 @@ function vagueWordAt(c: Clauses, k: number, from: number): VagueKind | undefined
     if (w === 'influence' && c.toks[k - 2]?.w === 'under') return undefined;
     return 'vague-noun';
   }
-  if (w === 'care' && !CARE_NAMING_NEXT.test(next) && !CARE_SERVICES.test(prev)) return 'vague-noun';
+  // "to care for J" is the verb (judged where it is the obligation), not the noun "care"
+  if (w === 'care' && prev !== 'to' && !CARE_NAMING_NEXT.test(next) && !CARE_SERVICES.test(prev)) return 'vague-noun';
+  // an abstract verb used as a noun names the attitude: "treat staff with respect", "show them some support"
+  if (VERB_CLASS.get(w) === 'abstract' && ZERO_NOUN_LEADS.has(prev) && !nounFollows(next)) return 'vague-noun';
   // the noun of an aim or attitude: "compliance", "cooperation", "adherence", "improvement"
   if (abstractNominal(w) && !nounFollows(next)) return 'vague-noun';
   return undefined;
 }
+
+/**
+ * "any change of address", "changes to her phone number": a change that says what changes names a
+ * thing someone could check; "changes in their circumstances" (a vague noun after it) does not.
+ */
+function changeOfThing(c: Clauses, k: number): boolean {
+  const w = c.toks[k].w;
+  if (w !== 'change' && w !== 'changes') return false;
+  let j = k + 1;
+  if (!CHANGE_OF.has(c.toks[j]?.w ?? '')) return false;
+  j++;
+  while (j < c.toks.length && (DETERMINERS.has(c.toks[j].w) || PRONOUNS.has(c.toks[j].w))) j++;
+  const head = c.toks[j]?.w ?? '';
+  // a noun, not a vague one ("address" is also a verb of aim, so concreteHead's verb test does not apply)
+  return /^[a-z][a-z-]*$/.test(head) && !PRONOUNS.has(head) && !NOT_NOUNS.has(head) && !DETERMINERS.has(head) && !EVALUATIVE.has(head) && !VAGUE_NOUNS.has(head) && !abstractNominal(head) && head !== 'care';
+}
+const CHANGE_OF = new Set(['of', 'to', 'in']);
+
+/** Words before an abstract verb that make it a noun: "with respect", "their progress", "some support". */
+const ZERO_NOUN_LEADS = new Set(['with', 'of', 'for', 'the', 'their', 'his', 'her', 'your', 'my', 'our', 'some', 'any', 'more', 'and']);
 
 /** Function words and particles: never the head of a noun phrase. */
 const NOT_NOUNS = new Set(['to', 'is', 'are', 'was', 'were', 'will', 'would', 'must', 'should', 'can', 'could', 'may', 'might', 'by', 'as', 'than', 'that', 'away', 'out', 'up', 'off', 'back', 'down', 'together', 'alone', 'apart', 'not', 'only']);
@@ -162,7 +189,9 @@ export function vagueIn(c: Clauses, from: number, to: number, spanStart: number,
     if (MODIFIER_ENDS.has(t.w)) modifier = false;
     else if (MODIFIER_PREPOSITIONS.has(t.w) && k > from && concreteHead(c.toks[k - 1].w)) modifier = true;
     const kind = vagueWordAt(c, k, from);
-    if (kind && !(modifier && kind === 'vague-noun') && !definedOrCounted(c, k)) return found(kind, t.start, t.end);
+    // "treat staff with respect": a bare attitude noun after the preposition is the manner, not a modifier
+    const manner = VERB_CLASS.get(t.w) === 'abstract' && MODIFIER_PREPOSITIONS.has(c.toks[k - 1]?.w ?? '');
+    if (kind && !(modifier && kind === 'vague-noun' && !manner) && !definedOrCounted(c, k)) return found(kind, t.start, t.end);
   }
   return null;
 }
@@ -189,7 +218,7 @@ export function abstractConveyed(c: Clauses, v: number, end: number): { start: n
     const t = toks[k].w;
     if (SUBORDINATORS.has(t) || t === ',' || t === ';' || t === 'by' || t === 'through') return null;
     // "inform your caseworker about major changes such as changes in your address": defined, so concrete
-    if (ABSTRACT_OBJECTS.has(t)) return definitionAfter(c, k, sentenceEnd(c, k)) >= 0 ? null : { start: toks[v].start, end: toks[k].end };
+    if (ABSTRACT_OBJECTS.has(t)) return definitionAfter(c, k, sentenceEnd(c, k)) >= 0 || changeOfThing(c, k) ? null : { start: toks[v].start, end: toks[k].end };
     if ((t === 'how' || t === 'that' || t === 'what') && k <= v + 4) {
       const n = toks[k + 1]?.w;
       if (t === 'how' && n === 'to') continue;
