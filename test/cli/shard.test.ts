@@ -35,6 +35,21 @@ describe('careplan lint --shard', () => {
       assert.deepEqual(merged, whole, `${n} parts`);
     }
     assert.deepEqual(report('--shard', '2/3'), report('--shard', '2/3'), 'the same split on every run');
+    // SARIF as docs/cli.md merges it (jq): the first part's document with every part's results
+    type Sarif = { runs: { tool: unknown; results: unknown[] }[] };
+    const sarif = (...extra: string[]) => {
+      const out = path.join(dir, `report${extra.join('').replace(/\W/g, '-')}.sarif`);
+      runCli(['lint', '.', '--format', 'sarif', '-o', out, ...extra], dir);
+      return JSON.parse(fs.readFileSync(out, 'utf8')) as Sarif;
+    };
+    const wholeSarif = sarif();
+    const parts = [1, 2, 3].map((i) => sarif('--shard', `${i}/3`));
+    const merged = parts[0];
+    merged.runs[0].results = parts.flatMap((p) => p.runs[0].results);
+    const byText = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
+    assert.ok(wholeSarif.runs[0].results.length > 20);
+    assert.deepEqual(byText(merged.runs[0].results), byText(wholeSarif.runs[0].results));
+    assert.deepEqual({ ...merged, runs: [{ ...merged.runs[0], results: [] }] }, { ...wholeSarif, runs: [{ ...wholeSarif.runs[0], results: [] }] });
     assert.ok(whole.some((r) => r.filePath.endsWith('outside.yaml')));
   });
 
