@@ -113,6 +113,24 @@ ruleTable('supervision-reflection', [
     expect: [],
   },
   {
+    // the child's life and a worry, judged by the writer ("a very despairing picture"), with room to say it
+    name: "the child's life and what worries, with the writer's view of it, is reflection",
+    yaml: `${HEAD}reflection: J is very unhappy at school. He argues with his carers, goes off with older boys and cannot see any future for himself. In lessons he messes about and has been sent home twice this term. It is a very despairing picture until we talk about his little sister; then he smiles.\n${ACTION}`,
+    expect: [],
+  },
+  {
+    // "asked why" is the police's question, not a reason; what the police felt is a report
+    name: "someone else's question is not a reason for the plan",
+    yaml: `${HEAD}reflection: J was reported missing to the police every night for two weeks. The police were frustrated about the time it took and asked why we could not manage him.\n${ACTION}`,
+    expect: ['6:/reflection'],
+  },
+  {
+    // "blames himself", "not his fault": what the experience means to him
+    name: 'what an experience means to the child is a reason',
+    yaml: `${HEAD}reflection: J is sad and anxious at bedtime and often cries when his carer turns the light off. He talks a lot about his old bedroom at his mum's. He blames himself for the move and thinks he was sent away for being naughty.\n${ACTION}`,
+    expect: [],
+  },
+  {
     name: 'a short everyday note is still thin',
     yaml: `${HEAD}reflection: J seems happier now and is keen to see his mum.\n${ACTION}`,
     expect: ['6:/reflection'],

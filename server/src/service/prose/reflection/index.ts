@@ -241,12 +241,14 @@ export function judgeReflection(input: ReflectionInput): ReflectionJudgement {
   const missing = PART_ORDER.filter((p) => !reached[p]);
   // Reflective: long enough to say something, and either three of the four parts — with room to
   // say something about each, or with the reasons given — or several kinds of reason weighed, or
-  // two sentences that analyse (however much of the rest is an account of visits) reaching two parts.
+  // two sentences that analyse (however much of the rest is an account of visits) reaching two parts,
+  // or the child's life and what worries about it, with room and the writer's own view of it.
   const reflective =
     words >= MIN_WORDS &&
     ((present.length >= 3 && (words >= FULL_WORDS || reached.why)) ||
       reasons >= WEIGHED_REASONS ||
-      (analysed >= ANALYSED_SENTENCES && present.length >= 2));
+      (analysed >= ANALYSED_SENTENCES && present.length >= 2) ||
+      (analysed >= 1 && words >= FULL_WORDS && reached.child && reached.worry));
   return {
     thin: !reflective,
     present,
