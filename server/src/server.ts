@@ -36,6 +36,7 @@ import { ClosedFiles } from './lsp/closedFiles';
 import { CoalescedRecheck } from './lsp/coalescedRecheck';
 import { ALL_DIAGNOSTIC_FIELDS, diagnosticFieldsFor, ruleDocUrl, toCompletionItem, toDiagnostic as convertFinding, toDocumentSymbol } from './lsp/convert';
 import { actionSupport, codeActions, OPEN_DOCUMENT_COMMAND } from './lsp/codeActions';
+import { registerTrackerRequest } from './lsp/tracker';
 import { version } from '../../package.json';
 
 const arrived = new ArrivedVersions();
@@ -487,6 +488,8 @@ connection.onRequest(
     return { state: 'record', kind, checked: validator.resultFor(doc.uri, doc.version) !== undefined };
   }),
 );
+
+registerTrackerRequest(connection, { engine, ready, settings: (uri) => settings.for(uri), readText: (uri) => host.readText!(uri), log: logError });
 
 connection.onExecuteCommand(
   guard('command', null, async (params) => {

@@ -8,9 +8,9 @@ import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import picomatch from 'picomatch';
 import { factsOf, type RecordFacts } from '../service/chronology';
-import { parseCarePlanDocument, RULE_INFO, type RawConfig } from '../service';
+import { parseCarePlanDocument, type RawConfig } from '../service';
 import { isCheckableDate } from '../service/dates';
-import { buildTracker, groupByChild, TRACKER_CHECKS, trackerOptions, type RecordFinding, type Tracker } from '../service/tracker';
+import { buildTracker, groupByChild, onlyTrackerChecks, TRACKER_CHECKS, trackerOptions, type RecordFinding, type Tracker } from '../service/tracker';
 import { visibleControls } from '../formatters/plainText';
 import { REPORT_FORMATTERS } from '../formatters/report';
 import { Disk, isUnder, nodeDiskCalls, type DiskCalls } from './disk';
@@ -25,11 +25,6 @@ export interface ReportOptions {
   today?: string;
   allowUnmatched?: boolean;
   calls?: DiskCalls;
-}
-
-/** Every check off except those the tracker reads (the user's settings of those stay as they are). */
-function onlyTrackerChecks(): RawConfig['rules'] {
-  return Object.fromEntries(RULE_INFO.filter((r) => !TRACKER_CHECKS.includes(r.id)).map((r) => [r.id, 'off' as const]));
 }
 
 /** Records read at once for their facts: enough to keep the disk busy, few enough that texts do not pile up. */

@@ -4,4 +4,4 @@ export { rowOf, TRACKER_CHECKS, TRACKER_FLAGS, TIMESCALE_CHECK } from './row';
 export { spreadOf, summaryOf } from './summary';
 export { COMPLETENESS_FIELDS } from './completeness';
 export * from './types';
-export { trackerOptions } from './options';
+export { onlyTrackerChecks, trackerOptions } from './options';

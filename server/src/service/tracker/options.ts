@@ -2,7 +2,9 @@
  * The tracker's settings from the config the checks read, so a team that sets its supervision
  * interval or its months for matching sees the same figures in the tracker as in the findings.
  */
-import type { ResolvedConfig } from '../config';
+import type { RawConfig, ResolvedConfig } from '../config';
+import { RULE_INFO } from '../rules';
+import { TRACKER_CHECKS } from './row';
 import { reviewIntervals } from '../dates';
 import { todayIso } from '../clock';
 import { permanenceDrift } from '../rules/permanenceDrift';
@@ -27,4 +29,9 @@ export function trackerOptions(config: ResolvedConfig, today = config.today ?? t
     atHomeMonths: intOf(config, permanenceDrift, 'at_home_months'),
     maxSupervisionGapDays: intOf(config, supervisionGap, 'max_gap_days'),
   };
+}
+
+/** A config layer turning every check off but those the tracker reads (the user's settings of those stay). */
+export function onlyTrackerChecks(): NonNullable<RawConfig['rules']> {
+  return Object.fromEntries(RULE_INFO.filter((r) => !TRACKER_CHECKS.includes(r.id)).map((r) => [r.id, 'off' as const]));
 }
