@@ -14,6 +14,7 @@ import { newRecord, type NewRecordOptions, type TemplateKind } from './templates
 import { FindingsStatus, type DocumentStatus } from './status';
 import { isRecordDocument, workspaceHasRecords } from './activation';
 import { showRuleDoc } from './ruleDocs';
+import { snippetCodeActions, SnippetEditsFeature } from './fixes';
 import { SERVER_NODE_ARGS } from '../../server/src/serverArgs';
 
 const CLIENT_ID = 'careplan';
@@ -113,9 +114,12 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
     middleware: {
       // "Show documentation" opens the rule's page rendered, not the Markdown source as an editable file.
       executeCommand: async (command, args, next) => (command === 'careplan.showRuleDoc' ? showRuleDoc(args[0]) : next(command, args)),
+      // Quick fixes put the cursor on the value they propose (snippet edits, client/src/fixes.ts).
+      provideCodeActions: snippetCodeActions(() => client),
     },
   };
   const started = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  started.registerFeature(new SnippetEditsFeature());
   client = started;
   try {
     await started.start();

@@ -61,6 +61,24 @@ describe('careplan quick fixes', () => {
     assert.ok(!now.some((x) => x.range.start.line === at), `no finding on the new due line: ${list(now)}`);
   });
 
+  it('action-timescale: the due fix replaces the vague timescale with the proposed date, the cursor on the date (a snippet)', async () => {
+    const editor = await openSample('CH-000456', 'review-1.yaml');
+    const doc = editor.document;
+    const line = doc.getText().split('\n').findIndex((l) => /^\s*timescale: ongoing\s*$/.test(l));
+    assert.ok(line >= 0, 'review-1.yaml has an action with timescale: ongoing');
+    const diags = await waitForDiagnostics(doc.uri, (d) => d.some((x) => ruleId(x) === 'action-timescale' && x.range.start.line === line), 'action-timescale on ongoing');
+    const finding = diags.find((x) => ruleId(x) === 'action-timescale' && x.range.start.line === line)!;
+    const date = /due: (\d{4}-\d{2}-\d{2})/.exec(finding.message)?.[1];
+    assert.ok(date, `the message proposes a date: ${finding.message}`);
+    const actions = await quickFixes(doc.uri, finding.range);
+    const fix = actions.find((a) => a.title.startsWith(`Replace 'ongoing' with 'due: ${date}'`));
+    assert.ok(fix?.edit, `the due fix; offered: ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the fix applies');
+    const indent = /^\s*/.exec(doc.lineAt(line).text)![0];
+    assert.equal(doc.lineAt(line).text, `${indent}due: ${date}`, 'the vague timescale is replaced, no `${1:` left in the text');
+    assert.equal(doc.getText(editor.selection), date, 'the date is selected, ready to type over');
+  });
+
   it('expectation-generic: "Disable for this line" adds a suppression comment and only that finding goes away', async () => {
     const editor = await openSample('CH-000456', 'care-plan.yaml');
     const doc = editor.document;

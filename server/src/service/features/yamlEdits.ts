@@ -212,9 +212,16 @@ export function replaceItemByFields(parsed: ParsedDocument, path: Path, fields: 
   const valueEnd = contentEnd(parsed, node);
   if (parsed.text.slice(start, valueEnd).includes('\n')) return undefined;
   const column = columnOf(parsed, start);
+  // A comment after the text stays on the first line, beside the words it was about.
+  let lineEnd = nextLineStart(parsed.text, valueEnd);
+  if (lineEnd > valueEnd && parsed.text[lineEnd - 1] === '\n') lineEnd--;
+  if (lineEnd > valueEnd && parsed.text[lineEnd - 1] === '\r') lineEnd--;
+  const after = parsed.text.slice(valueEnd, lineEnd);
   const t = new Text();
-  writeLines(t, fields, eolOf(parsed.text), (x, f, i) => fieldLine(x, i === 0 ? 0 : column, f));
-  return withText({ start: positionAt(parsed.lineCounter, start), end: positionAt(parsed.lineCounter, valueEnd) }, t);
+  fieldLine(t, 0, fields[0]);
+  t.add(after);
+  for (const f of fields.slice(1)) fieldLine(t.add(eolOf(parsed.text)), column, f);
+  return withText({ start: positionAt(parsed.lineCounter, start), end: positionAt(parsed.lineCounter, lineEnd) }, t);
 }
 
 /** Renames the key of the field at `path`. */

@@ -56,7 +56,7 @@ const PROMPTS = {
 
 /** "checked by the social worker at each visit": the part of the wording that already says how it is checked. */
 function evidenceIn(wording: string): string | undefined {
-  const m = /((?:checked|evidenced|confirmed|monitored|seen|tested)\s+(?:by|through|at|in)[^.;]*)/i.exec(wording);
+  const m = /\b((?:checked|evidenced|confirmed|monitored|seen|tested)\s+(?:by|through|at|in)\b[^.;]*)/i.exec(wording);
   return m ? m[1].trim() : undefined;
 }
 
