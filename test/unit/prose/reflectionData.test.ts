@@ -51,6 +51,11 @@ describe('prose: reflection cues, each with the sentence it is for', () => {
     assert.ok(!judgeReflection({ reflection: 'He says the psychiatrist told him he only gets angry because of his wife.' }).present.includes('child'));
   });
 
+  it('children in general are not this child: a bare plural is generic', () => {
+    assert.ok(!judgeReflection({ reflection: 'We look at how children can recognise drug use and may find relationships hard.' }).present.includes('child'));
+    assert.ok(judgeReflection({ reflection: 'The children find contact with their mother hard.' }).present.includes('child'));
+  });
+
   it("someone else's question is not a reason: 'asked why', 'do not understand why'", () => {
     assert.ok(!judgeReflection({ reflection: 'They do not understand why she says she does not know them.' }).present.includes('why'));
     assert.ok(judgeReflection({ reflection: 'I wonder why the adults deceive her like this.' }).present.includes('why'));

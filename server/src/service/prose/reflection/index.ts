@@ -73,6 +73,8 @@ const LIVED_RE = cueRegex(LIVED);
 const CHILD_RE = new RegExp(`\\b(?:${cueRegex(CHILD_WORDS).source})\\b`, 'g');
 const ADULT_RE = new RegExp(`\\b(?:${ADULT_WORDS})`, 'g');
 const PRONOUN_RE = /\b(?:he|him|his|she|her|hers)\b/g;
+/** A plural child word with no word before it that makes it these children (the, their, both, two…). */
+const BARE_PLURAL_RE = /(?<!\b(?:the|her|his|their|our|my|your|both|all|these|those|two|three|four|five|six|seven|eight|nine|ten|\d+|other|younger|older|whose|of|such)\s+(?:\w+\s+)?)\b(?:children|kids|young people|teenagers|babies)\b/g;
 const GENERIC_RE = new RegExp(`\\b(?:${cueRegex(GENERIC).source})`, 'g');
 const WORD_RE = /[a-z0-9']+/g;
 const REPORT_RE = cueRegex(REPORT);
@@ -167,7 +169,8 @@ function reachesChild(text: string, lower: string, ends: readonly number[]): boo
   if (matches(LIVED_RE, lower)) return true;
   const life = sentencesMatching(EXPERIENCE_RE, lower, ends);
   if (life.size === 0) return false;
-  const child = sentencesMatching(CHILD_RE, lower, ends);
+  // children in general ("how children can recognise drug use") are not this child: a bare plural is generic
+  const child = sentencesMatching(CHILD_RE, lower.replace(BARE_PLURAL_RE, (m) => ' '.repeat(m.length)), ends);
   for (const i of sentencesMatching(CHILD_INITIAL_RE, text, ends)) child.add(i);
   // he/she is the child in a sentence that names no adult
   const adult = sentencesMatching(ADULT_RE, lower, ends);
