@@ -83,6 +83,12 @@ describe('prose: findDocumentPointers', () => {
     { text: 'A full version of our statement of purpose is available.', expect: [['A full version of our statement of purpose is available', 'other', 'pointer']] },
     { text: 'Advice on the plan is available.', expect: [] },
     { text: 'No report was available.', expect: [] },
+    { text: 'If the report is available, it will be shared.', expect: [] },
+    // a document to be followed holds what to do; a person's advice, or this procedure, is no other document
+    { text: 'Where there are concerns about siblings the guidance in Chapter 6 of these procedures must be followed.', expect: [['the guidance in Chapter 6 of these procedures must be followed', 'other', 'pointer']] },
+    { text: 'This procedure must be followed.', expect: [] },
+    { text: "Mother's advice must be followed.", expect: [] },
+    { text: 'C110A application form - submitted separately (pg.4)', expect: [['submitted separately', 'other', 'pointer']] },
     // a document made to hold the detail: "has been developed to set out"
     { text: 'A separate chapter has been developed to set out the responsibilities of the IRO.', expect: [['A separate chapter', 'other', 'pointer']] },
     { text: 'It is important to set out the plan clearly.', expect: [] },

@@ -6,7 +6,7 @@
  */
 import { isSpace, sentenceStart } from './text';
 
-export type CueKind = 'previously' | 'look' | 'send' | 'locate' | 'weak' | 'according' | 'attached' | 'onfile' | 'available';
+export type CueKind = 'previously' | 'look' | 'send' | 'locate' | 'weak' | 'according' | 'attached' | 'onfile' | 'subject';
 
 /** A cue as a regex source (a space stands for any run of white space) and a sentence it is there for. */
 export interface CueEntry {
@@ -88,10 +88,16 @@ const ATTACHED: CueEntry[] = [
   { src: 'enclosed', example: 'The chronology is enclosed.' },
   { src: 'appended', example: 'The chronology is appended to these minutes.' },
   { src: '(?:appendix|annex) [0-9a-z]{1,3}\\b', example: 'The contact schedule is at Appendix B.' },
+  { src: '(?:submitted|sent|provided|filed|circulated|distributed|available) separately', example: 'The chronology is submitted separately.' },
 ];
 
-/** A document said to exist, with no place given: "There is a summary of the changes available." */
-const AVAILABLE: CueEntry[] = [{ src: '(?:(?:is|are) )?available(?=\\s*(?:[.;]|$))', example: 'There is a summary of the changes available.' }];
+/** What is said of a document named before the cue, that leaves its content there. */
+const OF_SUBJECT: CueEntry[] = [
+  // said to exist, with no place given
+  { src: '(?:(?:is|are) )?available(?=\\s*(?:[.;]|$))', example: 'There is a summary of the changes available.' },
+  // to be followed: what to do is in it
+  { src: '(?:must|should|will|shall|is to|are to|needs? to) be (?:followed|complied with|adhered to)', example: 'The guidance in Chapter 6 of these procedures must be followed.' },
+];
 
 /** The detail kept elsewhere: "is held on file" (a state; "must be kept on file" is an instruction). */
 const ON_FILE: CueEntry[] = [
@@ -111,7 +117,7 @@ export const CUE_GROUPS: ReadonlyArray<readonly [CueKind, readonly CueEntry[]]> 
   ['weak', WEAK],
   ['according', ACCORDING],
   ['attached', ATTACHED],
-  ['available', AVAILABLE],
+  ['subject', OF_SUBJECT],
 ];
 
 /** One scan for every cue, a capture group per kind, on lower-cased text (so no `i` flag: faster). */
@@ -129,7 +135,7 @@ export function cueKind(m: RegExpExecArray): CueKind | undefined {
 
 /** Cheap first look at the whole text: no cue word and no reporting verb, no pointer. */
 export const PREFILTER =
-  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|is in|are in|attached|enclosed|appended|adopt|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
+  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|is in|are in|attached|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
 
 const LEAD_PUNCT = /^[(\[,:\-–—"'‘“]$/;
 

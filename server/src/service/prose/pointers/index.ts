@@ -104,26 +104,45 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
       return attachedOrFiled(s, c);
     case 'previously':
       return previously(s, c);
-    case 'available':
-      return availableDocument(s, c);
+    case 'subject':
+      return documentSubject(s, c);
   }
 }
 
 /**
- * "There is a summary of the changes available", "A full version of the report is available": a
- * document named before the cue that exists elsewhere. Not "Support is available" (no document), nor
+ * "There is a summary of the changes available", "The guidance in Chapter 6 must be followed": a
+ * document named before the cue holds what is meant. Not "Support is available" (no document), nor
  * "This publication is available" (this one).
  */
-function availableDocument(s: ScanText, c: Cue): Found | undefined {
-  const lead = s.lower.slice(c.sStart, c.start);
-  const at = c.sStart + (/^[\s\-*•(]*(?:there\s+(?:is|are)\s+)?/.exec(lead)?.[0].length ?? 0);
-  const np = s.lower.slice(at, c.start).replace(/\s+(?:is|are)\s*$/, '');
-  // a short noun phrase holding a document word; not this record, not a clause ("if the report is available")
-  if (!np.trim() || /^(?:this|these|it|they)\b|[,:]|\b(?:if|when|once|until|whether|will|would|should|must|no|not|was|were|been|has|have|had)\b/.test(np)) return undefined;
-  // the document word in the phrase's head: "a summary of the changes", not "advice on the plan"
-  const head = np.split(/\s(?:on|about|for|to|from|with|regarding|in|at|by)\s/)[0];
-  if (wordsBetween(np, 0, np.length) > 12 || !DOCUMENT_WORD_RE.test(head)) return undefined;
-  return pointer(at, c.end, aliasHits(s.table, s.lower, at, c.start).find((h) => h.id !== 'other')?.id ?? 'other');
+function documentSubject(s: ScanText, c: Cue): Found | undefined {
+  const at = subjectStart(s.lower, c);
+  return at < 0 ? undefined : pointer(at, c.end, aliasHits(s.table, s.lower, at, c.start).find((h) => h.id !== 'other')?.id ?? 'other');
+}
+
+/** Words that end the noun phrase before a cue: a verb, a clause opener, a negation. */
+const CLAUSE_WORD = /[,;:]|\b(?:is|are|was|were|be|been|has|have|had|if|when|where|once|until|whether|unless|that|which|who|will|would|should|must|can|may|no|not)\s/;
+const DETERMINER = /(?:^|[\s(\-*•])((?:the|a|an|any|all|our|their|his|her|its|[a-z]+'s|this|these)\s)/g;
+/** "If the report is available": a condition, not a document said to be elsewhere. */
+const CONDITION_BEFORE = /\b(?:if|when|once|until|whether|unless)\s+(?:[a-z'-]+\s+){0,2}$/;
+
+/**
+ * Where the noun phrase naming a document just before the cue starts, or -1: the nearest
+ * determiner whose phrase has a document word in its head ("the guidance in Chapter 6 of these
+ * procedures", not "advice on the plan"), not crossing a clause word; never this record itself.
+ */
+function subjectStart(lower: string, c: Cue): number {
+  const lead = lower.slice(c.sStart, c.start).replace(/\s+(?:is|are)\s*$/, ' ');
+  const starts = [0, ...[...lead.matchAll(DETERMINER)].map((m) => m.index + m[0].length - m[1].length)];
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const np = lead.slice(starts[k]);
+    if (CLAUSE_WORD.test(np) || wordsBetween(np, 0, np.length) > 12) return -1;
+    // "advice on the plan", "a version of our statement": the phrase starts further back
+    if (/^(?:this|these)\s/.test(np) || /\b(?:on|about|of|for|to|with|regarding|in|at|by|from)\s+$/.test(lead.slice(0, starts[k]))) continue;
+    const head = np.split(/\s(?:on|about|for|to|from|with|regarding|in|at|by)\s/)[0];
+    if (!DOCUMENT_WORD_RE.test(head)) continue;
+    return CONDITION_BEFORE.test(lead.slice(0, starts[k])) ? -1 : c.sStart + starts[k];
+  }
+  return -1;
 }
 
 function pointer(start: number, end: number, id: string, targetStart = start): Found {
