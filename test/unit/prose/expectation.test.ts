@@ -135,6 +135,14 @@ describe('prose: analyseExpectation', () => {
     { name: 'keeping to an agreement is an aim', fields: { expectation: 'Parents will keep to the agreement.', parent: 'Parents' }, generic: true },
     { name: 'negative comments about a named person can be heard', fields: { expectation: 'Father must not make negative comments about Mother in front of the children.' }, generic: false },
     { name: 'a negative attitude cannot', fields: { expectation: 'Father must not have a negative attitude in front of the children.' }, generic: true },
+    { name: 'ensure + a when-clause: the verb after it is what is ensured', fields: { expectation: 'Mother will ensure that when J is at home he is never left with Mr B.' }, generic: false },
+    { name: 'one named meeting with a longer name', fields: { expectation: 'Both parents to attend the core group meeting on 12 March.', parent: 'Parents' }, generic: false },
+    { name: '"about who is …" is not a relative clause defining the word', fields: { expectation: 'Mother will be open and honest about who is living in the home.' }, generic: true, trigger: 'honest' },
+    { name: 'abstinence with no setting or test', fields: { expectation: 'Father will abstain from alcohol.' }, generic: true },
+    { name: 'stopping drug use with no setting or test', fields: { expectation: 'Father will stop using drugs.' }, generic: true },
+    { name: 'not drinking in a setting can be seen', fields: { expectation: 'Father will not drink alcohol when J is in his care.' }, generic: false },
+    { name: 'not using drugs, shown by a test', fields: { expectation: 'Father will not use cannabis, shown by a monthly hair strand test.' }, generic: false },
+    { name: 'exposing the child to something is an outcome, not an act', fields: { expectation: 'Mother will not expose J to domestic abuse.' }, generic: true },
   ];
   for (const r of rows) {
     it(`${r.generic ? 'generic' : 'specific'}: ${r.name}`, () => {

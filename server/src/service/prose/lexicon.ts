@@ -30,7 +30,7 @@ consider appreciate value respect develop build strengthen enhance increase mini
 overcome resolve deal cope handle protect safeguard promote encourage nurture support respond attune bond
 commit prove know think believe want wish utilise utilize implement adhere follow listen communicate
 empower adapt adjust strive endeavour seek access evidence embed foster value progress monitor
-limit control regulate prevent nurture role-model model challenge explore identify`;
+limit control regulate prevent nurture role-model model challenge explore identify expose`;
 
 const PROCESS = 'attend complete undertake participate enrol enroll finish';
 const COPULA = 'be remain become seem appear feel stay act';

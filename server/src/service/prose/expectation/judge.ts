@@ -7,7 +7,7 @@
 import { lemmaCandidates } from '../tokens';
 import { PARENT_RE, ROLE_RE, STATE_RE, SETTING_VERBS, SETTING_RE, CONSULTED_RE, CONVEY_VERBS, STAY_PLACES, STATE_NOUNS, PHYSICAL_VERBS, BODY_PARTS, PROCESS_NOUN_RE, MEASURABLE_NOUNS, VAGUE_NOUNS, EVALUATIVE, VAGUE_PARTICIPLES, CLAUSE_OPENERS, DETERMINERS, type VerbClass } from '../lexicon';
 import { FREQUENCY_RE, SCHEDULE_RE, DATE_RE, TEST_RE, THRESHOLD_RE } from '../concretisers';
-import { SKIP, MODALS, CLAUSE_BREAK, PLACE_WORDS, classOf, lemmaOf, isWord, isGerund } from './grammar';
+import { SKIP, MODALS, CLAUSE_BREAK, PLACE_WORDS, SUBORDINATORS, classOf, lemmaOf, isWord, isGerund } from './grammar';
 import { vagueIn, abstractConveyed, definedInSentence } from './vagueness';
 import type { Clauses } from './clauses';
 import type { Judgement, Slot, VagueKind } from './types';
@@ -15,7 +15,7 @@ import type { Judgement, Slot, VagueKind } from './types';
 /** Nouns a "complete" can take that make it a single act leaving a record ("complete the food diary"). */
 const RECORD_NOUNS = /\b(?:chart|diary|log|record|form|sheet)\b/;
 /** The object of "attend" naming one occasion, not a series or a course. */
-const ONE_OCCASION = /^\s*(?:the|this|your|her|his|their|next)\s+(?:[a-z-]+\s+)?(?:meeting|hearing|conference|appointment)\b(?!s)/;
+const ONE_OCCASION = /^\s*(?:the|this|your|her|his|their|next)\s+(?:[a-z-]+\s+){0,3}(?:meeting|hearing|conference|appointment)\b(?!s)/;
 /** Prepositions that end the noun phrase of a test ("a hair strand test in August"). */
 const AFTER_TEST = /\s(?:at|in|on|during|before|after|for|with|every|each|when|by)\s.*$/;
 
@@ -49,6 +49,17 @@ function inSetting(c: Clauses, from: number): boolean {
   if (to < 0) to = c.lower.length;
   const rest = c.lower.slice(from, to);
   return SETTING_RE.test(rest) || FREQUENCY_RE.test(rest) || DATE_RE.test(rest);
+}
+
+/** Verbs of taking a substance, and the substances: "drink alcohol", "use cannabis", "abstain from drugs". */
+const USE_VERBS = new Set(['drink', 'use', 'take', 'smoke', 'abstain', 'consume', 'misuse']);
+const SUBSTANCE_RE = /\b(?:alcohol|alcoholic|drugs?|cannabis|cocaine|heroin|substances?|spice|illegal)\b/;
+
+/** The verb at `v` is taking a substance ("drink" on its own means alcohol). */
+function substanceUse(c: Clauses, v: number, fromVerb: string): boolean {
+  const lemma = lemmaOf(c.toks[v].w);
+  if (!USE_VERBS.has(lemma) && !/^abstain/.test(c.toks[v].w)) return false;
+  return (lemma === 'drink' && !isWord(c.toks[v + 1])) || SUBSTANCE_RE.test(fromVerb);
 }
 
 /** Re-judges the slot with its verb moved to token `verb` (the verb an "ensure" or "continue to" governs). */
@@ -122,6 +133,9 @@ export function judge(c: Clauses, slots: Slot[], i: number, fieldsLower: () => s
   const rule = slots[i].requirement;
   if (rule) return judgeRequirement(p, rule.subject);
   if (cls === 'action' && SETTING_VERBS.has(lemmaOf(toks[v].w)) && !inSetting(c, vpStart)) return vague(p, 'abstract', vpStart, toks[v].end);
+  // not drinking or using drugs is seen only in a setting ("when J is in her care") or shown by a test;
+  // on its own it is abstinence, a state ("Father will abstain from alcohol", like "be drug free")
+  if (cls === 'action' && substanceUse(c, v, fromVerb) && !inSetting(c, vpStart) && !TEST_RE.test(c.lower) && !TEST_RE.test(fieldsLower())) return vague(p, 'abstract', vpStart, vpEnd);
   if (cls === 'transparent') {
     let j = v + 1;
     while (j < toks.length && (toks[j].w === 'to' || toks[j].w === 'on' || SKIP.has(toks[j].w)) && toks[j].w !== 'be') j++;
@@ -324,6 +338,8 @@ function judgeEnsure(p: Phrase): Judgement {
   const { v, end } = p;
   let j = v + 1;
   if (/^make|^made/.test(toks[v].w)) j++;
+  // "ensure that when J is at home he is never left with Mr B": the verb of the when-clause is not what is ensured
+  let skipVerb = SUBORDINATORS.has(toks[j]?.w ?? '') || (toks[j]?.w === 'that' && SUBORDINATORS.has(toks[j + 1]?.w ?? ''));
   for (; j < end; j++) {
     const tw = toks[j].w;
     if (tw === 'will' || tw === 'can') {
@@ -332,7 +348,10 @@ function judgeEnsure(p: Phrase): Judgement {
     }
     if (j === v + 1 && (tw === 'that' || DETERMINERS.has(tw))) continue;
     const c = classOf(tw);
-    if (c && tw !== lemmaOf(tw) && !VAGUE_NOUNS.has(tw) && !MEASURABLE_NOUNS.has(tw) && j > v + 1) break;
+    if (c && tw !== lemmaOf(tw) && !VAGUE_NOUNS.has(tw) && !MEASURABLE_NOUNS.has(tw) && j > v + 1) {
+      if (!skipVerb) break;
+      skipVerb = false;
+    }
   }
   if (j >= end || j >= toks.length) return unlessVague(p, v + 1, p.phraseEnd);
   const subjVague = vagueIn(p.c, v + 1, j, p.phraseEnd, toks[j].start);

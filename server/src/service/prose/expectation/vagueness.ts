@@ -56,7 +56,8 @@ function definitionAfter(c: Clauses, k: number, stop: number): number {
       bracket || w === 'means' || w === 'meaning' || w === 'i.e' || w === 'i.e.' || w === 'namely' ||
       (w === 'as' && (prev === 'such' || prev === 'defined')) ||
       (w === 'example' && prev === 'for') ||
-      ((w === 'is' || w === 'are') && prev === 'who');
+      // a relative clause on the noun ("a safe adult who is sober"), not "honest about who is living there"
+      ((w === 'is' || w === 'are') && prev === 'who' && !MODIFIER_PREPOSITIONS.has(toks[d - 2]?.w ?? ''));
     if (!opens) continue;
     let end = stop;
     if (bracket) for (let e = d + 1; e < stop; e++) if (toks[e].w === ')') { end = e; break; }
