@@ -77,10 +77,10 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.86, precision: 0.89 }, blind: { f1: 0.66, precision: 0.65 } },
   'action-timescale': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.95, precision: 0.98 }, blind: { f1: 0.94, precision: 0.97 } },
   'reference-unlinked': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.84, precision: 0.95 }, blind: { f1: 0.75, precision: 0.79 } },
-  // issue 11, second pass: dev grown to 84 items (F1 0.902, P 0.925); blind is now the first 32 items plus 33 from
-  // new sources (reflections-2.yaml), scored once after tuning: F1 0.800 on each half, 0.800 on the 65 — still under
-  // the 0.90 target, and not tuned on
-  'supervision-reflection': { domain: { f1: 0.95, precision: 0.95 }, dev: { f1: 0.9, precision: 0.92 }, blind: { f1: 0.79, precision: 0.73 } },
+  // issue 11, fourth pass: dev grown to 194 items with four fresh batches labelled before the rule ran (F1 0.945,
+  // P 0.979); blind (65, scored once at the start and once at the end): F1 0.811 -> 0.806, P 0.750 -> 0.763 — the
+  // 0.90 target is not reached, and the blind split was not tuned on
+  'supervision-reflection': { domain: { f1: 0.95, precision: 0.95 }, dev: { f1: 0.94, precision: 0.97 }, blind: { f1: 0.8, precision: 0.76 } },
 };
 
 /**
