@@ -130,6 +130,12 @@ describe('features: syntax findings in plain words (issue 14)', () => {
     assert.equal(syntax[0].message, '`owner Social worker` has no colon after the field name — write it as `name: value`, for example `owner: Social worker`.');
     assert.equal(syntax[0].range.start.line, 9);
     assert.deepEqual(findings.filter((f) => f.ruleId !== 'yaml-syntax').map((f) => `${f.ruleId}: ${f.message}`), []);
+    // the colon is put back where the word is one of the record's fields; one problem at a time
+    let out = apply(text, fix(text, syntax[0], /^Add the colon: 'owner:'$/));
+    const next = (await check(out)).find((f) => f.ruleId === 'yaml-syntax')!;
+    out = apply(out, fix(out, next, /^Add the colon: 'timescale:'$/));
+    assert.equal(out, text.replace('owner Social', 'owner: Social').replace('timescale within', 'timescale: within'));
+    assert.deepEqual((await check(out)).map((f) => f.ruleId), []);
   });
 
   it('a quotation mark never closed, a value with a second colon: said in plain words', async () => {

@@ -8,7 +8,8 @@ import { findNode } from '../locate';
 import { addDays, isCheckableDate, proposedDue } from '../dates';
 import { anchorsOf, isObject } from '../rules/walk';
 import type { Path } from '../types';
-import type { SchemaFindingData } from '../schema';
+import { schemaFor, type SchemaFindingData } from '../schema';
+import type { DocumentKind } from '../types';
 import type { CodeFix, TextEdit } from './types';
 import { leadingRole, one, read, valueAt, type FindingRef, type FixContext } from './fixKit';
 import { renameKey, replaceItemByFields, replaceScalar, yamlScalar, type NewField } from './yamlEdits';
@@ -71,14 +72,45 @@ function itemAsFields(path: Path, field: 'action' | 'expectation', ctx: FixConte
   return one(title, edit);
 }
 
-/** A tab in a line's indentation: the indentation again in spaces (a tab counted as two). */
+/**
+ * A tab in a line's indentation: the indentation again in spaces (a tab counted as two). A field
+ * name with no colon after it (`owner Social worker`): the colon, when the word is a field of
+ * this kind of record.
+ */
 export function syntaxFixes(finding: FindingRef, _path: Path, ctx: FixContext): CodeFix[] {
   const line = finding.range.start.line;
   const start = ctx.parsed.lineCounter.lineStarts[line];
   if (start === undefined) return [];
-  const indent = /^[ \t]*/.exec(ctx.parsed.text.slice(start, start + 1000))![0];
-  if (!indent.includes('\t')) return [];
-  const spaces = indent.replace(/\t/g, '  ');
-  const edit: TextEdit = { range: { start: { line, character: 0 }, end: { line, character: indent.length } }, newText: spaces };
-  return one('Replace the tab with spaces', edit);
+  const next = ctx.parsed.lineCounter.lineStarts[line + 1] ?? ctx.parsed.text.length;
+  const text = ctx.parsed.text.slice(start, Math.min(next, start + 1000)).replace(/\r?\n$/, '');
+  const indent = /^[ \t]*/.exec(text)![0];
+  if (indent.includes('\t')) {
+    const edit: TextEdit = { range: { start: { line, character: 0 }, end: { line, character: indent.length } }, newText: indent.replace(/\t/g, '  ') };
+    return one('Replace the tab with spaces', edit);
+  }
+  const m = /^([ \t]*(?:-[ \t]+)?)([a-z][a-z_]*)[ \t]+[^:\s#]/.exec(text);
+  if (m && !/:(?:\s|$)/.test(text) && ctx.parsed.kind && fieldNames(ctx.parsed.kind).has(m[2])) {
+    const at = { line, character: m[1].length + m[2].length };
+    return one(`Add the colon: '${m[2]}:'`, { range: { start: at, end: at }, newText: ':' });
+  }
+  return [];
+}
+
+const FIELD_NAMES = new Map<DocumentKind, Set<string>>();
+
+/** Every field name the kind's schema knows, at any depth. */
+function fieldNames(kind: DocumentKind): Set<string> {
+  let names = FIELD_NAMES.get(kind);
+  if (names) return names;
+  names = new Set<string>();
+  const stack: unknown[] = [schemaFor(kind)];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object') continue;
+    const props = (node as { properties?: unknown }).properties;
+    if (props && typeof props === 'object') for (const k of Object.keys(props)) names.add(k);
+    stack.push(...Object.values(node as Record<string, unknown>));
+  }
+  FIELD_NAMES.set(kind, names);
+  return names;
 }

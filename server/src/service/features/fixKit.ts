@@ -59,9 +59,6 @@ export const read = {
   date(v: unknown): string | undefined {
     return isCheckableDate(v) ? v : undefined;
   },
-  strings(v: unknown): string[] {
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-  },
 };
 
 /** A date written in a phrase such as "the PEP dated 14/01/2025", as year-month-day. */
