@@ -138,10 +138,7 @@ describe('prose: analyseExpectation', () => {
     { name: 'ensure + a when-clause: the verb after it is what is ensured', fields: { expectation: 'Mother will ensure that when J is at home he is never left with Mr B.' }, generic: false },
     { name: 'one named meeting with a longer name', fields: { expectation: 'Both parents to attend the core group meeting on 12 March.', parent: 'Parents' }, generic: false },
     { name: '"about who is …" is not a relative clause defining the word', fields: { expectation: 'Mother will be open and honest about who is living in the home.' }, generic: true, trigger: 'honest' },
-    { name: 'abstinence with no setting or test', fields: { expectation: 'Father will abstain from alcohol.' }, generic: true },
-    { name: 'stopping drug use with no setting or test', fields: { expectation: 'Father will stop using drugs.' }, generic: true },
-    { name: 'not drinking in a setting can be seen', fields: { expectation: 'Father will not drink alcohol when J is in his care.' }, generic: false },
-    { name: 'not using drugs, shown by a test', fields: { expectation: 'Father will not use cannabis, shown by a monthly hair strand test.' }, generic: false },
+    { name: 'a ban on an act with no setting is still a ban', fields: { expectation: 'Father will not take illegal drugs.' }, generic: false },
     { name: 'exposing the child to something is an outcome, not an act', fields: { expectation: 'Mother will not expose J to domestic abuse.' }, generic: true },
   ];
   for (const r of rows) {

@@ -51,17 +51,6 @@ function inSetting(c: Clauses, from: number): boolean {
   return SETTING_RE.test(rest) || FREQUENCY_RE.test(rest) || DATE_RE.test(rest);
 }
 
-/** Verbs of taking a substance, and the substances: "drink alcohol", "use cannabis", "abstain from drugs". */
-const USE_VERBS = new Set(['drink', 'use', 'take', 'smoke', 'abstain', 'consume', 'misuse']);
-const SUBSTANCE_RE = /\b(?:alcohol|alcoholic|drugs?|cannabis|cocaine|heroin|substances?|spice|illegal)\b/;
-
-/** The verb at `v` is taking a substance ("drink" on its own means alcohol). */
-function substanceUse(c: Clauses, v: number, fromVerb: string): boolean {
-  const lemma = lemmaOf(c.toks[v].w);
-  if (!USE_VERBS.has(lemma) && !/^abstain/.test(c.toks[v].w)) return false;
-  return (lemma === 'drink' && !isWord(c.toks[v + 1])) || SUBSTANCE_RE.test(fromVerb);
-}
-
 /** Re-judges the slot with its verb moved to token `verb` (the verb an "ensure" or "continue to" governs). */
 function judgeAt(p: Phrase, verb: number): Judgement {
   const inner: Slot[] = p.slots.slice();
@@ -133,9 +122,6 @@ export function judge(c: Clauses, slots: Slot[], i: number, fieldsLower: () => s
   const rule = slots[i].requirement;
   if (rule) return judgeRequirement(p, rule.subject);
   if (cls === 'action' && SETTING_VERBS.has(lemmaOf(toks[v].w)) && !inSetting(c, vpStart)) return vague(p, 'abstract', vpStart, toks[v].end);
-  // not drinking or using drugs is seen only in a setting ("when J is in her care") or shown by a test;
-  // on its own it is abstinence, a state ("Father will abstain from alcohol", like "be drug free")
-  if (cls === 'action' && substanceUse(c, v, fromVerb) && !inSetting(c, vpStart) && !TEST_RE.test(c.lower) && !TEST_RE.test(fieldsLower())) return vague(p, 'abstract', vpStart, vpEnd);
   if (cls === 'transparent') {
     let j = v + 1;
     while (j < toks.length && (toks[j].w === 'to' || toks[j].w === 'on' || SKIP.has(toks[j].w)) && toks[j].w !== 'be') j++;
