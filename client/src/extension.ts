@@ -10,7 +10,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { newRecord, type NewRecordOptions, type TemplateKind } from './templates';
+import { newRecord, type NewRecordOptions, type TeamTemplateAsker, type TemplateKind } from './templates';
+import { TEMPLATE_FOR_REQUEST, type TemplateForAnswer } from '../../server/src/lsp/templateProtocol';
 import { FindingsStatus, type DocumentStatus } from './status';
 import { isRecordDocument, workspaceHasRecords } from './activation';
 import { showRuleDoc } from './ruleDocs';
@@ -35,7 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('careplan.restartServer', restartServer),
     vscode.commands.registerCommand('careplan.showOutput', () => output?.show(true)),
-    vscode.commands.registerCommand('careplan.newRecord', (folder?: unknown, options?: NewRecordOptions) => newRecord(context, folder, options)),
+    vscode.commands.registerCommand('careplan.newRecord', (folder?: unknown, options?: NewRecordOptions) => newRecord(context, folder, options, askTeamTemplate)),
     registerNew(context, 'careplan.newCarePlan', 'care-plan'),
     registerNew(context, 'careplan.newReview', 'review'),
     registerNew(context, 'careplan.newSupervision', 'supervision'),
@@ -52,8 +53,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 /** A New command with its kind fixed; from the explorer it gets the folder clicked. */
 function registerNew(context: vscode.ExtensionContext, command: string, kind: TemplateKind): vscode.Disposable {
-  return vscode.commands.registerCommand(command, (folder?: unknown, options?: NewRecordOptions) => newRecord(context, folder, { ...options, kind }));
+  return vscode.commands.registerCommand(command, (folder?: unknown, options?: NewRecordOptions) => newRecord(context, folder, { ...options, kind }, askTeamTemplate));
 }
+
+/** The team's template from the server, which knows the config; careplan's own when it is not running. */
+const askTeamTemplate: TeamTemplateAsker = async (kind, folder) =>
+  client ? client.sendRequest<TemplateForAnswer>(TEMPLATE_FOR_REQUEST, { kind, folderUri: folder.toString() }) : null;
 
 /**
  * Starts the server if an open file or the workspace holds a record; otherwise waits for one to

@@ -6,10 +6,14 @@ import * as vscode from 'vscode';
 import { fillTemplate, isCaseReference, recordFileName } from '../../server/src/service/templates';
 import { todayIso } from '../../server/src/service/clock';
 import type { DocumentKind } from '../../server/src/service/types';
+import type { TemplateForAnswer } from '../../server/src/lsp/templateProtocol';
 
 export type TemplateKind = DocumentKind;
 
 /** What the commands take when run from code or a test instead of from the palette. */
+/** Asks the language server for the team's template (`careplan/templateFor`); null when it is not running. */
+export type TeamTemplateAsker = (kind: TemplateKind, folder: vscode.Uri) => Promise<TemplateForAnswer>;
+
 export interface NewRecordOptions {
   kind?: TemplateKind;
   child?: string;
@@ -41,7 +45,12 @@ export function nextReviewNumber(texts: readonly string[]): number {
   return max + 1;
 }
 
-export async function newRecord(context: vscode.ExtensionContext, folderArg?: unknown, options: NewRecordOptions = {}): Promise<vscode.Uri | undefined> {
+export async function newRecord(
+  context: vscode.ExtensionContext,
+  folderArg?: unknown,
+  options: NewRecordOptions = {},
+  teamTemplate: TeamTemplateAsker = async () => null,
+): Promise<vscode.Uri | undefined> {
   const roots = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
   if (!roots.length) {
     void vscode.window.showInformationMessage('Open the folder that holds your case records first (File > Open Folder), then make the new record there.');
@@ -61,7 +70,7 @@ export async function newRecord(context: vscode.ExtensionContext, folderArg?: un
   const names = new Set(entries.map(([n]) => n));
   const target = vscode.Uri.joinPath(folder, recordFileName(kind, today, (n) => names.has(n)));
 
-  const template = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'templates', `${kind}.yaml`)));
+  const template = await templateText(context, kind, folder, teamTemplate);
   let text = fillTemplate(template, { today, child });
   if (kind === 'review') text = text.replace(/^([ \t]+number:[ \t]*)1\b/m, `$1${nextReviewNumber(await yamlTexts(folder, entries))}`);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
@@ -75,6 +84,20 @@ export async function newRecord(context: vscode.ExtensionContext, folderArg?: un
     editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenter);
   }
   return target;
+}
+
+/**
+ * The team's template for the folder (`templates:` in its .careplan.yaml, read by the server so
+ * the CLI and the editor agree and nothing outside the workspace is read), else careplan's own.
+ */
+async function templateText(context: vscode.ExtensionContext, kind: TemplateKind, folder: vscode.Uri, teamTemplate: TeamTemplateAsker): Promise<string> {
+  const team = await teamTemplate(kind, folder).catch(() => null);
+  if (team && 'text' in team) return team.text;
+  if (team && 'problem' in team) {
+    const where = vscode.workspace.asRelativePath(vscode.Uri.parse(team.uri), false);
+    void vscode.window.showWarningMessage(`Your team's template ${where} could not be used (${team.problem.replace(/[.\s]+$/, '')}), so this record starts from careplan's own template.`);
+  }
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'templates', `${kind}.yaml`)));
 }
 
 /** Offset of the first ‹placeholder› outside a comment (the template's header comment mentions one). */

@@ -36,6 +36,7 @@ import { ClosedFiles } from './lsp/closedFiles';
 import { CoalescedRecheck } from './lsp/coalescedRecheck';
 import { ALL_DIAGNOSTIC_FIELDS, diagnosticFieldsFor, ruleDocUrl, toCompletionItem, toDiagnostic as convertFinding, toDocumentSymbol } from './lsp/convert';
 import { actionSupport, codeActions, OPEN_DOCUMENT_COMMAND } from './lsp/codeActions';
+import { TEMPLATE_FOR_REQUEST, templateFor } from './lsp/templates';
 import { registerTrackerRequest } from './lsp/tracker';
 import { version } from '../../package.json';
 
@@ -487,6 +488,12 @@ connection.onRequest(
     if (!kind) return { state: 'not-record' };
     return { state: 'record', kind, checked: validator.resultFor(doc.uri, doc.version) !== undefined };
   }),
+);
+
+/** `careplan/templateFor`: the team's template for a new record made in a folder (lsp/templates.ts). */
+connection.onRequest(
+  TEMPLATE_FOR_REQUEST,
+  guard('team template', null, (params: unknown) => templateFor(params, { roots: () => workspace.host.roots, settings: (uri) => settings.for(uri), disk: () => workspace.disk() })),
 );
 
 registerTrackerRequest(connection, { engine, ready, settings: (uri) => settings.for(uri), readText: (uri) => host.readText!(uri), log: logError });

@@ -27,6 +27,8 @@ export interface DocumentSettings {
   kindHint?: DocumentKind;
   /** The config file used, if any. */
   configFile?: string;
+  /** The team's templates folder (`templates:` in the config), as a path; not checked to exist. */
+  templatesDir?: string;
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -128,6 +130,7 @@ export class Settings {
     let file: ResolvedConfig = defaultConfig();
     let configFile: string | undefined;
     let kindHint: DocumentKind | undefined;
+    let templatesDir: string | undefined;
     const u = URI.parse(uri);
     if (u.scheme === 'file') {
       const fsPath = u.fsPath;
@@ -140,12 +143,13 @@ export class Settings {
           file = loaded.config;
           configFile = loaded.file;
           kindHint = loaded.kindHint;
+          templatesDir = loaded.templatesDir;
         } catch (err) {
           this.reportLoadFailure(err, fsPath);
         }
       }
     }
-    return { enabled, checkClosedFiles, config: applyConfig(file, clientLayer(client)), kindHint, configFile };
+    return { enabled, checkClosedFiles, config: applyConfig(file, clientLayer(client)), kindHint, configFile, templatesDir };
   }
 }
 
