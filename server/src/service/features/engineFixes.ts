@@ -114,3 +114,10 @@ function fieldNames(kind: DocumentKind): Set<string> {
   FIELD_NAMES.set(kind, names);
   return names;
 }
+
+/** A misspelt id in a careplan-disable comment: the one check it can mean, written in its place. */
+export function disableCommentFixes(finding: FindingRef, _path: Path, _ctx: FixContext): CodeFix[] {
+  const id = read.string(finding.data?.ruleId);
+  if (!id || !/^[a-z][a-z-]*$/.test(id)) return [];
+  return one(`Write '${id}'`, { range: finding.range, newText: id }, { safe: true });
+}
