@@ -1,5 +1,6 @@
 /** The command-line defects a team lead met (issue 13), each shown fixed. */
 import assert from 'node:assert/strict';
+import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { action, CLI, futureReview, runCli, workspace } from '../support/cli';
 
@@ -61,5 +62,12 @@ describe('careplan lint: defects of the command line (issue 13)', () => {
     assert.doesNotMatch(plain.stdout, /hides no finding/);
     const asked = runCli(['lint', '--report-unused-disable-directives', '.'], dir);
     assert.match(asked.stdout, /This careplan-disable-line comment hides no finding — remove it\.\s+disable-comment/);
+  });
+
+  it('--fix writes the one check id a misspelt disable comment can mean', () => {
+    const dir = workspace({ 'r.yaml': `# careplan-disable-file action-ownr\n${futureReview('CH-000123', action('A1', 'Book the review health assessment', 'due: 2099-11-01'))}` });
+    const r = runCli(['lint', '--fix', '.'], dir);
+    assert.match(r.stdout, /1 problem fixed/);
+    assert.match(fs.readFileSync(path.join(dir, 'r.yaml'), 'utf8'), /^# careplan-disable-file action-owner\n/);
   });
 });

@@ -1,5 +1,5 @@
 import type { Finding, Range, Severity } from './types';
-import { closest } from './spelling';
+import { closest, closestUnique } from './spelling';
 
 /**
  * Suppression comments, shared by the editor and the CLI:
@@ -132,13 +132,15 @@ export function suppressWithReport(findings: Finding[], text: string, o: Disable
   };
   const known = new Set(o.knownIds);
   const problems: Finding[] = [];
-  const report = (from: number, to: number, message: string) => problems.push({ ruleId: DISABLE_RULE_ID, severity: o.severity as Severity, message, range: rangeOf(from, to), pointer: '' });
+  const report = (from: number, to: number, message: string, data?: Record<string, unknown>) =>
+    problems.push({ ruleId: DISABLE_RULE_ID, severity: o.severity as Severity, message, range: rangeOf(from, to), pointer: '', ...(data ? { data } : {}) });
   for (const s of sups) {
     const { ids, kind, at, end } = s.comment;
     for (const { id, at: idAt } of ids) {
       if (known.has(id)) continue;
       const guess = closest(id, o.knownIds);
-      report(idAt, idAt + id.length, `'${id}' is not a careplan check, so this comment hides nothing for it — ${guess ? `did you mean '${guess}'?` : 'check the id (`careplan rules` lists them).'}`);
+      // the one id a misspelling can mean is the fix (the finding's range is exactly the id written)
+      report(idAt, idAt + id.length, `'${id}' is not a careplan check, so this comment hides nothing for it — ${guess ? `did you mean '${guess}'?` : 'check the id (`careplan rules` lists them).'}`, guess && guess === closestUnique(id, o.knownIds) ? { ruleId: guess } : undefined);
     }
     if (!o.reportUnused) continue;
     const hid = used.get(s);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyConfig, createEngine, createMemoryHost, defaultConfig, parseCarePlanDocument } from '../../../server/src/service';
+import { applyConfig, createEngine, createMemoryHost, defaultConfig, parseCarePlanDocument, suppressWithReport } from '../../../server/src/service';
 import type { Finding } from '../../../server/src/service';
 import { fixesFor, refactoringsAt } from '../../../server/src/service/features';
 import type { CodeFix, FixContext } from '../../../server/src/service/features';
@@ -186,5 +186,21 @@ describe('features: code actions (edits leave the rest of the file byte-for-byte
       .filter(Boolean)
       .reduce((t, fix) => apply(t, fix), text);
     assert.equal(outs, text.replace('    ownr: IRO\n', '    owner: IRO\n').replace('date: 24/04/2025', 'date: 2025-04-24'));
+  });
+});
+
+describe('features: a misspelt id in a careplan-disable comment', () => {
+  it('offers the id it can mean, in its place, as a safe fix', async () => {
+    const text = `# careplan-disable-file action-ownr\n${REVIEW}`;
+    const { fixes: offered } = await fixes(text, 'disable-comment');
+    const fix = offered.find((f) => f.title === "Write 'action-owner'");
+    assert.ok(fix?.safe, offered.map((f) => f.title).join(', '));
+    assert.equal(apply(text, fix), `# careplan-disable-file action-owner\n${REVIEW}`);
+  });
+
+  it('offers nothing when two ids are as near (no fix to apply without asking)', () => {
+    const [found] = suppressWithReport([], '# careplan-disable-file rule-a\nkind: review\n', { knownIds: ['rule-ab', 'rule-ac'], severity: 'warning', reportUnused: false });
+    assert.match(found.message, /did you mean 'rule-ab'/);
+    assert.deepEqual(fixesFor(found, ctx('# careplan-disable-file rule-a\nkind: review\n')).filter((f) => f.title.startsWith('Write')), []);
   });
 });

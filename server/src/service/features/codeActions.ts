@@ -8,14 +8,14 @@
 import { fromPointer } from '../locate';
 import { resolveTimescale, formatUkDate, isCheckableDate } from '../dates';
 import { anchorsOf, eachAction, isObject, text } from '../rules/walk';
-import { RULES, SCHEMA_RULE_ID, SYNTAX_RULE_ID } from '../rules';
+import { DISABLE_RULE_ID, RULES, SCHEMA_RULE_ID, SYNTAX_RULE_ID } from '../rules';
 import { dueEdit } from '../rules/actionTimescale';
 import type { ParsedDocument } from '../parse';
 import type { Path, Range } from '../types';
 import type { CodeFix } from './types';
 import type { FindingRef, FixContext, FixProvider } from './fixKit';
 import { disableRuleEdits } from './yamlEdits';
-import { schemaFixes, syntaxFixes } from './engineFixes';
+import { disableCommentFixes, schemaFixes, syntaxFixes } from './engineFixes';
 
 export type { FindingRef, FixContext } from './fixKit';
 
@@ -26,6 +26,7 @@ export const SHOW_RULE_DOC_COMMAND = 'careplan.showRuleDoc';
 const FIXES: ReadonlyMap<string, FixProvider> = new Map<string, FixProvider>([
   [SYNTAX_RULE_ID, syntaxFixes],
   [SCHEMA_RULE_ID, schemaFixes],
+  [DISABLE_RULE_ID, disableCommentFixes],
   ...RULES.flatMap((r): [string, FixProvider][] => (r.fixes ? [[r.id, r.fixes]] : [])),
 ]);
 
