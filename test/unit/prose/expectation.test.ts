@@ -139,6 +139,9 @@ describe('prose: analyseExpectation', () => {
     { name: 'one named meeting with a longer name', fields: { expectation: 'Both parents to attend the core group meeting on 12 March.', parent: 'Parents' }, generic: false },
     { name: '"about who is …" is not a relative clause defining the word', fields: { expectation: 'Mother will be open and honest about who is living in the home.' }, generic: true, trigger: 'honest' },
     { name: 'a ban on an act with no setting is still a ban', fields: { expectation: 'Father will not take illegal drugs.' }, generic: false },
+    { name: 'what the act will do ("this will help…") is a reason, not an obligation', fields: { expectation: 'Father will phone J every Sunday at 6pm; this will help their relationship.' }, generic: false },
+    { name: 'staying in the contact room is a place', fields: { expectation: 'Parents must stay in the contact room with their child for the whole session.', parent: 'Parents' }, generic: false },
+    { name: 'staying in contact is an aim', fields: { expectation: 'Father will stay in contact with the school.' }, generic: true },
     { name: 'exposing the child to something is an outcome, not an act', fields: { expectation: 'Mother will not expose J to domestic abuse.' }, generic: true },
   ];
   for (const r of rows) {

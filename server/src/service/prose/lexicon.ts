@@ -72,7 +72,8 @@ export const PHRASE_CLASS: readonly [RegExp, VerbClass][] = [
   [/^(?:work|works|working) (?:on|towards|through|with|together|openly|honestly|alongside|in partnership|collaboratively)\b/, 'abstract'],
   [/^(?:go|goes|going|went) on (?:a|an|the)\b/, 'process'],
   [/^(?:take|takes|taking|took) part in\b/, 'process'],
-  [/^(?:keep|keeps|keeping|stay|stays|staying|remain|remains) in (?:\S+ )?(?:contact|touch|communication)\b/, 'abstract'],
+  // "stay in contact with" is an aim; "stay in the contact room" is a place
+  [/^(?:keep|keeps|keeping|stay|stays|staying|remain|remains) in (?:\S+ )?(?:contact|touch|communication)\b(?! (?:room|centre|center|session|area|hall|suite)s?\b)/, 'abstract'],
   [/^(?:do|does|doing) (?:a|an|the) (?:course|programme|program|assessment|work)\b/, 'process'],
   [/^(?:open|opens|opening) up\b/, 'abstract'],
   [/^(?:stick|sticks|sticking) (?:to|with)\b/, 'abstract'],

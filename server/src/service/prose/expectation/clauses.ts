@@ -37,6 +37,8 @@ const PREPOSITIONS = new Set(['for', 'in', 'at', 'with', 'of', 'by', 'on', 'from
 const INVERTED_SUBJECTS = new Set(['she', 'he', 'they', 'i', 'we', 'you']);
 /** Verbs of definition: "adequate housing means a two-bedroom flat". */
 const DEFINING_VERBS = new Set(['means', 'meaning']);
+/** Subjects that refer back to what was just said: "this will help…", "which will mean…". */
+const REFERRING_SUBJECTS = new Set(['this', 'that', 'which']);
 /** Subjects that make an existential or impersonal clause: "There will be…", "It will be important…". */
 const IMPERSONAL_SUBJECTS = new Set(['there', 'it']);
 /** Words between an object and the verb coordinated after it ("… J, and then collect him"). */
@@ -274,6 +276,8 @@ export class Clauses {
     const clause = this.regionStart(i);
     // "There will be no…", "It will be important…": no one's behaviour
     if (IMPERSONAL_SUBJECTS.has(this.toks[clause]?.w) && clause === i - 1 && t.w === 'be') return undefined;
+    // "…; this will help their relationship": what the act before will do, a reason, not an obligation
+    const effect = REFERRING_SUBJECTS.has(this.toks[clause]?.w) && clause === i - 1 && w !== 'to';
     // "Nobody using the centre to be under the influence": what must not be
     const state = PROHIBITORS.has(this.toks[clause]?.w);
     const purpose = w === 'to' && i > 0 && !governed && j === i + 1 && !state;
@@ -283,7 +287,7 @@ export class Clauses {
     if (w !== 'to' && prevSlot && this.complementOf(prevSlot, i)) return undefined;
     const actor = w === 'to' ? (prevSlot ? prevSlot.actor : 'parent') : this.actorOf(region, i);
     if (actor === 'other') this.checkerClause = true;
-    return { verb: j, region, actor, gerund: false, purpose, ...(state ? { state } : {}) };
+    return { verb: j, region, actor, gerund: false, purpose, ...(state ? { state } : {}), ...(effect ? { subordinate: true } : {}) };
   }
 
   /** "be" at `j` leads through "required / asked / expected / able" to a "to": "be asked to leave". */
