@@ -14,7 +14,7 @@ import { newRecord, type NewRecordOptions, type TeamTemplateAsker, type Template
 import { TEMPLATE_FOR_REQUEST, type TemplateForAnswer } from '../../server/src/lsp/templateProtocol';
 import { FindingsStatus, type DocumentStatus } from './status';
 import { isRecordDocument, workspaceHasRecords } from './activation';
-import { showRuleDoc } from './ruleDocs';
+import { OPEN_RULE_PAGE_COMMAND, openRulePage, ruleLinksRendered, showRuleDoc } from './ruleDocs';
 import { snippetCodeActions, SnippetEditsFeature } from './fixes';
 import { SERVER_NODE_ARGS } from '../../server/src/serverArgs';
 
@@ -36,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('careplan.restartServer', restartServer),
     vscode.commands.registerCommand('careplan.showOutput', () => output?.show(true)),
+    vscode.commands.registerCommand(OPEN_RULE_PAGE_COMMAND, (ruleId: unknown) => openRulePage(context.extensionUri, ruleId)),
     vscode.commands.registerCommand('careplan.newRecord', (folder?: unknown, options?: NewRecordOptions) => newRecord(context, folder, options, askTeamTemplate)),
     registerNew(context, 'careplan.newCarePlan', 'care-plan'),
     registerNew(context, 'careplan.newReview', 'review'),
@@ -119,6 +120,8 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
     middleware: {
       // "Show documentation" opens the rule's page rendered, not the Markdown source as an editable file.
       executeCommand: async (command, args, next) => (command === 'careplan.showRuleDoc' ? showRuleDoc(args[0]) : next(command, args)),
+      // So does the rule id in the Problems panel and in hovers (codeDescription.href made a command link).
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, ruleLinksRendered(diagnostics)),
       // Quick fixes put the cursor on the value they propose (snippet edits, client/src/fixes.ts).
       provideCodeActions: snippetCodeActions(() => client),
     },
