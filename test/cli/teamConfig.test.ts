@@ -78,6 +78,19 @@ describe('team config (built CLI)', () => {
     }
   });
 
+  it("extends a shared config installed as a package (its careplan.yaml, from the project's node_modules)", () => {
+    const dir = repo({
+      '.careplan.yaml': 'extends: "@council/careplan-config"\n',
+      'node_modules/@council/careplan-config/careplan.yaml': 'rules:\n  action-timescale: error\n  required-fields: { fields: { review: [discussion] } }\n',
+      'records/r.yaml': REVIEW,
+    });
+    assert.deepEqual(findings(dir, path.join(dir, 'records')), ['records/r.yaml action-timescale error', 'records/r.yaml required-fields warning']);
+    fs.rmSync(path.join(dir, 'node_modules'), { recursive: true });
+    const r = runCli(['lint'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /The shared config '@council\/careplan-config' is not installed in this project/);
+  });
+
   it('applies overrides to the files their globs match, relative to the config', () => {
     const dir = repo({
       'records/.careplan.yaml': 'overrides:\n  - files: "plans/**"\n    rules:\n      action-timescale: error\n  - files: old-*.yaml\n    rules:\n      action-timescale: off\n',

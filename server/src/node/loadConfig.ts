@@ -33,6 +33,14 @@ interface Layer {
   raw: RawConfig;
 }
 
+/** The file a shared-config package holds its settings in. */
+export const SHARED_CONFIG_FILE = 'careplan.yaml';
+
+/** `extends:` names a package (`@council/careplan-config`) rather than a file or a preset. */
+function isPackageName(name: string): boolean {
+  return /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/.test(name) && !/\.ya?ml$/.test(name);
+}
+
 function asList<T>(v: T | T[] | undefined): T[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
@@ -134,9 +142,24 @@ export class ConfigResolver {
     for (const name of asList(config.extends)) {
       const builtIn = name.startsWith(PRESET_PREFIX) ? preset(name) : undefined;
       if (builtIn) under.push({ dir, source: name, raw: builtIn });
+      else if (isPackageName(name)) under.push(...(await this.extended(file, await this.sharedConfig(file, dir, name), extending)));
       else under.push(...(await this.extended(file, path.resolve(dir, name), extending)));
     }
     return [...under, { dir, source: file, raw: config }];
+  }
+
+  /**
+   * A shared config installed as an npm package: its `careplan.yaml`, in the nearest `node_modules`
+   * from the extending file's folder up to the root (never above it). Read as YAML; nothing of the
+   * package runs.
+   */
+  private async sharedConfig(file: string, dir: string, name: string): Promise<string> {
+    for (let at = dir; isUnder(at, this.root); at = path.dirname(at)) {
+      const candidate = path.join(at, 'node_modules', ...name.split('/'), SHARED_CONFIG_FILE);
+      if ((await this.disk.locate(candidate)).kind === 'file') return candidate;
+      if (at === this.root || path.dirname(at) === at) break;
+    }
+    throw new ConfigError(file, [problem(`The shared config '${name}' is not installed in this project: there is no node_modules/${name}/${SHARED_CONFIG_FILE} — run npm install, or check the name.`)]);
   }
 
   /** An extended config file; its problems are the extending file's, which names it. */
