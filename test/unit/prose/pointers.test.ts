@@ -97,6 +97,10 @@ describe('prose: findDocumentPointers', () => {
     // the law an act is done under is cited; vague "recent case law" or a policy still sends the reader
     { text: 'Ofsted produces this report in accordance with section 152 of the Education and Inspections Act 2006.', expect: [['in accordance with section 152', 'other', 'citation']] },
     { text: 'Information was added in line with recent case law.', expect: [['in line with recent case law', 'other', 'pointer']] },
+    { text: 'J is a child in need as defined in section 17 of the Children Act 1989.', expect: [['as defined in section 17', 'other', 'citation']] },
+    { text: 'His support is as defined in the regulations and guidance on leaving care.', expect: [['as defined in the regulations and guidance', 'other', 'pointer']] },
+    // a document's own predicate is about itself; a cue further on belongs to another subject
+    { text: 'This framework is informed by the statutory guidance set out in Working Together to Safeguard Children (2023).', expect: [['set out in Working Together to Safeguard Children (2023)', 'other', 'pointer']] },
     // this record, the writer's own text, a point made again after "as stated above"
     { text: 'This publication is available here.', expect: [] },
     { text: 'This document outlines the fees for all foster carers.', expect: [] },

@@ -58,7 +58,7 @@ const SEND: CueEntry[] = [
 /** Cues saying where the detail is. */
 const LOCATE: CueEntry[] = [
   {
-    src: '(?:as )?(?:detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available) (?:in|within|at|on)',
+    src: '(?:as )?(?:detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined) (?:in|within|at|on)',
     example: 'The admission requirements for children in care are set out in the School Admissions Code.',
   },
   {
@@ -135,7 +135,7 @@ export function cueKind(m: RegExpExecArray): CueKind | undefined {
 
 /** Cheap first look at the whole text: no cue word and no reporting verb, no pointer. */
 export const PREFILTER =
-  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|is in|are in|attached|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
+  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|is in|are in|attached|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
 
 const LEAD_PUNCT = /^[(\[,:\-–—"'‘“]$/;
 
@@ -176,7 +176,8 @@ const SELF_WORDS = [
   'section', 'briefing', 'statement', 'assessment', 'agreement', 'summary',
 ].join('|');
 const THIS_DOCUMENT_SUBJECT = new RegExp(
-  `^[\\s\\-*•(]*(?:this|these)\\s+(?:[a-z'-]+\\s+){0,2}?(?:${SELF_WORDS})s?(?:\\s+(?:is|are|was|were|can|will|may|has|have)\\b|\\s*$)`,
+  // the cue is this document's own predicate: "This publication is available at", not "This framework is informed by the guidance set out in"
+  `^[\\s\\-*•(]*(?:this|these)\\s+(?:[a-z'-]+\\s+){0,2}?(?:${SELF_WORDS})s?(?:\\s+(?:is|are|was|were|can|will|may|has|have)\\b(?:\\s+[a-z'-]+){0,2}\\s*$|\\s*$)`,
 );
 
 export function isAboutThisDocument(lower: string, sStart: number, cueStart: number): boolean {

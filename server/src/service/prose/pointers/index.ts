@@ -169,10 +169,13 @@ const LEGISLATION_RE = /(?:\bact(?:\s+\d{4})?|\bregulations?(?:\s+\d{4})?|\brule
 
 /**
  * "Ofsted produces this report in accordance with section 152 of the Education and Inspections Act
- * 2006": the law it is done under is cited, no detail of the case is left there.
+ * 2006", "a child in need as defined in section 17 of the Children Act 1989": the law it is done
+ * under, or that defines a word, is cited; no detail of the case is left there.
  */
 function isLegalBasis(lower: string, c: Cue, hit: AliasHit): boolean {
-  return c.kind === 'send' && COMPLIANCE_CUE.test(c.text.replace(/\s+/g, ' ')) && LEGISLATION_RE.test(lower.slice(hit.start, hit.end));
+  const cue = c.text.replace(/\s+/g, ' ');
+  const legal = (c.kind === 'send' && COMPLIANCE_CUE.test(cue)) || (c.kind === 'locate' && /^(?:as )?defined in$/.test(cue));
+  return legal && LEGISLATION_RE.test(lower.slice(hit.start, hit.end));
 }
 
 function contentFollows(lower: string, hit: AliasHit, sEnd: number): boolean {

@@ -70,7 +70,7 @@ const PLACEHOLDER = String.raw`\[[^\]\n]{1,30}\]`;
 export function headPhraseRegex(heads: readonly HeadEntry[]): RegExp {
   const head = `(?:${heads.map((h) => h.src).join('|')})`;
   return new RegExp(
-    `(?:(?:${PLACEHOLDER}|(?!(?:${NOT_MODIFIER.join('|')})\\s)[a-z0-9][\\w'&/-]*)\\s+){0,5}?${head}(?:\\s+${head})*(?![\\w-])(?!\\s+(?:${NOT_DOCUMENT_AFTER.join('|')})\\b)`,
+    `(?:(?:${PLACEHOLDER}|(?!(?:${NOT_MODIFIER.join('|')})\\s)[a-z0-9][\\w'&/-]*)\\s+){0,5}?${head}(?:\\s+${head})*(?:\\s+(?:and|or|&)\\s+(?:(?:the|associated|related|other|any)\\s+)?${head})?(?![\\w-])(?!\\s+(?:${NOT_DOCUMENT_AFTER.join('|')})\\b)`,
     'y',
   );
 }
