@@ -58,6 +58,10 @@ describe('prose: findDocumentPointers', () => {
     // after an imperative to look, a name in sentence case is a title; a person's name is not
     { text: 'Please visit Support and advice for carers', expect: [['Please visit Support and advice for carers', 'other', 'pointer']] },
     { text: 'Visit Aunt B on Sundays.', expect: [] },
+    // a place or a body by the word that ends its name or its head, not a document
+    { text: 'Visit Oakfield Primary School on 3 June.', expect: [] },
+    { text: "Visit Riverside Children's Centre weekly.", expect: [] },
+    { text: 'Consult Virtual School Head about the tutoring.', expect: [] },
     { text: 'Please see Dr A for the medication.', expect: [] },
     { text: 'See also Fostering Services (England) Regulations 2011.', expect: [['See also Fostering Services (England) Regulations 2011', 'other', 'pointer']] },
     { text: 'See also Vol 2 of 2017: court sees video.', expect: [['See also Vol 2', 'other', 'pointer']] },

@@ -102,10 +102,10 @@ const URL_Y = /(?:https?:\/\/|www\.)[^\s,;()]+[^\s,;().]/y;
 /** Capitalised words joined by short words: "Charter for Care Leavers", "LSCB Reflective Review Procedure". */
 const TITLE_Y = /(?:the\s+)?(?:\([A-Z][\w ]{1,30}\)\s+)?[A-Z][\w’'&-]*(?:,?\s+(?:(?:of|and|for|the|to|in|on|from|with|by|at|a|an|&|–|-)\s+)*(?:[A-Z0-9][\w’'&-]*(?:\.\w+)*|\(\d{4}\)|\([A-Z][\w ]{1,30}\)))+/y;
 /**
- * A capitalised phrase ending in a word for people or a body names them, not a document: "see Mum
- * and Dad", "referred to the Placement Matters Meeting".
+ * A capitalised phrase ending in a word for people, a body or a place names them, not a document:
+ * "see Mum and Dad", "referred to the Placement Matters Meeting", "visit Oakfield Primary School".
  */
-const NOT_DOCUMENT_END = /\b(?:mum|dad|mother|father|parents?|carers?|worker|manager|teacher|nurse|doctor|officer|iro|gp|nan|nana|grandma|grandad|grandmother|grandfather|aunt|uncle|brother|sister|siblings?|family|child|children|team|meetings?|panels?|forums?|boards?|services?|courts?|conferences?|units?|hub|partnership)$/i;
+const NOT_DOCUMENT_END = /\b(?:mum|dad|mother|father|parents?|carers?|worker|manager|teacher|nurse|doctor|officer|iro|gp|nan|nana|grandma|grandad|grandmother|grandfather|aunt|uncle|brother|sister|siblings?|family|child|children|team|meetings?|panels?|forums?|boards?|services?|courts?|conferences?|units?|hub|partnership|head|schools?|college|nursery|academy|house|home|centre|center|hospital|clinic|surgery|office|agency|council|authority)$/i;
 
 const SELF = /^(?:this|these|the present)\s/;
 
@@ -123,7 +123,9 @@ function titleAt(s: ScanText, at: number, end: number): number {
   if (n < 0) return -1;
   const phrase = rest.slice(0, n);
   const caps = phrase.match(/\b[A-Z][\w’'&-]{2,}/g)?.filter((w) => w !== 'The') ?? [];
-  if (caps.length < 2 || NOT_DOCUMENT_END.test(phrase) || namesPerson(phrase)) return -1;
+  // a place or body, by the word that ends the name or its head: "Oakfield Primary School on 3 June"
+  const head = phrase.split(FIRST_PREPOSITION)[0];
+  if (caps.length < 2 || NOT_DOCUMENT_END.test(phrase) || NOT_DOCUMENT_END.test(head) || namesPerson(phrase)) return -1;
   // a document word after the name belongs to it: "the Signs of Safety map"
   const tail = stickyMatch(HEAD_TAIL_Y, rest.toLowerCase(), n);
   return tail > 0 ? n + tail : n;
@@ -138,7 +140,7 @@ const SENTENCE_TITLE_Y = /(?:(?:the|our|their|his|her|a|an)\s+)?[A-Z][\w’'&-]+
 /** A name that starts with a title or an initial ("Dr A", "J and his sister") or a word for kin ("Aunt B") is a person's. */
 const PERSON_LEAD = /^(?:[Dd]r|M[rs]s?|Miss|Mx|[A-Z]{1,2}\d*)$/;
 const KIN = /^(?:mum|mummy|dad|daddy|mother|father|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|aunt|auntie|aunty|uncle|brother|sister|cousin|step\w*)$/i;
-const FIRST_PREPOSITION = /\s(?:for|of|to|in|on|at|with|by|from|under|about|into|every|each|weekly|alone)\s/i;
+const FIRST_PREPOSITION = /\s(?:for|of|to|in|on|at|with|by|from|under|about|into|every|each|weekly|fortnightly|monthly|daily|alone)(?:\s|$)/i;
 
 function sentenceTitleAt(s: ScanText, at: number, end: number): number {
   if (!s.sameOffsets) return -1;
