@@ -142,6 +142,13 @@ describe('prose: analyseExpectation', () => {
     { name: 'what the act will do ("this will help…") is a reason, not an obligation', fields: { expectation: 'Father will phone J every Sunday at 6pm; this will help their relationship.' }, generic: false },
     { name: 'staying in the contact room is a place', fields: { expectation: 'Parents must stay in the contact room with their child for the whole session.', parent: 'Parents' }, generic: false },
     { name: 'staying in contact is an aim', fields: { expectation: 'Father will stay in contact with the school.' }, generic: true },
+    { name: 'keeping someone updated with no schedule is an aim', fields: { expectation: 'Mother will keep the social worker updated.' }, generic: true },
+    { name: 'keeping someone informed of a named change is an act', fields: { expectation: 'Mother will keep the social worker informed of any change of address.' }, generic: false },
+    { name: 'giving attention is an inner state conveyed', fields: { expectation: 'Father will give J the attention he needs.' }, generic: true, trigger: 'give j the attention' },
+    { name: 'rules not stated are not a standard', fields: { expectation: 'Mother will set clear rules for the children.' }, generic: true, trigger: 'rules' },
+    { name: 'sort out is an aim', fields: { expectation: 'Father will sort out his housing.' }, generic: true },
+    { name: '"at risk" after a name is where J is put, not a modifier of a thing', fields: { expectation: 'Parents will not put J at risk.', parent: 'Parents' }, generic: true, trigger: 'risk' },
+    { name: 'a purpose after the object is not what the parent does', fields: { expectation: 'Mother will take J to the GP on Monday to discuss his behaviour.' }, generic: false },
     { name: 'exposing the child to something is an outcome, not an act', fields: { expectation: 'Mother will not expose J to domestic abuse.' }, generic: true },
   ];
   for (const r of rows) {

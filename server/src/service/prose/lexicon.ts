@@ -62,6 +62,10 @@ export const PHRASE_CLASS: readonly [RegExp, VerbClass][] = [
   [/^(?:put|puts|putting) \S+(?: \S+)? first\b/, 'abstract'],
   [/^(?:turn|turns|turning) (?:\S+ ){1,2}around\b/, 'abstract'],
   [/^(?:get|gets|getting) on top of\b/, 'abstract'],
+  // "sort out his housing": an aim with no act
+  [/^(?:sort|sorts|sorting) out\b/, 'abstract'],
+  // "keep the social worker updated": telling, with no schedule (judged like "communicate")
+  [/^(?:keep|keeps|keeping) (?:\S+ ){1,3}(?:informed|updated|up to date|posted)\b/, 'abstract'],
   [/^(?:get|gets|getting) (?:help|support|advice)\b/, 'abstract'],
   [/^(?:get|gets|getting|got) to know\b/, 'abstract'],
   [/^(?:meet|meets|meeting|met) (?:\S+ ){0,4}needs\b/, 'abstract'],
@@ -113,7 +117,7 @@ environment standard standards conditions interests life identity heritage confi
 influence needs behaviour behaviours attitude attitudes involvement responsibility responsibilities expectations stability
 understanding awareness empathy attachment bond bonding capacity ability skills safety
 vulnerability wishes feelings presentation hygiene supervision emotions
-stress anger cues potential opportunities opportunity aspirations goals judgement judgment circumstances situation`.split(/\s+/),
+stress anger cues potential opportunities opportunity aspirations goals judgement judgment circumstances situation rules`.split(/\s+/),
 );
 
 /** Nouns naming something countable against a threshold ("attendance above 95%"). */
@@ -168,7 +172,7 @@ export const ABSTRACT_OBJECTS = new Set(
   `learning learnings insight insights understanding awareness knowledge change changes progress commitment
 willingness motivation ability abilities capacity remorse empathy acceptance responsibility maturity reflection
 reflections thoughts feelings emotions love affection warmth trust honesty openness interest effort sense
-security stability consistency example lessons improvement improvements growth determination dedication`.split(/\s+/),
+security stability consistency example lessons improvement improvements growth determination dedication attention`.split(/\s+/),
 );
 
 /** After stay / remain: a place or a person it is done in or with, so the verb is an act, not a state. */

@@ -201,6 +201,8 @@ function judgeAbstract(p: Phrase): Judgement {
   if (asked !== undefined && p.depth < 3) return { ...judgeAt(p, asked), vpStart: p.vpStart };
   // "communicate with your case manager every 14 days": a contact with a named person, on a schedule
   if (CONTACT_VERBS.has(lemmaOf(toks[p.v].w)) && ROLE_RE.test(p.objFrom) && SCHEDULE_RE.test(p.objFrom)) return unlessVague(p, p.v + 1, p.phraseEnd);
+  // "keep the social worker informed of any change of address": telling about a named thing
+  if (lemmaOf(toks[p.v].w) === 'keep' && /\b(?:informed|updated)\b/.test(p.fromVerb) && (SCHEDULE_RE.test(p.objFrom) || !vagueIn(p.c, p.v + 1, p.end, p.vpStart, p.vpEnd)) && /\b(?:of|about)\b/.test(p.fromVerb)) return unlessVague(p, p.v + 1, p.vpStart);
   // a physical object makes a hands-on act of it: "supporting J's head", "protect his neck"
   if (PHYSICAL_VERBS.has(lemmaOf(toks[p.v].w))) {
     for (let k = p.v + 1; k < Math.min(p.end, p.v + 4); k++) {

@@ -156,8 +156,8 @@ function changeOfThing(c: Clauses, k: number): boolean {
 }
 const CHANGE_OF = new Set(['of', 'to', 'in']);
 
-/** Words before an abstract verb that make it a noun: "with respect", "their progress", "some support". */
-const ZERO_NOUN_LEADS = new Set(['with', 'of', 'for', 'the', 'their', 'his', 'her', 'your', 'my', 'our', 'some', 'any', 'more', 'and']);
+/** Words before an abstract verb that make it a noun: "with respect", "their progress", "some support" (not "of": "change of address"). */
+const ZERO_NOUN_LEADS = new Set(['with', 'the', 'their', 'his', 'her', 'your', 'my', 'our', 'some', 'any', 'more']);
 
 /** Function words and particles: never the head of a noun phrase. */
 const NOT_NOUNS = new Set(['to', 'is', 'are', 'was', 'were', 'will', 'would', 'must', 'should', 'can', 'could', 'may', 'might', 'by', 'as', 'than', 'that', 'away', 'out', 'up', 'off', 'back', 'down', 'together', 'alone', 'apart', 'not', 'only']);
@@ -186,15 +186,37 @@ export function vagueIn(c: Clauses, from: number, to: number, spanStart: number,
   let modifier = false;
   for (let k = from; k < to; k++) {
     const t = c.toks[k];
-    if (SUBORDINATORS.has(t.w)) break;
+    if (SUBORDINATORS.has(t.w) || purposeTo(c, k, from)) break;
     if (MODIFIER_ENDS.has(t.w)) modifier = false;
-    else if (MODIFIER_PREPOSITIONS.has(t.w) && k > from && concreteHead(c.toks[k - 1].w)) modifier = true;
+    else if (MODIFIER_PREPOSITIONS.has(t.w) && k > from && concreteHead(c.toks[k - 1].w) && !isName(c, k - 1)) modifier = true;
     const kind = vagueWordAt(c, k, from);
     // "treat staff with respect": a bare attitude noun after the preposition is the manner, not a modifier
     const manner = VERB_CLASS.get(t.w) === 'abstract' && MODIFIER_PREPOSITIONS.has(c.toks[k - 1]?.w ?? '');
     if (kind && !(modifier && kind === 'vague-noun' && !manner) && !definedOrCounted(c, k)) return found(kind, t.start, t.end);
   }
   return null;
+}
+
+/**
+ * "to" opening a purpose after the object ("take J to the GP on Monday to discuss his behaviour"):
+ * a bare verb, then a determiner or possessive. What the act is for is not what the parent does.
+ */
+function purposeTo(c: Clauses, k: number, from: number): boolean {
+  if (c.toks[k].w !== 'to' || k <= from + 1) return false;
+  const verb = c.toks[k + 1]?.w ?? '';
+  const after = c.toks[k + 2]?.w ?? '';
+  return /^[a-z]+$/.test(verb) && !DETERMINERS.has(verb) && !PRONOUNS.has(verb) && (DETERMINERS.has(after) || after === 'him' || after === 'them');
+}
+
+/**
+ * A name or an initial ("J", "Mr B"): what follows it is not a modifier of a thing ("put J at risk"
+ * says where J is put, unlike "contact with a person at risk").
+ */
+function isName(c: Clauses, k: number): boolean {
+  const t = c.toks[k];
+  if (t.w.length === 1) return true;
+  const ch = c.text.charCodeAt(t.start);
+  return c.aligned && ch >= 65 && ch <= 90 && k > 0 && c.toks[k - 1].w !== '.';
 }
 
 /** Prepositions that open a modifier of the noun before them: "a person at risk", "changes in your address". */
