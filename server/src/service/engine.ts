@@ -184,7 +184,23 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
  */
 function dropKnockOnFindings(findings: Finding[], parsed: ParsedDocument): void {
   if (!parsed.unread.length) return;
-  const inUnread = (line: number) => parsed.unread.some((u) => u.start <= line && line <= u.end);
+  // merged and sorted, so each finding is one binary search (a broken file can have thousands)
+  const spans: { start: number; end: number }[] = [];
+  for (const u of [...parsed.unread].sort((a, b) => a.start - b.start)) {
+    const last = spans[spans.length - 1];
+    if (last && u.start <= last.end + 1) last.end = Math.max(last.end, u.end);
+    else spans.push({ start: u.start, end: u.end });
+  }
+  const inUnread = (line: number) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && line <= spans[lo - 1].end;
+  };
   let kept = 0;
   for (const f of findings) if (f.ruleId === SYNTAX_RULE_ID || !inUnread(f.range.start.line)) findings[kept++] = f;
   findings.length = kept;

@@ -317,6 +317,7 @@ function describeYamlErrors(doc: Document.Parsed, lineCounter: LineCounter, text
   const problems: SyntaxProblem[] = [];
   const unreadLines: UnreadLines[] = [];
   const bounds: LineBounds = { start: -1, end: -1 };
+  let items: [number, number][] | undefined;
   const lineOf = (offset: number) => lineCounter.linePos(Math.max(0, Math.min(offset, text.length))).line - 1;
   for (let i = 0; i < errors.length; ) {
     // errors at overlapping places, or starting on the same line, are one problem
@@ -333,7 +334,8 @@ function describeYamlErrors(doc: Document.Parsed, lineCounter: LineCounter, text
     if (!group.some((e) => MISREAD.has(e.code))) continue;
     // A field of a list item read wrongly spoils the whole item (`owner Social worker` leaves the
     // action with no owner): what is said about that item is a knock-on effect too.
-    const item = group.some((e) => KEY_LEVEL.has(e.code) || /followed by map values|without - indicator/.test(e.message)) ? listItemAround(doc, first.pos[0]) : undefined;
+    const keyLevel = group.some((e) => KEY_LEVEL.has(e.code) || /followed by map values|without - indicator/.test(e.message));
+    const item = keyLevel ? listItemAround((items ??= listItemSpans(doc)), first.pos[0]) : undefined;
     const above = group.some((e) => INDENTATION.has(e.code)) ? previousContentLine(text, lineCounter, firstLine) : firstLine;
     const startLine = item !== undefined ? Math.min(above, lineOf(item)) : above;
     unreadLines.push({ start: startLine, end: Math.max(firstLine, lineOf(Math.max(first.pos[0], end - 1))) });
@@ -347,23 +349,36 @@ const MISREAD = new Set<string>(['MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'BLOC
 /** Problems in how a line's field is written: the group it belongs to was read wrongly. */
 const KEY_LEVEL = new Set<string>(['MULTILINE_IMPLICIT_KEY', 'BLOCK_AS_IMPLICIT_KEY', 'TAB_AS_INDENT', 'BAD_INDENT']);
 
-/** The start of the innermost list item (a group of fields inside a list) holding `offset`, found without recursion. */
-function listItemAround(doc: Document.Parsed, offset: number): number | undefined {
-  let found: number | undefined;
+/** The spans of the list items that are groups of fields, sorted by start: found once, without recursion. */
+function listItemSpans(doc: Document.Parsed): [number, number][] {
+  const spans: [number, number][] = [];
   const stack: unknown[] = [doc.contents];
   while (stack.length) {
     const node = stack.pop();
     if (!isMap(node) && !isSeq(node)) continue;
-    if (!node.range || offset < node.range[0] || offset > node.range[1]) continue;
     for (const item of node.items as unknown[]) {
       if (isPair(item)) stack.push(item.value);
       else {
-        if (isMap(item) && item.range && item.range[0] <= offset && offset <= item.range[1] && isSeq(node)) found = item.range[0];
+        if (isSeq(node) && isMap(item) && item.range) spans.push([item.range[0], item.range[1]]);
         stack.push(item);
       }
     }
   }
-  return found;
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** The start of the innermost list item holding `offset` (the last one starting before it that reaches it). */
+function listItemAround(spans: readonly [number, number][], offset: number): number | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // a few steps back past earlier siblings: an item holding many items is the list's parent, not a guess
+  for (let i = lo - 1; i >= 0 && i >= lo - 64; i--) if (spans[i][1] >= offset) return spans[i][0];
+  return undefined;
 }
 
 /** Problems where a line's indentation is wrong: the field above it lost what was meant as its value. */
