@@ -10,6 +10,7 @@ import { RULES } from '../../../server/src/service/rules';
 import { fixesFor } from '../../../server/src/service/features';
 import type { CodeFix, FixContext } from '../../../server/src/service/features';
 import { applyEdits } from '../../support/lspClient';
+import { LINEAR_LIMIT, sizeRatio } from '../../support/linearTime';
 
 const URI = 'file:///ws/case/review-2.yaml';
 const CONFIG = applyConfig(defaultConfig(), { today: '2025-05-01' });
@@ -144,6 +145,16 @@ describe('features: syntax findings in plain words (issue 14)', () => {
     const colon = await check(`${HEAD}actions:\n  - action: Mother said: no contact\n    owner: Social worker\n    due: 2025-06-01\n`);
     const messages = colon.filter((f) => f.ruleId === 'yaml-syntax' || f.ruleId === 'schema').map((f) => f.message);
     assert.deepEqual(messages, ['`- action: Mother said: no contact` has a second colon followed by a space, which starts a new field — put the whole value in double quotes.']);
+  });
+
+  it(`finding what each problem spoils is linear: 10× as many broken items take at most ${LINEAR_LIMIT}× as long`, function () {
+    this.timeout(300_000);
+    const item = '- x: 1\n  y z\n';
+    const { ratio, detail } = sizeRatio((n) => {
+      const text = `kind: review\nactions:\n${item.repeat(Math.ceil(n / item.length))}`;
+      return () => parseCarePlanDocument(text);
+    }, 1);
+    assert.ok(ratio <= LINEAR_LIMIT, detail);
   });
 
   it('a tab: one finding, no knock-on about the field above it, and a fix that writes spaces', async () => {
