@@ -17,6 +17,7 @@ import { isRecordDocument, workspaceHasRecords } from './activation';
 import { OPEN_RULE_PAGE_COMMAND, openRulePage, ruleLinksRendered, showRuleDoc } from './ruleDocs';
 import { snippetCodeActions, SnippetEditsFeature } from './fixes';
 import { SERVER_NODE_ARGS } from '../../server/src/serverArgs';
+import { registerTracker } from './tracker';
 
 const CLIENT_ID = 'careplan';
 const CLIENT_NAME = 'careplan';
@@ -41,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerNew(context, 'careplan.newCarePlan', 'care-plan'),
     registerNew(context, 'careplan.newReview', 'review'),
     registerNew(context, 'careplan.newSupervision', 'supervision'),
+    registerTracker(() => client),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('careplan.enable')) void (isEnabled() ? startWhenRecords(context) : stopServer());
     }),

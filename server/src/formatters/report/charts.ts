@@ -4,7 +4,7 @@
  * it shows, and the numbers are written on it). Colours pass 4.5:1 on white; marks differ by
  * shape as well as colour.
  */
-import { daysBetween, formatUkDate } from '../../service/dates';
+import { daysBetween, formatUkDate } from '../../service/dates/calendar';
 import type { TimelineEvent, TrackerRow } from '../../service/tracker';
 import { esc, words } from './notice';
 

@@ -2,8 +2,8 @@
  * One row per child as CSV (RFC 4180), the contract a council loads into its own tools
  * (docs/report.md). Columns are only added at the end; none is renamed, reordered or dropped.
  */
-import { TRACKER_FLAGS, type TrackerRow } from '../../service/tracker';
-import type { Tracker } from '../../service/tracker';
+import { TRACKER_FLAGS } from '../../service/tracker/checks';
+import type { Tracker, TrackerRow } from '../../service/tracker';
 
 type Cell = string | number | boolean | undefined;
 

@@ -5,8 +5,9 @@
  * equivalents, and it prints.
  */
 import { createHash } from 'node:crypto';
-import { formatUkDate } from '../../service/dates';
-import { TRACKER_FLAGS, type Tracker, type TrackerRow } from '../../service/tracker';
+import { formatUkDate } from '../../service/dates/calendar';
+import { TRACKER_FLAGS } from '../../service/tracker/checks';
+import type { Tracker, TrackerRow } from '../../service/tracker';
 import { CASE_DATA_NOTICE, esc, shareText, WAITING_WORDS, words } from './notice';
 import { daysToPlanChart, plansByTypeChart, TIMELINE_LEGEND, timelineChart, timelineSpan } from './charts';
 import { REPORT_SCRIPT, REPORT_STYLE } from './htmlAssets';
@@ -14,9 +15,14 @@ import { REPORT_SCRIPT, REPORT_STYLE } from './htmlAssets';
 const ukDate = (d: string | undefined): string => (d ? formatUkDate(d) : '');
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The policy of the file: nothing from anywhere, except its own inline script and style. */
-export function reportCsp(script: string = REPORT_SCRIPT, style: string = REPORT_STYLE): string {
-  return `default-src 'none'; script-src ${sha256(script)}; style-src ${sha256(style)}; img-src data:; base-uri 'none'; form-action 'none'`;
+/** The policy of the page: nothing from anywhere, except its own inline scripts and style. */
+export function reportCsp(scripts: readonly string[] = [REPORT_SCRIPT], style: string = REPORT_STYLE): string {
+  return `default-src 'none'; script-src ${scripts.map(sha256).join(' ')}; style-src ${sha256(style)}; img-src data:; base-uri 'none'; form-action 'none'`;
+}
+
+export interface HtmlOptions {
+  /** A script of the page's host, run before the page's own (the editor's view defines careplanOpen in it). */
+  readonly hostScript?: string;
 }
 
 interface Column {
@@ -173,12 +179,13 @@ ${body}
 </tbody></table></div>`;
 }
 
-export function formatReportHtml(t: Tracker): string {
+export function formatReportHtml(t: Tracker, options: HtmlOptions = {}): string {
+  const scripts = options.hostScript ? [options.hostScript, REPORT_SCRIPT] : [REPORT_SCRIPT];
   return `<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${reportCsp()}">
+<meta http-equiv="Content-Security-Policy" content="${reportCsp(scripts)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Permanence tracker, ${esc(ukDate(t.today))}</title>
@@ -206,7 +213,7 @@ ${completeness(t)}
 </section>
 </main>
 <footer><p>Written by careplan from the records themselves. The first permanence plan is dated by the first record that has one; a review is held in time when it falls within the statutory interval from the review record before it (the first, from becoming looked after).</p></footer>
-<script>${REPORT_SCRIPT}</script>
+${scripts.map((s) => `<script>${s}</script>`).join('\n')}
 </body>
 </html>
 `;

@@ -6,7 +6,7 @@ import { formatReportJson } from './json';
 import { formatReportMarkdown } from './markdown';
 
 export const REPORT_FORMATTERS: Readonly<Record<string, (t: Tracker) => string>> = {
-  html: formatReportHtml,
+  html: (t) => formatReportHtml(t),
   csv: formatReportCsv,
   json: formatReportJson,
   md: formatReportMarkdown,

@@ -1,6 +1,8 @@
 /** The tracker as Markdown, for a forum's papers or a wiki page. */
-import { COMPLETENESS_FIELDS, TRACKER_FLAGS, type Tracker } from '../../service/tracker';
-import { formatUkDate } from '../../service/dates';
+import { TRACKER_FLAGS } from '../../service/tracker/checks';
+import { COMPLETENESS_FIELDS } from '../../service/tracker/completeness';
+import type { Tracker } from '../../service/tracker';
+import { formatUkDate } from '../../service/dates/calendar';
 import { CASE_DATA_NOTICE, shareText, WAITING_WORDS, words } from './notice';
 
 const date = (d: string | undefined): string => (d ? formatUkDate(d) : '—');

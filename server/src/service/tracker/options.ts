@@ -4,7 +4,7 @@
  */
 import type { RawConfig, ResolvedConfig } from '../config';
 import { RULE_INFO } from '../rules';
-import { TRACKER_CHECKS } from './row';
+import { TRACKER_CHECKS } from './checks';
 import { reviewIntervals } from '../dates';
 import { todayIso } from '../clock';
 import { permanenceDrift } from '../rules/permanenceDrift';

@@ -19,13 +19,7 @@ import { daysBetween } from '../dates';
 import type { IsoDate } from '../types';
 import { missingFields } from './completeness';
 import type { ChildRecords, Milestone, TimelineEvent, TrackerOptions, TrackerRow } from './types';
-
-/** The checks across a child's records whose findings the tracker counts as flags. */
-export const TRACKER_FLAGS = ['review-sequence', 'previous-actions', 'supervision-gap', 'supervision-reflection', 'permanence-drift', 'iro-escalation', 'child-voice'] as const;
-/** The check whose findings say an action's timescale is unclear. */
-export const TIMESCALE_CHECK = 'action-timescale';
-/** Every check the tracker reads; the report runs only these. */
-export const TRACKER_CHECKS: readonly string[] = [...TRACKER_FLAGS, TIMESCALE_CHECK];
+import { TIMESCALE_CHECK, TRACKER_FLAGS } from './checks';
 
 /** A milestone's words are free text: the tracker keeps a short field value only. */
 const SHORT = 60;

@@ -1,6 +1,6 @@
 /** The figures a permanency forum acts on, added up from the rows. */
 import type { Share, Spread, TrackerRow, TrackerSummary } from './types';
-import { TRACKER_FLAGS } from './row';
+import { TRACKER_FLAGS } from './checks';
 
 /** Quartiles by linear interpolation between ranks (the common spreadsheet method, QUARTILE.INC). */
 export function spreadOf(values: readonly number[]): Spread | undefined {
