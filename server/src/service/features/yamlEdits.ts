@@ -63,9 +63,9 @@ export class Text {
     return this;
   }
 
-  /** Another text after this one, its tab stops numbered after this one's. */
-  append(other: (t: Text) => void): this {
-    other(this);
+  /** Lets `writer` add to this text (its tab stops numbered after the ones before), then returns it. */
+  with(writer: (t: Text) => void): this {
+    writer(this);
     return this;
   }
 
@@ -115,8 +115,8 @@ function writeLines<T>(t: Text, items: readonly T[], eol: string, line: (t: Text
 function insertLinesAfter(parsed: ParsedDocument, offset: number, write: (t: Text) => void): TextEdit {
   const eol = eolOf(parsed.text);
   const at = nextLineStart(parsed.text, offset);
-  if (at === parsed.text.length && !parsed.text.endsWith('\n')) return insertAt(parsed, at, Text.of(eol).append(write));
-  return insertAt(parsed, at, new Text().append(write).add(eol));
+  if (at === parsed.text.length && !parsed.text.endsWith('\n')) return insertAt(parsed, at, Text.of(eol).with(write));
+  return insertAt(parsed, at, new Text().with(write).add(eol));
 }
 
 /** Inserts whole lines before line `line` (0-based). */
@@ -248,9 +248,9 @@ export function appendToTopLevelList(parsed: ParsedDocument, key: string, entry:
 
   if (!pair) {
     const text = parsed.text;
-    const lines = (t: Text) => t.add(' '.repeat(rootIndent) + key + ':' + eol).append(itemLines(rootIndent + 2));
-    if (!text.length || text.endsWith('\n')) return insertAt(parsed, text.length, new Text().append(lines).add(eol));
-    return insertAt(parsed, text.length, Text.of(eol).append(lines));
+    const lines = (t: Text) => t.add(' '.repeat(rootIndent) + key + ':' + eol).with(itemLines(rootIndent + 2));
+    if (!text.length || text.endsWith('\n')) return insertAt(parsed, text.length, new Text().with(lines).add(eol));
+    return insertAt(parsed, text.length, Text.of(eol).with(lines));
   }
   const keyNode = pair.key as Scalar;
   const value = pair.value as Node | null;
@@ -269,7 +269,7 @@ export function appendToTopLevelList(parsed: ParsedDocument, key: string, entry:
       const colon = parsed.text.indexOf(':', keyNode.range![1]);
       return withText(
         { start: positionAt(parsed.lineCounter, colon + 1), end: positionAt(parsed.lineCounter, close + 1) },
-        Text.of(eol).append(itemLines(columnOf(parsed, keyNode.range![0]) + 2)),
+        Text.of(eol).with(itemLines(columnOf(parsed, keyNode.range![0]) + 2)),
       );
     }
     let before = close;
