@@ -149,6 +149,11 @@ describe('prose: analyseExpectation', () => {
     { name: 'sort out is an aim', fields: { expectation: 'Father will sort out his housing.' }, generic: true },
     { name: '"at risk" after a name is where J is put, not a modifier of a thing', fields: { expectation: 'Parents will not put J at risk.', parent: 'Parents' }, generic: true, trigger: 'risk' },
     { name: 'a purpose after the object is not what the parent does', fields: { expectation: 'Mother will take J to the GP on Monday to discuss his behaviour.' }, generic: false },
+    { name: 'examples that are themselves a process leave the verb vague', fields: { expectation: 'Actions you are required to take, such as attending parenting courses or counselling.', parent: 'Parent' }, generic: true },
+    { name: 'examples that name acts still explain the verb', fields: { expectation: 'Actions you are required to take, such as bringing J to contact on time and changing his nappy.', parent: 'Parent' }, generic: false },
+    { name: 'all of a kind of appointment, however long its name', fields: { expectation: 'You will be required to show up for all prenatal doctor appointments.', parent: 'Mother' }, generic: true },
+    { name: 'effort in place of an act ("all you can")', fields: { expectation: 'You will always do all you can to make sure you follow the arrangements.', parent: 'Mother' }, generic: true, trigger: 'all you can' },
+    { name: 'effort in place of an act ("my best")', fields: { expectation: 'I will do my best to get J to school.', parent: 'Mother' }, generic: true, trigger: 'my best' },
     { name: 'exposing the child to something is an outcome, not an act', fields: { expectation: 'Mother will not expose J to domestic abuse.' }, generic: true },
   ];
   for (const r of rows) {

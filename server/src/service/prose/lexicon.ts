@@ -128,10 +128,12 @@ samples readings`.split(/\s+/),
 
 /**
  * Hedges that leave the act itself open: one of these in the verb's object makes it vague. Among
- * them, how-often words with no number: "periodic drug tests", "once every few months".
+ * them, how-often words with no number: "periodic drug tests", "once every few months"; "all
+ * prenatal doctor appointments" (all of a kind, however named); effort in place of an act: "do all
+ * you can to…", "do my best to…".
  */
 export const DECISIVE_HEDGES =
-  /\b(?:periodic(?:ally)?|occasional(?:ly)?|every (?:few|so often)|from time to time|now and (?:then|again)|as (?:and when|required|needed|necessary|appropriate|advised|agreed|discussed|directed|requested)|(?:where|when|if) (?:appropriate|necessary|needed|required|possible|applicable)|relevant|(?:all|key|necessary|relevant) (?:\S+ )?(?:appointments|meetings|sessions|professionals|services|agencies)|(?:the )?strategies (?:discussed|agreed|suggested|given)|the advice (?:given|offered)|best interests?|any concerns|(?:any|all) (?:parts?|elements?|aspects?) of the (?:plan|agreement)|professional advice|(?:all|any) (?:support|help|advice|services)(?: offered)?)\b/;
+  /\b(?:periodic(?:ally)?|occasional(?:ly)?|every (?:few|so often)|from time to time|now and (?:then|again)|as (?:and when|required|needed|necessary|appropriate|advised|agreed|discussed|directed|requested)|(?:where|when|if) (?:appropriate|necessary|needed|required|possible|applicable)|relevant|(?:all|key|necessary|relevant) (?:\S+ ){0,3}(?:appointments|meetings|sessions|professionals|services|agencies)|(?:all|everything|whatever) (?:you|they|she|he|i|we) (?:can|could)|(?:your|my|his|her|their|our) (?:very )?best|(?:the )?strategies (?:discussed|agreed|suggested|given)|the advice (?:given|offered)|best interests?|any concerns|(?:any|all) (?:parts?|elements?|aspects?) of the (?:plan|agreement)|professional advice|(?:all|any) (?:support|help|advice|services)(?: offered)?)\b/;
 
 /** Hedges worth pointing at but not decisive on their own ("at all times when he is in the bath"). */
 export const SOFT_HEDGES = /\b(?:at all times|fully|always|consistently|continue to|continues to|on-?going|on an on-?going basis|regularly)\b/;

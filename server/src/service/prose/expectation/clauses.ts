@@ -256,6 +256,8 @@ export class Clauses {
     const w = toks[i].w;
     // "in May 2025", "by 12 May": the month, not the modal
     if (w === 'may' && i > 0 && (/^\d/.test(toks[i + 1]?.w ?? '') || /^(?:\d.*|in|by|of|from|until|till|before|after|since|during|early|late|mid|end|-|,)$/.test(toks[i - 1].w))) return undefined;
+    // "do all you can to…", "whatever she can": an effort, not a modal with a verb of its own
+    if ((w === 'can' || w === 'could') && i > 1 && INVERTED_SUBJECTS.has(toks[i - 1].w) && /^(?:all|everything|whatever|what)$/.test(toks[i - 2].w)) return undefined;
     const governed = this.governsTo(i);
     if (w === 'to' && !governed) {
       const next = toks[i + 1];

@@ -34,7 +34,7 @@ function judgeObligations(c: Clauses, fieldsLower: () => string): { observable: 
   const main = slots.some((s) => s.actor === 'parent' && !s.subordinate);
   let anyObservable = false;
   let firstBad: Judgement | undefined;
-  const heads: { ok: boolean; j: Judgement }[] = [];
+  const heads: { ok: boolean; j: Judgement; explained?: boolean }[] = [];
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i];
     if (slot.actor !== 'parent' || (main && slot.subordinate)) continue;
@@ -44,7 +44,11 @@ function judgeObligations(c: Clauses, fieldsLower: () => string): { observable: 
     if (j.observable) anyObservable = true;
     else firstBad ??= j;
     if (slot.gerund) {
+      // an elaboration or an example that names an act explains the verb before ("engage … by going…");
+      // examples that are themselves vague leave it vague ("actions such as attending courses")
       if (j.observable && heads.length) heads[heads.length - 1].ok = true;
+      else if (slot.defining && heads.length && !heads[heads.length - 1].explained) heads[heads.length - 1].ok = false;
+      if (j.observable && heads.length) heads[heads.length - 1].explained = true;
     } else if (!slot.purpose) heads.push({ ok: j.observable, j });
   }
   const failing = heads.find((h) => !h.ok);
