@@ -14,6 +14,8 @@ import picomatch from 'picomatch';
 import { configFor, lintPaths, RootError, UnmatchedError, type Concurrency } from './node/lint';
 import type { Shard } from './node/shard';
 import { DEFAULT_CACHE_LOCATION } from './node/cache';
+import { ReportWriter, streamFor } from './node/streamReport';
+import type { LintResult } from './node/checkFile';
 import { ConfigError, type LoadedConfig } from './node/loadConfig';
 import { nodeDiskCalls } from './node/disk';
 import { findProjectRoot, searchStart } from './node/projectRoot';
@@ -102,22 +104,28 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   const concurrency = parseConcurrency(flags.concurrency);
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const cache = flags.cache ? { location: path.resolve(flags.cacheLocation), version, onSaveError: (m: string) => process.stderr.write(`careplan: ${m}\n`) } : undefined;
-  let results = await lintPaths(paths, { root, configFile: flags.config, overrides, allowUnmatched: !flags.errorOnUnmatchedPattern, stdin, fix, concurrency, shard, cache });
-  if (flags.quiet) {
-    results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
-  }
-  const output = formatter(results, {
-    cwd: process.cwd(),
-    root,
-    color: flags.color && !flags.outputFile && pc.isColorSupported,
-    rules: RULE_INFO,
-    ruleHelp,
-    version,
-  });
-  if (flags.outputFile) writeReport(flags.outputFile, output);
-  else process.stdout.write(output);
-  const { errors, warnings } = counts(results);
-  if (results.some((r) => r.writeError)) return EXIT_USAGE;
+  const ctx = { cwd: process.cwd(), root, color: flags.color && !flags.outputFile && pc.isColorSupported, rules: RULE_INFO, ruleHelp, version };
+  // JSON is written file by file as the records are checked (results are not all held); other formats at the end
+  const stream = streamFor(flags.format, formatter, ctx);
+  const writer = new ReportWriter(flags.outputFile);
+  const results: LintResult[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let unsaved = false;
+  const onResult = (given: LintResult) => {
+    const r = flags.quiet ? { ...given, findings: given.findings.filter((f) => f.severity === 'error') } : given;
+    const tally = counts([r]);
+    errors += tally.errors;
+    warnings += tally.warnings;
+    unsaved ||= r.writeError !== undefined;
+    if (stream) writer.write(stream.add(r));
+    else results.push(r);
+  };
+  await lintPaths(paths, { root, configFile: flags.config, overrides, allowUnmatched: !flags.errorOnUnmatchedPattern, stdin, fix, concurrency, shard, cache, onResult });
+  writer.write(stream ? stream.end() : formatter(results, ctx));
+  writer.close();
+  if (writer.failure !== undefined) reportFailure(flags.outputFile!, writer.failure);
+  if (unsaved) return EXIT_USAGE;
   if (errors > 0) return EXIT_FINDINGS;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     process.stderr.write(`careplan found ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
@@ -148,10 +156,15 @@ function writeReport(file: string, output: string): void {
   try {
     writeFileSync(file, output);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message;
-    fail(`cannot write the report to ${file}: ${why}.`);
+    reportFailure(file, err);
   }
+}
+
+/** A report that cannot be written is the user's to fix, said plainly (exit 2), not a crash. */
+function reportFailure(file: string, err: unknown): never {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message;
+  fail(`cannot write the report to ${file}: ${why}.`);
 }
 
 /** The project the paths are in (nearest `.git` or `root: true` config above them), else this folder. */

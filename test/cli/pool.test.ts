@@ -85,6 +85,15 @@ describe('careplan lint on worker threads', () => {
     assert.equal(workerCount('auto', 100_000), cores >= 2 ? cores : 0);
   });
 
+  it('writes JSON record by record exactly as the formatter writes the whole array, none and one included', () => {
+    const none = workspace({ 'notes.yaml': 'title: not a record\n' }, { git: true });
+    assert.equal(runCli(['lint', '.', '--format', 'json'], none).stdout, '[]\n');
+    const one = workspace({ 'r.yaml': corpusRecord(0).text }, { git: true });
+    const out = runCli(['lint', '.', '--format', 'json'], one).stdout;
+    assert.deepEqual(JSON.parse(out).length, 1);
+    assert.equal(out, JSON.stringify(JSON.parse(out), null, 2) + '\n');
+  });
+
   it('refuses a --concurrency that is not a number of threads, auto or off', () => {
     const dir = workspace({ 'r.yaml': 'kind: review\n' });
     for (const bad of ['0', 'many', '-1', '2.5']) {

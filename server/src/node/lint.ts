@@ -11,6 +11,7 @@ import { Concurrency, lintOnWorkers, workerCount, workerScript } from './pool';
 import { type CacheOptions, ResultCache } from './cache';
 import { filesOfShard, reportsSkipped, type Shard } from './shard';
 import { existsInside } from './fsHost';
+import { OrderedOutput } from './orderedOutput';
 import { todayIso, type RawConfig } from '../service';
 import { createHash } from 'node:crypto';
 
@@ -38,6 +39,11 @@ export interface LintOptions {
   shard?: Shard;
   /** Reuse the results of records nothing has changed for (see cache.ts); `onSaveError` hears why it could not be written. */
   cache?: CacheOptions & { onSaveError?: (message: string) => void };
+  /**
+   * Each result in the report's order, as soon as it and every earlier one are known; they are
+   * then not kept (lintPaths returns none), so memory does not grow with the number of records.
+   */
+  onResult?: (result: LintResult) => void;
 }
 
 /** The name a piped text is reported under when it is given none. */
@@ -92,7 +98,10 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
     if (decoded.ok) checker.engine.index.set(URI.file(file).toString(), decoded.text);
     const { config, kindHint } = await resolver.forFile(file);
     const { result } = await checker.check({ file, config, kindHint }, decoded, options.fix && 'dry-run');
-    return result.kind !== undefined || result.findings.length > 0 ? [result] : [];
+    const shown = result.kind !== undefined || result.findings.length > 0 ? [result] : [];
+    if (!options.onResult) return shown;
+    shown.forEach(options.onResult);
+    return [];
   }
 
   const targets = await selectTargets(disk, args, workspace.files, workspace.skipped);
@@ -109,7 +118,9 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
   }
 
   // Results in the order of the tasks: those the cache still holds first, then the rest as checked.
-  const slots: LintResult[] = new Array(tasks.length);
+  const kept: LintResult[] = [];
+  const skipped = reportsSkipped(options.shard) ? targets.skipped.map((s): LintResult => ({ filePath: s.path, kind: undefined, findings: [fileFinding(s.reason)] })) : [];
+  const output = new OrderedOutput(tasks.length, skipped, options.onResult ?? ((r) => kept.push(r)));
   const cache = options.cache && !options.fix ? new ResultCache(options.cache, entries, (f) => read.hashes.get(f), todayIso()) : undefined;
   const keys: (string | undefined)[] = [];
   const toCheck: number[] = [];
@@ -117,13 +128,13 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
     const key = cache?.keyOf(tasks[i], URI.file(tasks[i].file).toString());
     const hit = key !== undefined ? await cache!.get(tasks[i].file, key, (uri) => existsInside(disk, uri)) : undefined;
     keys[i] = key;
-    if (hit) slots[i] = hit;
+    if (hit) output.put(i, hit);
     else toCheck.push(i);
   }
   let next = 0;
   const checked = ({ result, exists }: CheckedFile) => {
     const i = toCheck[next++];
-    slots[i] = result;
+    output.put(i, result);
     if (keys[i] !== undefined) cache!.set(keys[i]!, result, exists);
   };
   const checking = toCheck.map((i) => tasks[i]);
@@ -146,10 +157,8 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
       options.cache?.onSaveError?.(`the cache could not be written to ${options.cache.location} (${why}); the next run checks every record again.`);
     }
   }
-  const results = [...slots];
-  if (reportsSkipped(options.shard)) for (const s of targets.skipped) results.push({ filePath: s.path, kind: undefined, findings: [fileFinding(s.reason)] });
-  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  return results.filter((r) => r.kind !== undefined || r.findings.length > 0);
+  output.finish();
+  return kept;
 }
 
 /** Reads are this many at a time: enough to keep the disk busy, few enough that texts do not pile up. */
