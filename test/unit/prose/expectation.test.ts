@@ -154,6 +154,8 @@ describe('prose: analyseExpectation', () => {
     { name: 'all of a kind of appointment, however long its name', fields: { expectation: 'You will be required to show up for all prenatal doctor appointments.', parent: 'Mother' }, generic: true },
     { name: 'effort in place of an act ("all you can")', fields: { expectation: 'You will always do all you can to make sure you follow the arrangements.', parent: 'Mother' }, generic: true, trigger: 'all you can' },
     { name: 'effort in place of an act ("my best")', fields: { expectation: 'I will do my best to get J to school.', parent: 'Mother' }, generic: true, trigger: 'my best' },
+    { name: 'enrolling with a service is one act that leaves a record', fields: { expectation: 'Mother will enrol J with a GP by 1 June.' }, generic: false },
+    { name: 'enrolling on a course is still taking part', fields: { expectation: 'Mother will enrol on a parenting course.' }, generic: true },
     { name: 'exposing the child to something is an outcome, not an act', fields: { expectation: 'Mother will not expose J to domestic abuse.' }, generic: true },
   ];
   for (const r of rows) {

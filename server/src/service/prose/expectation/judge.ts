@@ -236,6 +236,9 @@ function judgeProcess(p: Phrase): Judgement {
   if (found?.kind === 'hedge') return found;
   if (!found && SCHEDULE_RE.test(p.fromVerb)) return observable(p);
   if (/^complet/.test(p.c.toks[p.v].w) && RECORD_NOUNS.test(p.objFrom)) return observable(p);
+  // enrolling with a service that is not a course of work is one act that leaves a record ("enrol J
+  // with a GP", "enroll in SNAP"); enrolling on a course is still taking part
+  if (!found && /^enrol/.test(p.c.toks[p.v].w) && !PROCESS_NOUN_RE.test(p.objFrom)) return observable(p);
   // one named occasion ("attend the meeting", "attend the hearing on 3 May"): a single act, seen or not
   if (!found && ONE_OCCASION.test(p.objFrom)) return observable(p);
   // a test or a sample is a single checkable act that leaves evidence, not a course of work
