@@ -50,11 +50,23 @@ export function workerScript(): string | undefined {
   return __filename.endsWith('.js') && existsSync(script) ? script : undefined;
 }
 
-/** Runs of neighbouring files: small enough to keep every worker busy to the end. */
+/**
+ * Runs of neighbouring files: small enough to keep every worker busy to the end, and ended where
+ * a folder ends when one does soon (a child's records, which read each other, stay on one worker).
+ */
 function runsOf(tasks: readonly FileTask[], workers: number): FileTask[][] {
   const size = Math.max(1, Math.min(32, Math.ceil(tasks.length / (workers * 16))));
   const runs: FileTask[][] = [];
-  for (let i = 0; i < tasks.length; i += size) runs.push(tasks.slice(i, i + size));
+  let run: FileTask[] = [];
+  for (const task of tasks) {
+    const last = run[run.length - 1];
+    if (last && run.length >= size && (path.dirname(task.file) !== path.dirname(last.file) || run.length >= 4 * size)) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(task);
+  }
+  if (run.length) runs.push(run);
   return runs;
 }
 
