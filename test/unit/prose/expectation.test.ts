@@ -156,6 +156,11 @@ describe('prose: analyseExpectation', () => {
     { name: 'effort in place of an act ("my best")', fields: { expectation: 'I will do my best to get J to school.', parent: 'Mother' }, generic: true, trigger: 'my best' },
     { name: 'enrolling with a service is one act that leaves a record', fields: { expectation: 'Mother will enrol J with a GP by 1 June.' }, generic: false },
     { name: 'enrolling on a course is still taking part', fields: { expectation: 'Mother will enrol on a parenting course.' }, generic: true },
+    { name: 'a banned thing named plainly can be seen', fields: { expectation: 'Physical punishment of any kind is not permitted.', parent: 'Parents' }, generic: false },
+    { name: 'a required taking part with no schedule is not', fields: { expectation: 'Participation in the parenting programme is required.', parent: 'Parents' }, generic: true },
+    { name: 'a required measure with no schedule is not', fields: { expectation: 'Attendance is required.', parent: 'Parents' }, generic: true },
+    { name: 'following a person is walking after them', fields: { expectation: 'The visiting parent must not follow the resident parent after contact.', parent: 'Father' }, generic: false },
+    { name: 'following advice is doing as told', fields: { expectation: 'Father must follow the advice of the supervisor.' }, generic: true },
     { name: 'exposing the child to something is an outcome, not an act', fields: { expectation: 'Mother will not expose J to domestic abuse.' }, generic: true },
   ];
   for (const r of rows) {

@@ -165,10 +165,25 @@ function judgeRequirement(p: Phrase, subject: number): Judgement {
   const found = vagueIn(c, subject, p.v, start, toks[p.v].start);
   if (found) return { ...found, vpStart: start };
   const named = c.lower.slice(start, toks[p.v].start);
+  const rest = c.lower.slice(toks[p.v].start, p.vpEnd);
   let act = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once)\b/.test(named) || TEST_RE.test(named);
-  for (let k = subject; k < p.v && !act; k++) act = isGerund(toks[k]) || (MEASURABLE_NOUNS.has(toks[k].w) && SCHEDULE_RE.test(c.lower.slice(toks[p.v].start, p.vpEnd)));
-  return act ? { observable: true, vpStart: start, vpEnd: p.vpEnd } : vague(p, 'copula', start, p.vpEnd);
+  // an -ing form heading an item of the list names an act ("Whispering, passing notes…"; not "the parenting programme")
+  for (let k = subject; k < p.v && !act; k++) act = (isGerund(toks[k]) && (k === subject || LIST_JOINS.has(toks[k - 1].w))) || (MEASURABLE_NOUNS.has(toks[k].w) && SCHEDULE_RE.test(rest));
+  if (act) return { observable: true, vpStart: start, vpEnd: p.vpEnd };
+  // a thing or an act banned or required ("Physical punishment of any kind is not permitted", "Mobile
+  // phones are not allowed") can be seen; taking part ("Participation in the programme") or a measure
+  // ("Attendance is required") needs a schedule, as "attend" does
+  let measured = false;
+  for (let k = subject; k < p.v; k++) measured ||= MEASURABLE_NOUNS.has(toks[k].w);
+  if (measured || PROCESS_NOUN_RE.test(named) || /^(?:participation|attendance|engagement|involvement)\b/.test(named)) return vague(p, 'copula', start, p.vpEnd);
+  return { observable: true, vpStart: start, vpEnd: p.vpEnd };
 }
+
+/** Tokens that start the next item of a list. */
+const LIST_JOINS = new Set([',', 'and', 'or', 'nor']);
+
+/** The object of "follow" is a person: "the resident parent", "Mother", "her", "Mr B". */
+const FOLLOWED_PERSON = /^\s*(?:(?:the|his|her|their|j's)\s+)?(?:(?:resident|other|non-resident|visiting)\s+)?(?:parent|mother|father|mum|dad|carer|partner|child|children|her|him|them|mr [a-z]|ms [a-z]|mrs [a-z])\b(?!'s)/;
 
 /** Verbs of keeping in contact: with a named professional and a schedule, a contact anyone can count. */
 const CONTACT_VERBS = new Set(['communicate', 'liaise']);
@@ -201,6 +216,8 @@ function judgeAbstract(p: Phrase): Judgement {
   if (asked !== undefined && p.depth < 3) return { ...judgeAt(p, asked), vpStart: p.vpStart };
   // "communicate with your case manager every 14 days": a contact with a named person, on a schedule
   if (CONTACT_VERBS.has(lemmaOf(toks[p.v].w)) && ROLE_RE.test(p.objFrom) && SCHEDULE_RE.test(p.objFrom)) return unlessVague(p, p.v + 1, p.phraseEnd);
+  // following a person is walking after them, not doing as told: "must not follow the resident parent"
+  if (lemmaOf(toks[p.v].w) === 'follow' && FOLLOWED_PERSON.test(p.objFrom)) return unlessVague(p, p.v + 1, p.phraseEnd);
   // "keep the social worker informed of any change of address": telling about a named thing
   if (lemmaOf(toks[p.v].w) === 'keep' && /\b(?:informed|updated)\b/.test(p.fromVerb) && (SCHEDULE_RE.test(p.objFrom) || !vagueIn(p.c, p.v + 1, p.end, p.vpStart, p.vpEnd)) && /\b(?:of|about)\b/.test(p.fromVerb)) return unlessVague(p, p.v + 1, p.vpStart);
   // a physical object makes a hands-on act of it: "supporting J's head", "protect his neck"
