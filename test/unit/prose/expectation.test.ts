@@ -161,6 +161,8 @@ describe('prose: analyseExpectation', () => {
     { name: 'a required measure with no schedule is not', fields: { expectation: 'Attendance is required.', parent: 'Parents' }, generic: true },
     { name: 'following a person is walking after them', fields: { expectation: 'The visiting parent must not follow the resident parent after contact.', parent: 'Father' }, generic: false },
     { name: 'following advice is doing as told', fields: { expectation: 'Father must follow the advice of the supervisor.' }, generic: true },
+    { name: '"there is" + what must exist is judged on what it names', fields: { expectation: 'Parents to ensure there is always an adult who has not been drinking to care for J.', parent: 'Parents' }, generic: false },
+    { name: '"enough" is a standard left open', fields: { expectation: 'Mother will make sure there is enough food in the house.' }, generic: true, trigger: 'enough' },
     { name: 'exposing the child to something is an outcome, not an act', fields: { expectation: 'Mother will not expose J to domestic abuse.' }, generic: true },
   ];
   for (const r of rows) {

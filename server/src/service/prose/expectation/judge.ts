@@ -309,6 +309,8 @@ function judgeCopula(p: Phrase): Judgement {
   // a thing, not a person, is the subject: "meetings must be in public places", "the separation has
   // to be permanent" state what must be, judged on what they name (like "No contact between…")
   if (thingSubject(c, p.v)) return unlessVague(p, j, t.start);
+  // "there is always an adult who has not been drinking": what must exist, judged on what it names
+  if (toks[p.v - 1]?.w === 'there' || (toks[p.v - 2]?.w === 'there' && MODALS.has(toks[p.v - 1].w))) return unlessVague(p, j, t.start);
   return vague(p, 'copula', p.vpStart, p.vpEnd);
 }
 
