@@ -179,8 +179,10 @@ function isLegalBasis(lower: string, c: Cue, hit: AliasHit): boolean {
 }
 
 function contentFollows(lower: string, hit: AliasHit, sEnd: number): boolean {
-  const colon = lower.indexOf(':', hit.end);
-  if (colon < 0 || colon > sEnd + 1) return false;
+  // only within the sentence: a search on to the text's end made many pointers quadratic
+  const inSentence = lower.slice(hit.end, sEnd + 2).indexOf(':');
+  if (inSentence < 0) return false;
+  const colon = hit.end + inSentence;
   if (/^(?:the\s+)?following\b/.test(lower.slice(hit.start, hit.end))) return true;
   // the document, then a colon that opens a list or ends the text: what it says comes next
   return /^[\s\d)]*$/.test(lower.slice(hit.end, colon)) && /^\s*(?:$|\n|\(?[a-z0-9]\)|[-•*])/.test(lower.slice(colon + 1, colon + 8));
