@@ -29,6 +29,7 @@ ruleTable('template-placeholder', [
     messages: ["put the child's case reference here"],
   },
   { name: 'an unfilled token', yaml: `${REVIEW_HEAD}discussion: Next visit {{today+14}}.\n`, expect: ['6:/discussion'], messages: ['was not filled in'] },
+  { name: 'a list that holds itself (an alias) is read once', yaml: `${REVIEW_HEAD}x-self: &s [*s, '‹where›']\n`, expect: ['6:/x-self/1'] },
   { name: 'a comment may use angle quotes freely', yaml: `${REVIEW_HEAD}# replace each ‹placeholder›\ndiscussion: Seen at home.\n`, expect: [] },
 ]);
 

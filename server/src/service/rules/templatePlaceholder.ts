@@ -6,11 +6,16 @@ import { PLACEHOLDER_CHILD } from '../templates';
 /** What a template leaves for the author to write: ‹guidance›, the placeholder child, an unfilled {{token}}. */
 const PLACEHOLDER = new RegExp(`‹[^›]*›?|${PLACEHOLDER_CHILD}|\\{\\{[^}]*\\}\\}`, 'g');
 
-/** Every string value in the record with its path (keys are the template's own words, not placeholders). */
-function* strings(v: unknown, path: Path): Generator<{ path: Path; value: string }> {
+/**
+ * Every string value in the record with its path (keys are the template's own words, not
+ * placeholders). Each list or mapping is read once: an alias makes the data a graph, maybe a cycle.
+ */
+function* strings(v: unknown, path: Path, seen = new Set<object>()): Generator<{ path: Path; value: string }> {
   if (typeof v === 'string') yield { path, value: v };
-  else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) yield* strings(v[i], [...path, i]);
-  else if (isObject(v)) for (const [k, x] of Object.entries(v)) yield* strings(x, [...path, k]);
+  if (v === null || typeof v !== 'object' || seen.has(v)) return;
+  seen.add(v);
+  if (Array.isArray(v)) for (let i = 0; i < v.length; i++) yield* strings(v[i], [...path, i], seen);
+  else if (isObject(v)) for (const [k, x] of Object.entries(v)) yield* strings(x, [...path, k], seen);
 }
 
 function messageFor(found: string): string {
