@@ -163,6 +163,8 @@ describe('prose: analyseExpectation', () => {
     { name: 'following advice is doing as told', fields: { expectation: 'Father must follow the advice of the supervisor.' }, generic: true },
     { name: '"there is" + what must exist is judged on what it names', fields: { expectation: 'Parents to ensure there is always an adult who has not been drinking to care for J.', parent: 'Parents' }, generic: false },
     { name: '"enough" is a standard left open', fields: { expectation: 'Mother will make sure there is enough food in the house.' }, generic: true, trigger: 'enough' },
+    { name: 'leaving a partner is separating, an aim', fields: { expectation: 'Mother will leave her partner.' }, generic: true },
+    { name: 'leaving a place is an act', fields: { expectation: 'Mother will leave the room if she starts to lose her temper.' }, generic: false },
     { name: 'exposing the child to something is an outcome, not an act', fields: { expectation: 'Mother will not expose J to domestic abuse.' }, generic: true },
   ];
   for (const r of rows) {

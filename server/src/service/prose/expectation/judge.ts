@@ -51,6 +51,9 @@ function inSetting(c: Clauses, from: number): boolean {
   return SETTING_RE.test(rest) || FREQUENCY_RE.test(rest) || DATE_RE.test(rest);
 }
 
+/** A partner as the object: "her partner", "his wife", "Mr B". */
+const PARTNER_RE = /^\s*(?:(?:her|his|their|the|your)\s+(?:partner|husband|wife|boyfriend|girlfriend)\b|(?:mr|ms|mrs|miss)\s+[a-z]\b)/;
+
 /** Re-judges the slot with its verb moved to token `verb` (the verb an "ensure" or "continue to" governs). */
 function judgeAt(p: Phrase, verb: number): Judgement {
   const inner: Slot[] = p.slots.slice();
@@ -122,6 +125,8 @@ export function judge(c: Clauses, slots: Slot[], i: number, fieldsLower: () => s
   const rule = slots[i].requirement;
   if (rule) return judgeRequirement(p, rule.subject);
   if (cls === 'action' && SETTING_VERBS.has(lemmaOf(toks[v].w)) && !inSetting(c, vpStart)) return vague(p, 'abstract', vpStart, toks[v].end);
+  // "leave her partner" is separating from a person (an aim, as "separate from Mr B"); "leave the room" is an act
+  if (cls === 'action' && lemmaOf(toks[v].w) === 'leave' && PARTNER_RE.test(p.objFrom) && !inSetting(c, vpStart)) return vague(p, 'abstract', vpStart, p.vpEnd);
   if (cls === 'transparent') {
     let j = v + 1;
     while (j < toks.length && (toks[j].w === 'to' || toks[j].w === 'on' || SKIP.has(toks[j].w)) && toks[j].w !== 'be') j++;
