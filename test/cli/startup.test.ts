@@ -1,6 +1,7 @@
 /**
  * The built CLI starts faster than the source runs (issue 15): its schema validators are
- * compiled at build time with ajv's standalone code, and the bank-holiday and free-text-date
+ * compiled at build time with ajv's standalone code (a bundle per kind, loaded when a record of
+ * that kind is first checked), and the bank-holiday and free-text-date
  * libraries sit in bundles of their own, loaded on first use. None of that may change a finding:
  * the built CLI must report exactly what the source reports, on records that make every kind of
  * schema problem and need both late-loaded libraries.
@@ -65,5 +66,6 @@ describe('the built CLI reports what the source reports (precompiled validators,
     assert.ok(findings.filter((f) => f.ruleId === 'schema').length >= 8, 'schema findings');
     assert.ok(fs.existsSync(path.join(path.dirname(CLI), 'vendor', 'date-holidays.js')));
     assert.ok(fs.existsSync(path.join(path.dirname(CLI), 'vendor', 'chrono-node.js')));
+    for (const kind of ['care-plan', 'review', 'supervision', 'config']) assert.ok(fs.existsSync(path.join(path.dirname(CLI), 'validators', `${kind}.js`)), kind);
   });
 });
