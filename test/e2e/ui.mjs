@@ -5,8 +5,12 @@
 //       a finding across a child's records
 //   7 a new review from the explorer's context menu on the child's folder: saved, named, filled
 //   8 an action typed into it with a vague timescale: flagged, and counted in the status bar
+//   9 the rule id of a finding in the Problems panel clicked: the rule page opens rendered
+//   10-12 quick fixes in a record with one finding of each (written before the editor starts):
+//       the due fix inserts the proposed date with the cursor on it (typed over), the expectation
+//       fix keeps the wording and fills in the fields, the reference fix leaves no error
 // Usage: node ui.mjs <vsix> <workspace>       (screenshots: test-output/e2e/ui-*.png)
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { OUTPUT, installExitHooks, installVsix, isolate, launchChromium, log, startCodeServer, stopGroup, tempDir } from './lib.mjs';
 
@@ -15,6 +19,25 @@ const [vsix, workspace] = process.argv.slice(2);
 // itself (the extension used to start only for a settings file or an opened YAML file).
 const bareWorkspace = `${workspace}-no-settings`;
 cpSync(workspace, bareWorkspace, { recursive: true, filter: (src) => basename(src) !== '.careplan.yaml' });
+// A record with one finding per fix walked in steps 9-12, for a child with no other records.
+const FIXES = ['CH-000999', 'review-1.yaml'];
+const FIXES_TEXT = `kind: review
+id: review-CH000999-2025-10-20
+child: CH-000999
+date: 2025-10-20
+review: { number: 1, chair: IRO, next_review_due: 2026-01-20 }
+wishes_and_feelings: { child: J says he likes his carers and wants to keep playing football. }
+discussion: The concerns are set out in the parenting assessment.
+actions:
+  - id: A1
+    action: Book the health assessment
+    owner: Social worker
+parent_expectations:
+  - id: E1
+    expectation: Mother will attend every contact session, checked by the contact supervisor, by 1 February 2026
+`;
+mkdirSync(join(workspace, FIXES[0]), { recursive: true });
+writeFileSync(join(workspace, ...FIXES), FIXES_TEXT);
 const NEW_REVIEW_FOLDER = 'CH-000456';
 const SAMPLE = ['CH-000456', 'review-1.yaml'];
 const RULES = ['action-timescale', 'expectation-generic', 'reference-missing'];
@@ -249,6 +272,129 @@ try {
   const newStatus = (await page.locator('.statusbar-item', { hasText: /careplan/ }).first().innerText().catch(() => '')).replace(/\s+/g, ' ');
   log('ui', `status bar on the new review: ${newStatus}`);
   if (!/careplan: .*warning/.test(newStatus)) failures.push(`the status bar should count the new review's warnings: ${JSON.stringify(newStatus)}`);
+
+  // 9-12) a record with one finding of each kind of fix, opened with Quick Open.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
+  await page.keyboard.type(FIXES.join('/'));
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${FIXES[0]}"]`, { timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab.active[data-resource-name="${FIXES[1]}"]`, { timeout: 30_000 });
+  const fixesPath = join(workspace, ...FIXES);
+  /** The Problems rows of the fixes record (polled until `accept` holds, or the last seen). */
+  const fixesRows = async (accept) => {
+    let seen = [];
+    for (let i = 0; i < 60; i++) {
+      if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) await page.keyboard.press('Control+Shift+M');
+      await page.getByPlaceholder(/^Filter \(e\.g\./).fill(`**/${FIXES.join('/')}`);
+      seen = await rowTextsOf(page.locator('.markers-panel .monaco-list-row')).catch(() => []);
+      if (accept(seen)) break;
+      await page.waitForTimeout(250);
+    }
+    return seen;
+  };
+  /** Goes to the rule's finding from its Problems row (the cursor lands on it), opens Quick Fix and picks the fix. */
+  const applyFix = async (rule, title) => {
+    await fixesRows((rows) => rows.some((t) => t.includes(rule)));
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: rule }).first();
+    await row.click();
+    await page.keyboard.press('Enter'); // open the finding in the editor, focused
+    await page.waitForTimeout(300);
+    // The Quick Fix menu, then the fix picked with the keyboard (the menu's rows move under a pointer).
+    const actions = page.locator('.action-widget .monaco-list-row.action');
+    let labels = [];
+    for (let i = 0; i < 20 && !labels.some((l) => l.includes(title)); i++) {
+      await page.keyboard.press('Control+.');
+      await actions.first().waitFor({ timeout: 2_000 }).catch(() => {});
+      labels = (await actions.allInnerTexts().catch(() => [])).map((t) => t.replace(/\s+/g, ' ').trim());
+      if (!labels.some((l) => l.includes(title))) await page.keyboard.press('Escape');
+    }
+    const at = labels.findIndex((l) => l.includes(title));
+    if (at < 0) throw new Error(`no quick fix ${title} for ${rule}: ${JSON.stringify(labels)}`);
+    log('ui', `quick fix for ${rule}: ${labels[at]}`);
+    for (let i = 0; i < at; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+    return labels[at];
+  };
+  /** Saves the editor and waits for the file on disk to satisfy `accept`. */
+  const saved = async (accept) => {
+    await page.keyboard.press('Control+S');
+    let text = '';
+    for (let i = 0; i < 50; i++) {
+      text = readFileSync(fixesPath, 'utf8');
+      if (accept(text)) break;
+      await page.waitForTimeout(200);
+    }
+    return text;
+  };
+
+  // 9) the rule id in the Problems panel is a link that opens the rule's page rendered.
+  const before = await fixesRows((rows) => ['reference-unlinked', 'action-timescale', 'expectation-incomplete'].every((r) => rows.some((t) => t.includes(r))));
+  log('ui', `Problems rows for ${FIXES.join('/')}:\n  ${before.join('\n  ')}`);
+  await page.locator('.markers-panel .monaco-list-row', { hasText: 'action-timescale' }).first().locator('a', { hasText: 'action-timescale' }).click();
+  const previewTab = page.locator('.tab', { hasText: /Preview action-timescale\.md/ });
+  const previewed = await previewTab.waitFor({ timeout: 20_000 }).then(() => true, () => false);
+  // The preview is a webview (nested frames): wait for the page's heading to be painted in one of them.
+  let rendered = '';
+  for (let i = 0; i < 50 && !/action-timescale/.test(rendered); i++) {
+    for (const frame of page.frames()) {
+      const h1 = await frame.locator('h1').first().innerText({ timeout: 200 }).catch(() => '');
+      if (/action-timescale/.test(h1)) rendered = h1;
+    }
+    if (!rendered) await page.waitForTimeout(200);
+  }
+  log('ui', `rule page preview: ${previewed ? 'tab open' : 'no tab'}, heading ${JSON.stringify(rendered)}`);
+  await shot(page, '9-rule-page-rendered');
+  if (!previewed || !rendered) failures.push('clicking the rule id in the Problems panel should open the rule page as a Markdown preview, rendered');
+  if (await page.locator('.tab', { hasText: /^action-timescale\.md/ }).count()) failures.push('the rule page should not open as an editable file');
+  if (previewed) {
+    await previewTab.click();
+    await page.keyboard.press('Control+W');
+  }
+
+  // 10) the due fix: the proposed date is written as `due:` and selected, so typing the agreed date replaces it.
+  const dueTitle = await applyFix('action-timescale', "Add 'due:");
+  const proposed = /due: (\d{4}-\d{2}-\d{2})/.exec(dueTitle)?.[1];
+  await page.waitForTimeout(300);
+  const selectedText = (await page.locator('.monaco-editor.focused .view-line', { hasText: 'due:' }).allInnerTexts().catch(() => [])).map((t) => t.replace(/\s+/g, ' ').trim());
+  log('ui', `after the due fix (proposed ${proposed}): ${JSON.stringify(selectedText)}`);
+  // The cursor is placed on the date, selected whole (the editor's status bar: "Ln 12, Col 20 (10 selected)").
+  const cursorAt = (await page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first().innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+  log('ui', `cursor after the due fix: ${cursorAt}`);
+  await shot(page, '10-due-fix-date-selected');
+  if (!cursorAt.includes(`(${'2025-11-17'.length} selected)`)) failures.push(`the due fix should leave the proposed date selected: ${JSON.stringify(cursorAt)}`);
+  if (!proposed || !selectedText.some((t) => t === `due: ${proposed}`)) failures.push(`the due fix should write the proposed date (${proposed}): ${JSON.stringify(selectedText)}`);
+  await page.keyboard.type('2025-12-01'); // the cursor is on the date: typing replaces it
+  await page.keyboard.press('Escape');
+  let text = await saved((t) => t.includes('due: 2025-12-01'));
+  if (!text.includes('    owner: Social worker\n    due: 2025-12-01\n')) failures.push(`typing after the due fix should replace the proposed date under the action: ${JSON.stringify(text)}`);
+
+  // 11) the expectation fix keeps the wording and fills in who, by when and how it is checked.
+  const expectation = FIXES_TEXT.split('\n').find((l) => l.includes('expectation: Mother'));
+  await applyFix('expectation-incomplete', 'Write the expectation in full');
+  await page.keyboard.press('Escape');
+  text = await saved((t) => /\n {4}parent: Mother\n/.test(t));
+  await page.waitForTimeout(300);
+  await shot(page, '11-expectation-fix');
+  log('ui', `after the expectation fix:\n${text.slice(text.indexOf('parent_expectations:'))}`);
+  if (!text.includes(`${expectation}\n`)) failures.push('the expectation fix should keep the wording as written');
+  if (!/\n {4}parent: Mother\n/.test(text) || !/\n {4}by: 2026-02-01\n/.test(text)) failures.push(`the expectation fix should fill in the parent and the date from the wording: ${JSON.stringify(text)}`);
+
+  // 12) the reference fix adds the document to references: and leaves no error.
+  await applyFix('reference-unlinked', "to 'references:'");
+  await page.keyboard.press('Escape');
+  text = await saved((t) => t.includes('references:'));
+  const after = await fixesRows((rows) => !rows.some((t) => /reference-unlinked|action-timescale|expectation-incomplete/.test(t)));
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+End');
+  await shot(page, '12-reference-fix-no-error');
+  const fixStatus = (await page.locator('.statusbar-item', { hasText: /careplan/ }).first().innerText().catch(() => '')).replace(/\s+/g, ' ');
+  log('ui', `after the three fixes, Problems rows: ${JSON.stringify(after)}; status bar: ${fixStatus}; references:\n${text.slice(text.indexOf('references:'))}`);
+  if (!/\nreferences:\n {2}- id: /.test(text)) failures.push(`the reference fix should add the document to references: ${JSON.stringify(text)}`);
+  if (after.some((t) => /reference-unlinked|action-timescale|expectation-incomplete/.test(t))) failures.push(`the three findings should be gone after their fixes: ${JSON.stringify(after)}`);
+  if (/error/i.test(fixStatus) || after.some((t) => /schema|yaml-syntax/.test(t))) failures.push(`the fixes should leave no error: ${JSON.stringify(after)} ${fixStatus}`);
 } catch (e) {
   failures.push(String(e?.stack ?? e));
   await page?.screenshot({ path: join(OUTPUT, 'ui-error.png') }).catch(() => {});
