@@ -74,7 +74,8 @@ export function scores(verdicts: Verdict[]): SetScore[] {
  * The domain floors are issue 5's; the issue 9 target on the real sets is F1 ≥ 0.90, precision ≥ 0.92.
  */
 export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: number }>> = {
-  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.86, precision: 0.89 }, blind: { f1: 0.66, precision: 0.65 } },
+  // issue 9, second round: dev 255 items F1 0.908 P 0.964; blind (scored once) F1 0.667 P 0.714
+  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.9, precision: 0.96 }, blind: { f1: 0.66, precision: 0.71 } },
   'action-timescale': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.95, precision: 0.98 }, blind: { f1: 0.94, precision: 0.97 } },
   'reference-unlinked': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.84, precision: 0.95 }, blind: { f1: 0.75, precision: 0.79 } },
   // issue 11, fourth pass: dev grown to 194 items with four fresh batches labelled before the rule ran (F1 0.945,
