@@ -22,7 +22,7 @@ import type { FileTask, LintResult } from './checkFile';
 export const DEFAULT_CACHE_LOCATION = '.careplancache';
 
 /** The file format; a cache of another format is not read. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface CacheOptions {
   /** The cache file, or a folder to keep it in. */
@@ -40,10 +40,19 @@ interface Entry {
   result: Omit<LintResult, 'filePath'>;
 }
 
+/** What the last run read from a file, kept with the file's metadata: while that is the same, the file is not read again. */
+export interface KnownFile {
+  meta: string;
+  entry: IndexedDocument | null;
+  hash: string;
+  length: number;
+}
+
 interface CacheFile {
   format: number;
   version: string;
   entries: Record<string, Entry>;
+  files: Record<string, KnownFile>;
 }
 
 const sha = (text: string) => createHash('sha256').update(text).digest('base64url');
@@ -60,23 +69,39 @@ export function cacheFile(location: string): string {
 
 export class ResultCache {
   private readonly entries: Record<string, Entry>;
+  private files: Record<string, KnownFile>;
   private readonly index = new DocumentIndex();
-  private readonly indexKey: string;
+  private indexKey = '';
   private readonly configKeys = new Map<ResolvedConfig, string>();
+  private contentHash: (file: string) => string | undefined = () => undefined;
 
-  /**
-   * @param entries the index of every record in the workspace, as the checks see it
-   * @param contentHash a file's text's hash (undefined when it could not be read)
-   */
   constructor(
     private readonly options: CacheOptions,
-    entries: readonly IndexedDocument[],
-    private readonly contentHash: (file: string) => string | undefined,
     private readonly today: string,
   ) {
-    this.entries = load(cacheFile(options.location), options.version);
+    const loaded = load(cacheFile(options.location), options.version);
+    this.entries = loaded.entries;
+    this.files = loaded.files;
+  }
+
+  /**
+   * What the last run read from a file whose size, times and inode are still `meta` (the file was
+   * not written since: ESLint's "metadata" cache strategy, with the change time as well).
+   */
+  known(file: string, meta: string): KnownFile | undefined {
+    const k = this.files[file];
+    return k && k.meta === meta ? k : undefined;
+  }
+
+  /**
+   * The workspace as this run read it: every file's metadata and what was read from it, the index
+   * of every record (as the checks see it), and each file's text's hash (undefined: not read).
+   */
+  useWorkspace(files: Record<string, KnownFile>, entries: readonly IndexedDocument[], contentHash: (file: string) => string | undefined): void {
+    this.files = files;
     for (const e of entries) this.index.put(e);
     this.indexKey = sha(JSON.stringify(entries.map((e) => [e.uri, e.id, e.kind, e.idLine, e.children])));
+    this.contentHash = contentHash;
   }
 
   /** What a result depends on, as one string (undefined: cannot be cached, e.g. unreadable). */
@@ -109,16 +134,17 @@ export class ResultCache {
     for (const [file, entry] of Object.entries(this.entries)) if (stillThere(file)) entries[file] = entry;
     const file = cacheFile(this.options.location);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify({ format: FORMAT, version: this.options.version, entries } satisfies CacheFile));
+    writeFileSync(file, JSON.stringify({ format: FORMAT, version: this.options.version, entries, files: this.files } satisfies CacheFile));
   }
 }
 
-function load(file: string, version: string): Record<string, Entry> {
+function load(file: string, version: string): Pick<CacheFile, 'entries' | 'files'> {
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
-    if (data.format === FORMAT && data.version === version && data.entries && typeof data.entries === 'object') return data.entries;
+    const isRecord = (x: unknown): x is Record<string, never> => !!x && typeof x === 'object' && !Array.isArray(x);
+    if (data.format === FORMAT && data.version === version && isRecord(data.entries) && isRecord(data.files)) return { entries: data.entries, files: data.files };
   } catch {
     // missing or unreadable: start afresh
   }
-  return Object.create(null) as Record<string, Entry>;
+  return { entries: Object.create(null) as Record<string, Entry>, files: Object.create(null) as Record<string, KnownFile> };
 }

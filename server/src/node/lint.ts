@@ -8,7 +8,8 @@ import { findYamlFiles, Skipped } from './findFiles';
 import { ConfigResolver, type LoadedConfig } from './loadConfig';
 import { createChecker, type CheckedFile, FileTask, indexEntry, type LintResult } from './checkFile';
 import { Concurrency, lintOnWorkers, workerCount, workerScript } from './pool';
-import { type CacheOptions, ResultCache } from './cache';
+import { type CacheOptions, type KnownFile, ResultCache } from './cache';
+import { lstat } from 'node:fs/promises';
 import { filesOfShard, reportsSkipped, type Shard } from './shard';
 import { existsInside } from './fsHost';
 import { OrderedOutput } from './orderedOutput';
@@ -86,7 +87,9 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
   // entries are kept, not the texts.
   const workspace = await findYamlFiles(disk, root, rootConfig.config.ignore);
   const files = [...workspace.files].sort();
-  const read = new ReadFiles(!!options.cache && !options.fix);
+  // the cache is used with the real file system only (its metadata comes from lstat)
+  const cache = options.cache && !options.fix && !options.stdin && calls === nodeDiskCalls ? new ResultCache(options.cache, todayIso()) : undefined;
+  const read = new ReadFiles(cache);
   const entries = await read.index(disk, files);
 
   if (options.stdin) {
@@ -121,7 +124,7 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
   const kept: LintResult[] = [];
   const skipped = reportsSkipped(options.shard) ? targets.skipped.map((s): LintResult => ({ filePath: s.path, kind: undefined, findings: [fileFinding(s.reason)] })) : [];
   const output = new OrderedOutput(tasks.length, skipped, options.onResult ?? ((r) => kept.push(r)));
-  const cache = options.cache && !options.fix ? new ResultCache(options.cache, entries, (f) => read.hashes.get(f), todayIso()) : undefined;
+  cache?.useWorkspace(read.seen, entries, (f) => read.hashes.get(f));
   const keys: (string | undefined)[] = [];
   const toCheck: number[] = [];
   for (let i = 0; i < tasks.length; i++) {
@@ -161,15 +164,34 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
   return kept;
 }
 
+/**
+ * A file's size, modification and change times and inode, as a string; undefined when it is not
+ * a plain file now (then it is read through the disk module, which says why not). The file is a
+ * real path the search found inside the root, and lstat follows no link.
+ */
+async function metadataOf(file: string): Promise<string | undefined> {
+  try {
+    const st = await lstat(file);
+    return st.isFile() ? `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads are this many at a time: enough to keep the disk busy, few enough that texts do not pile up. */
 const READS_AT_ONCE = 32;
 
-/** The files read for the index, and what is kept of each: its size (for --shard) and, with --cache, its text's hash. */
+/**
+ * The files read for the index, and what is kept of each: its size (for --shard) and, with
+ * --cache, its text's hash and metadata. With --cache, a file whose metadata is as the last run
+ * saw it is not read again: what was read from it then is used.
+ */
 class ReadFiles {
   readonly sizes = new Map<string, number>();
   readonly hashes = new Map<string, string>();
+  readonly seen: Record<string, KnownFile> = Object.create(null);
 
-  constructor(private readonly hashing: boolean) {}
+  constructor(private readonly cache: ResultCache | undefined) {}
 
   /** The index entries of these files, in their order (unreadable files and non-records have none). */
   async index(disk: Disk, files: readonly string[]): Promise<IndexedDocument[]> {
@@ -177,12 +199,24 @@ class ReadFiles {
     let next = 0;
     const reader = async () => {
       for (let i = next++; i < files.length; i = next++) {
-        const decoded = await readTextFile(disk, files[i]);
-        if (decoded?.ok) {
-          this.sizes.set(files[i], decoded.text.length);
-          if (this.hashing) this.hashes.set(files[i], createHash('sha256').update(decoded.text).digest('base64url') + (decoded.note ? '!' : ''));
+        const file = files[i];
+        const meta = this.cache ? await metadataOf(file) : undefined;
+        const known = meta !== undefined ? this.cache!.known(file, meta) : undefined;
+        if (known) {
+          this.sizes.set(file, known.length);
+          this.hashes.set(file, known.hash);
+          this.seen[file] = known;
+          found[i] = known.entry ?? undefined;
+          continue;
         }
-        found[i] = indexEntry(files[i], decoded);
+        const decoded = await readTextFile(disk, file);
+        found[i] = indexEntry(file, decoded);
+        if (!decoded?.ok) continue;
+        this.sizes.set(file, decoded.text.length);
+        if (!this.cache) continue;
+        const hash = createHash('sha256').update(decoded.text).digest('base64url') + (decoded.note ? '!' : '');
+        this.hashes.set(file, hash);
+        if (meta !== undefined) this.seen[file] = { meta, entry: found[i] ?? null, hash, length: decoded.text.length };
       }
     };
     await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, files.length) }, reader));
