@@ -52,7 +52,8 @@ const SEND: CueEntry[] = [
   { src: "per(?= (?:the|his|her|their|j's) )", example: 'Contact will continue per the contact plan.' },
   { src: 'in (?:line|accordance|keeping|compliance) with', example: "The exclusion has to be in accordance with the school's behaviour policy." },
   // a judge taking another text's findings as this one's
-  { src: '(?<=\\b(?:i|we) )adopt', example: 'I adopt my judgment from the fact-finding hearing for this final hearing.' },
+  // the word first, then the look back: a leading look-behind would be tried at every position
+  { src: 'adopt(?<=\\b(?:i|we) adopt)', example: 'I adopt my judgment from the fact-finding hearing for this final hearing.' },
 ];
 
 /** Cues saying where the detail is. */
@@ -67,8 +68,8 @@ const LOCATE: CueEntry[] = [
   },
   { src: 'evident (?:from|in)', example: 'Her progress is evident from the most recent assessment.' },
   // "available here" is a link; "under" only where the reader is told where to look
-  { src: '(?:is|are) available here', example: 'The help sheet on tax relief for foster carers is available here.' },
-  { src: '(?:is|are|can be) (?:available|found|listed|located) under', example: 'A glossary of definitions is available under the resource tab.' },
+  { src: 'available here(?<=(?:is|are) available here)', example: 'The help sheet on tax relief for foster carers is available here.' },
+  { src: '(?:available|found|listed|located) under(?<=(?:is|are|be) (?:available|found|listed|located) under)', example: 'A glossary of definitions is available under the resource tab.' },
   // "further details" before "see" leaves the pointing to the "see"
   { src: '(?:further|more|full|fuller|additional) (?:details?|information|guidance)(?!,? (?:please )?see\\b)', example: 'Further details of the arrangements are in the contact plan.' },
 ];
@@ -88,15 +89,19 @@ const ATTACHED: CueEntry[] = [
   { src: 'enclosed', example: 'The chronology is enclosed.' },
   { src: 'appended', example: 'The chronology is appended to these minutes.' },
   { src: '(?:appendix|annex) [0-9a-z]{1,3}\\b', example: 'The contact schedule is at Appendix B.' },
-  { src: '(?:submitted|sent|provided|filed|circulated|distributed|available) separately', example: 'The chronology is submitted separately.' },
+  { src: 'separately(?<=(?:submitted|sent|provided|filed|circulated|distributed|available) separately)', example: 'The chronology is submitted separately.' },
 ];
 
-/** What is said of a document named before the cue, that leaves its content there. */
+/**
+ * What is said of a document named before the cue, that leaves its content there. Entries here and
+ * above start with their own word and look back for the verb: a cue opening with "is" or "must"
+ * would be tried at every such word of every text.
+ */
 const OF_SUBJECT: CueEntry[] = [
   // said to exist, with no place given
-  { src: '(?:(?:is|are) )?available(?=\\s*(?:[.;]|$))', example: 'There is a summary of the changes available.' },
+  { src: 'available(?=\\s*(?:[.;]|$))', example: 'There is a summary of the changes available.' },
   // to be followed: what to do is in it
-  { src: '(?:must|should|will|shall|is to|are to|needs? to) be (?:followed|complied with|adhered to)', example: 'The guidance in Chapter 6 of these procedures must be followed.' },
+  { src: '(?:followed|complied with|adhered to)(?<=(?:must|should|will|shall|is to|are to|needs? to) be (?:followed|complied with|adhered to))', example: 'The guidance in Chapter 6 of these procedures must be followed.' },
 ];
 
 /** The detail kept elsewhere: "is held on file" (a state; "must be kept on file" is an instruction). */
@@ -122,7 +127,8 @@ export const CUE_GROUPS: ReadonlyArray<readonly [CueKind, readonly CueEntry[]]> 
 
 /** One scan for every cue, a capture group per kind, on lower-cased text (so no `i` flag: faster). */
 export function cueRegex(groups: ReadonlyArray<readonly [CueKind, readonly CueEntry[]]>): RegExp {
-  return new RegExp(groups.map(([, xs]) => (xs.length ? `\\b(${alt(xs)})(?![\\w-])` : '(?!)()')).join('|'), 'g');
+  // one word-boundary test for all the groups, not one per group at every position
+  return new RegExp(`\\b(?:${groups.map(([, xs]) => (xs.length ? `(${alt(xs)})(?![\\w-])` : '(?!)()')).join('|')})`, 'g');
 }
 
 export const CUE_RE = cueRegex(CUE_GROUPS);

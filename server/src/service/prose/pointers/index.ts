@@ -10,7 +10,7 @@ import { attachedSends, CUE_RE, cueKind, cueOpensSentence, isAboutThisDocument, 
 import { findUncued, type Found } from './citations';
 import { dateTailAt } from './dateTail';
 import { DOCUMENT_WORD_RE, findTarget, type ScanText } from './targets';
-import { SentenceStops, stickyMatch, wordsBetween } from './text';
+import { isSpace, SentenceStops, stickyMatch, wordBefore, wordsBetween } from './text';
 
 export type { PointerOptions };
 
@@ -88,14 +88,14 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
   switch (c.kind) {
     case 'look':
       if (!lookLeadOk(lower, c.sStart, c.start, c.text)) return undefined;
-      return c.text.endsWith('here') ? pointer(c.start, c.end, 'other') : sentTo(s, c, true, true, true);
+      return c.text.endsWith('here') ? pointer(c.start, c.end, 'other', c.end) : sentTo(s, c, true, true, true);
     case 'send':
     case 'according':
       return sentTo(s, c, true, false);
     case 'locate':
       if (isInstructionToRecord(lower, c.sStart, c.start, c.text) || isAboutThisDocument(lower, c.sStart, c.start)) return undefined;
       if (isWritersOwn(lower, c.sStart, c.start, c.end)) return undefined;
-      if (c.text.endsWith('here')) return pointer(c.start, c.end, 'other');
+      if (c.text.endsWith('here')) return pointer(c.start, c.end, 'other', c.end);
       return sentTo(s, c, true, /\b(?:found|seen|read|accessed|viewed|downloaded)\b/.test(c.text));
     case 'weak':
       return sentTo(s, c, false, false);
@@ -131,7 +131,8 @@ const CONDITION_BEFORE = /\b(?:if|when|once|until|whether|unless)\s+(?:[a-z'-]+\
  * procedures", not "advice on the plan"), not crossing a clause word; never this record itself.
  */
 function subjectStart(lower: string, c: Cue): number {
-  const lead = lower.slice(c.sStart, c.start).replace(/\s+(?:is|are)\s*$/, ' ');
+  // the verb before the cue's own word: "is (available)", "must be (followed)"
+  const lead = lower.slice(c.sStart, c.start).replace(/\s+(?:is|are|(?:must|should|will|shall|is\s+to|are\s+to|needs?\s+to)\s+be)\s*$/, ' ');
   const starts = [0, ...[...lead.matchAll(DETERMINER)].map((m) => m.index + m[0].length - m[1].length)];
   for (let k = starts.length - 1; k >= 0; k--) {
     const np = lead.slice(starts[k]);
@@ -216,6 +217,8 @@ function citedOrPointed(s: ScanText, c: Cue, hit: AliasHit): Found['strength'] {
 /** "The chronology is attached as Appendix 2", "The outcome … is held on file": the document named before the cue. */
 function attachedOrFiled(s: ScanText, c: Cue): Found | undefined {
   const { lower } = s;
+  // "submitted separately": the verb the cue looked back for is part of it
+  if (c.text === 'separately') c = { ...c, start: wordStartOf(lower, c.start) };
   if (c.kind === 'onfile' && !onFileIsState(lower, c.sStart, c.start)) return undefined;
   if (c.kind === 'attached' && /^(?:attached|enclosed|appended)$/.test(c.text)) {
     if (!attachedSends(lower, c.sStart, c.start, c.end) || isInstructionToRecord(lower, c.sStart, c.start, c.text)) return undefined;
@@ -227,7 +230,14 @@ function attachedOrFiled(s: ScanText, c: Cue): Found | undefined {
     return pointer(pick.start, as >= 0 ? c.end + as : c.end, pick.id);
   }
   const near = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open: false, here: false });
-  return near ? pointer(c.start, near.end, pick?.id ?? near.id, near.start) : pointer(c.start, c.end, pick?.id ?? 'other');
+  return near ? pointer(c.start, near.end, pick?.id ?? near.id, near.start) : pointer(c.start, c.end, pick?.id ?? 'other', c.end);
+}
+
+/** Where the word before `at` starts (skipping white space). */
+function wordStartOf(lower: string, at: number): number {
+  let e = at;
+  while (e > 0 && isSpace(lower.charCodeAt(e - 1))) e--;
+  return e - wordBefore(lower, e).length;
 }
 
 /** "As previously recorded in the PEP", "see above": the earlier record or another part of this one. */
@@ -236,7 +246,7 @@ function previously(s: ScanText, c: Cue): Found {
   const pick = before[before.length - 1] ?? aliasHits(s.table, s.lower, c.end, c.sEnd).find((h) => h.id !== 'other');
   const near = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open: false, here: false });
   if (pick && pick.start >= c.end) return pointer(c.start, pick.end, pick.id, pick.start);
-  const f = near ? pointer(c.start, near.end, near.id === 'other' ? pick?.id ?? 'other' : near.id, near.start) : pointer(c.start, c.end, pick?.id ?? 'other');
+  const f = near ? pointer(c.start, near.end, near.id === 'other' ? pick?.id ?? 'other' : near.id, near.start) : pointer(c.start, c.end, pick?.id ?? 'other', c.end);
   if (!near && restatesAfterComma(s.lower, c)) f.strength = 'citation';
   return f;
 }
