@@ -24,6 +24,7 @@ import { ECHO_FLAG, runEchoServer, transportFloor } from './transportFloor';
 import { findGc } from '../../server/src/lsp/idleCollector';
 import { SERVER_NODE_ARGS } from '../../server/src/serverArgs';
 import { benchChildren } from './children';
+import { benchKeystroke } from './keystroke';
 
 const SIZES = (process.env.CAREPLAN_BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const WARM_UP = 5;
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
   for (const transport of transports) await benchTransport(transport);
   await benchWorkspacePass();
   await benchChildren();
+  await benchKeystroke();
 }
 
 const PASS_RECORDS = 200;

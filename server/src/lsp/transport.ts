@@ -23,10 +23,14 @@ export class ArrivedVersions {
   private readonly readAt = new Map<string, number>();
   /** When the client last sent a request or notification (performance.now()): it may be waiting. */
   lastReadAt = -Infinity;
+  /** The client's requests read and not yet answered: the person at the keyboard is waiting on them. */
+  private readonly unanswered = new Set<string | number>();
+  private waiters: (() => void)[] = [];
 
   note(message: Message): void {
     if (Message.isResponse(message)) return; // an answer to the server's own question
     this.lastReadAt = performance.now();
+    if (Message.isRequest(message) && message.id !== null) this.unanswered.add(message.id);
     if (!Message.isNotification(message)) return;
     const n = message as NotificationMessage;
     const doc = (n.params as { textDocument?: { uri?: string; version?: number } } | undefined)?.textDocument;
@@ -45,6 +49,35 @@ export class ArrivedVersions {
   /** When this version was read off the wire (performance.now()), if it is the newest one. */
   readTime(uri: string, version: number): number | undefined {
     return this.latest.get(uri) === version ? this.readAt.get(uri) : undefined;
+  }
+
+  /** The server wrote a message: an answer ends the wait for its request. */
+  sent(message: Message): void {
+    if (!Message.isResponse(message) || message.id === null || !this.unanswered.delete(message.id) || this.unanswered.size) return;
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const w of waiting) w();
+  }
+
+  /**
+   * Runs `then` once every request read so far has been answered, or after `maxWaitMs`: a check
+   * waits for the completion list or the code actions asked for with the keystroke that started
+   * it (they were read together but would otherwise queue behind it), and never for long.
+   */
+  afterAnswers(then: () => void, maxWaitMs: number): void {
+    if (!this.unanswered.size) {
+      then();
+      return;
+    }
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      then();
+    };
+    const timer = setTimeout(once, maxWaitMs);
+    this.waiters.push(once);
   }
 
   /** True when a version newer than `version` has been read (it may not be applied yet). */
@@ -68,6 +101,19 @@ function observe(reader: MessageReader, seen: ArrivedVersions): MessageReader {
         }
       }),
     dispose: () => reader.dispose(),
+  };
+}
+
+function observeWriter(writer: MessageWriter, seen: ArrivedVersions): MessageWriter {
+  return {
+    onError: writer.onError,
+    onClose: writer.onClose,
+    write: (message) => {
+      seen.sent(message);
+      return writer.write(message);
+    },
+    end: () => writer.end(),
+    dispose: () => writer.dispose(),
   };
 }
 
@@ -100,5 +146,5 @@ export function createTransport(argv: readonly string[], seen: ArrivedVersions):
     writer = new StreamMessageWriter(process.stdout);
     stdio = true;
   }
-  return { reader: observe(reader, seen), writer, stdio };
+  return { reader: observe(reader, seen), writer: observeWriter(writer, seen), stdio };
 }

@@ -13,6 +13,8 @@ import type { ParsedDocument } from '../service';
 import type { ArrivedVersions } from './transport';
 import type { DocumentSettings } from './settings';
 
+/** How long a check waits, at most, for the client's requests to be answered before it starts. */
+const ANSWERS_FIRST_MAX_MS = 150;
 /** Text longer than this is reported instead of parsed, as the CLI refuses larger files. */
 const MAX_CHARS = MAX_FILE_BYTES;
 
@@ -76,7 +78,9 @@ export class Validator {
     this.queue.set(uri, (this.queue.get(uri) ?? false) || force);
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => this.flush());
+    // Requests read with the keystroke (completion, code actions) are answered first: they are
+    // what the author waits on, and they share this version's parse with the check.
+    setImmediate(() => this.deps.arrived.afterAnswers(() => this.flush(), ANSWERS_FIRST_MAX_MS));
   }
 
   requestAll(uris: Iterable<string>, force = true): void {
@@ -114,7 +118,9 @@ export class Validator {
     const cached = this.parsedOnDemand.get(doc.uri);
     if (cached?.version === doc.version) return cached.parsed;
     const text = doc.getText();
-    const parsed = parseCarePlanDocument(text.length > MAX_CHARS ? '' : text, this.latest.get(doc.uri)?.settings.kindHint);
+    const kindHint = this.latest.get(doc.uri)?.settings.kindHint;
+    // Through the engine's recent parses, so the check of this version reuses this parse.
+    const parsed = text.length > MAX_CHARS ? parseCarePlanDocument('', kindHint) : this.deps.engine.parse(doc.uri, text, kindHint);
     this.parsedOnDemand.set(doc.uri, { version: doc.version, parsed });
     return parsed;
   }

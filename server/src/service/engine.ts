@@ -52,6 +52,11 @@ export interface Engine {
   /** Checks one document: syntax, schema and every enabled rule. Never throws for bad input. */
   check(input: CheckInput, config?: ResolvedConfig, signal?: CancellationSignal): Promise<CheckResult>;
   /**
+   * The document parsed as `check` parses it, from the same few recent parses: an editor's
+   * request for a version not yet checked parses it here, and the check then reuses that parse.
+   */
+  parse(uri: string, text: string, kindHint?: DocumentKind): ParsedDocument;
+  /**
    * A record's text changed outside a check (on disk, or a buffer closed): returns the children
    * whose other records must be checked again. Nothing is read for a record no check has used.
    */
@@ -174,7 +179,9 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
     return chronology.observe(uri, factsOf(uri, parses.parse(uri, text)), hashOf(text));
   }
 
-  return Object.freeze({ index, chronology, rules, check, observe });
+  const parse = (uri: string, text: string, kindHint?: DocumentKind) => parses.parse(uri, text, kindHint);
+
+  return Object.freeze({ index, chronology, rules, check, observe, parse });
 }
 
 /**

@@ -41,6 +41,37 @@ function setup(checkMs: number) {
   return { validator, published, state, checks: () => checks };
 }
 
+describe('validator: the keystroke first', () => {
+  it("starts a check only once the requests read with the keystroke are answered, and reuses their parse", async () => {
+    const real = createEngine(createMemoryHost(['file:///ws/'], []));
+    const order: string[] = [];
+    const engine: Engine = { ...real, check: async (...args) => (order.push('check'), real.check(...args)) };
+    const doc = TextDocument.create(URI, 'yaml', 1, RECORD);
+    const arrived = new ArrivedVersions();
+    const validator = new Validator({
+      engine,
+      arrived,
+      document: (uri) => (uri === URI ? doc : undefined),
+      settings: async () => settingsWith('2025-02-01'),
+      publish: () => order.push('publish'),
+      toDiagnostic,
+      ready: Promise.resolve(),
+      log: (m) => assert.fail(m),
+    });
+    // The completion request was read with the didChange, and is answered a little later.
+    arrived.note({ jsonrpc: '2.0', method: 'textDocument/completion', id: 1, params: {} } as never);
+    validator.request(URI);
+    await sleep(30);
+    assert.equal(order.length, 0, 'no check while the completion list is being worked out');
+    const parsed = validator.parsedFor(doc); // what the completion request reads
+    order.push('answer');
+    arrived.sent({ jsonrpc: '2.0', id: 1, result: null } as never);
+    for (let i = 0; i < 500 && !order.includes('publish'); i++) await sleep(20); // the first check compiles the schemas
+    assert.deepEqual(order, ['answer', 'check', 'publish']);
+    assert.equal(validator.resultFor(URI, 1)?.result.parsed, parsed, 'the check reused the parse made for the request');
+  });
+});
+
 describe('validator: forced rechecks', () => {
   it('a record whose check is slower than the rechecks arriving still gets its findings', async () => {
     const { validator, published, checks } = setup(120);
