@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
-import { anchorsOf, eachAction, isObject, itemName, stringList, text } from './walk';
+import { eachAction, isObject, itemName, stringList, text } from './walk';
 import type { Data } from './walk';
-import { addDays, assessActionTimescale, formatUkDate, isCheckableDate, phrasesKey, proposedDue, resolveTimescale } from '../dates';
+import { addDays, assessActionTimescale, formatUkDate, isCheckableDate, phrasesKey, proposedDue } from '../dates';
 import type { Path } from '../types';
 import type { CodeFix, TextEdit } from '../features/types';
 import { one, read, valueAt, type FindingRef, type FixContext } from '../features/fixKit';
@@ -98,8 +98,8 @@ export const actionTimescale: Rule = {
 };
 
 /**
- * The fixes write the date as `due:`. A vague or empty `timescale:` is replaced by it (nothing in
- * it is worth keeping beside a date); a bounded one stays, with the date it comes to added.
+ * The fixes write the date as `due:`: the wording's, or the one the message proposes. A vague or
+ * empty `timescale:` is replaced by it (nothing in it is worth keeping beside a date).
  */
 function timescaleFixes(finding: FindingRef, path: Path, ctx: FixContext): CodeFix[] {
   const root = isObject(ctx.parsed.value) ? ctx.parsed.value : undefined;
@@ -126,21 +126,10 @@ function timescaleFixes(finding: FindingRef, path: Path, ctx: FixContext): CodeF
     fixes.push(...one(`${verb} 'due: ${d.textDate}' (${formatUkDate(d.textDate)}, as the wording says)`, write(d.textDate), { safe: d.status !== 'conflict' }));
     return fixes;
   }
-  const resolved = replacesTimescale ? undefined : resolvedDue(action, root, ctx);
-  if (resolved) {
-    fixes.push(...one(`Add 'due: ${resolved}' (what the timescale comes to)`, write(resolved), { safe: true }));
-    return fixes;
-  }
   // The date the message proposes, for the author to confirm or change (never written without asking).
   const proposed = d.proposedDue ?? (isCheckableDate(addDays(ctx.today, 28)) ? addDays(ctx.today, 28) : undefined);
   if (proposed) fixes.push(...one(`${verb} 'due: ${proposed}' (${formatUkDate(proposed)}) — change the date if another was agreed`, write(proposed)));
   return fixes;
-}
-
-function resolvedDue(action: Data, data: Data, ctx: FixContext): string | undefined {
-  if (typeof action.timescale !== 'string') return undefined;
-  const r = resolveTimescale(action.timescale, anchorsOf(data), ctx.timescales);
-  return r.status === 'date' && isCheckableDate(r.date) ? r.date : undefined;
 }
 
 /** `due:` added after the action's timescale (or owner, or wording), with a tab stop over the date. */
