@@ -174,7 +174,7 @@ describe('features: syntax findings in plain words (issue 14)', () => {
 });
 
 describe('features: a near-miss kind: is a finding with a fix (issue 14)', () => {
-  for (const [written, kind] of [['Review', 'review'], ['care plan', 'care-plan'], ['careplan', 'care-plan'], ['"Care-Plan"', 'care-plan'], ['supervison', 'supervision']] as const) {
+  for (const [written, kind] of [['Review', 'review'], ['care plan', 'care-plan'], ['careplan', 'care-plan'], ['"Care-Plan"', 'care-plan'], ['supervison', 'supervision'], ['Supervision record', 'supervision']] as const) {
     it(`kind: ${written} is checked as ${kind}, and the fix writes kind: ${kind}`, async () => {
       const text = `kind: ${written}\nid: x1\nchild: CH-000123\ndate: 2025-04-24\n`;
       assert.equal(parseCarePlanDocument(text).kind, kind);
@@ -187,7 +187,7 @@ describe('features: a near-miss kind: is a finding with a fix (issue 14)', () =>
     });
   }
 
-  it('a kind: that names none of them is still not a record (kind: Deployment, kind: view)', () => {
-    for (const k of ['Deployment', 'view', 'plan', 'reviews-and-more-words']) assert.equal(parseCarePlanDocument(`kind: ${k}\n`).kind, undefined, k);
+  it('a kind: that names none of them is still not a record (kind: Deployment, kind: view, kind: Preview)', () => {
+    for (const k of ['Deployment', 'view', 'plan', 'reviews-and-more-words', 'Preview', 'Service']) assert.equal(parseCarePlanDocument(`kind: ${k}\n`).kind, undefined, k);
   });
 });
