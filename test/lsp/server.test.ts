@@ -624,6 +624,19 @@ describe('language server: a client that takes snippet edits (rust-analyzer\'s e
     assert.equal(edit.newText, 'due: ${1:2025-05-22}');
     assert.equal(REVIEW.split('\n')[edit.range.start.line].slice(edit.range.start.character, edit.range.end.character), 'timescale: ongoing');
   });
+
+  it('a record with kind: Review is checked, with a finding on the kind and a fix that writes kind: review', async () => {
+    const uri = pathToUri(path.join(dir, 'near-miss.yaml'));
+    const text = REVIEW.replace(/^kind: review$/m, 'kind: Review');
+    client.open(uri, text, 1);
+    const { diagnostics } = await client.diagnosticsFor(uri, 1);
+    const kind = diagnostics.find((d) => d.code === 'schema' && d.range.start.line === 0)!;
+    assert.match(kind?.message ?? '', /careplan knows this kind of record as `review`/);
+    assert.ok(diagnostics.some((d) => d.code === 'action-timescale'), 'the rest of the record is checked too');
+    const [fix] = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: kind.range, context: { diagnostics: [kind] } });
+    assert.equal(fix.title, "Write 'kind: review'");
+    assert.equal(applyEdits(text, (fix.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[]), REVIEW);
+  });
 });
 
 describe('language server: one file, two spellings of its URI', function () {
