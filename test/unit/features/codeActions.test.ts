@@ -71,15 +71,17 @@ describe('features: code actions (edits leave the rest of the file byte-for-byte
     const expected = REVIEW.replace(
       '    expectation: Mother will engage with services\n',
       '    expectation: Mother will engage with services\n' +
-        '    evidence: who checks it, what they see or hear, and how often\n' +
+        '    evidence: ‹who checks it, what they see or hear, and how often›\n' +
         '    by: 2025-05-22\n' +
-        '    support: what the local authority will do to help\n' +
-        '    if_not_met: what happens if it is not met\n',
+        '    support: ‹what the local authority will do to help›\n' +
+        '    if_not_met: ‹what happens if it is not met›\n',
     );
     const out = apply(REVIEW, fix);
     assert.equal(out, expected);
     assert.ok(!out.slice(REVIEW.indexOf('parent_expectations:')).includes('#'));
-    assert.match(fix!.edits![0].snippet!, /evidence: \$\{1:who checks it, what they see or hear, and how often\}/);
+    assert.match(fix!.edits![0].snippet!, /evidence: \$\{1:‹who checks it, what they see or hear, and how often›\}/);
+    // a prompt left as it is is reported, as a template's placeholder is
+    assert.equal((await findings(expected)).filter((f) => f.ruleId === 'template-placeholder').length, 3);
     // Still valid YAML with the same record otherwise.
     assert.equal(parseCarePlanDocument(expected).problems.length, 0);
     assert.ok(!(await findings(expected)).some((f) => f.ruleId === 'schema'));

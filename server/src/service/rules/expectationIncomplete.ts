@@ -46,12 +46,15 @@ export const expectationIncomplete: Rule = {
 
 /**
  * Prompts over the parts an author must write themselves: tab stops to type over, never blanks
- * (an empty field would be a new error) and never comments left behind.
+ * (an empty field would be a new error) and never comments left behind. In ‹angle quotes›, as in
+ * the templates, so a prompt nobody replaced is reported (template-placeholder) rather than read
+ * as what was agreed.
  */
 const PROMPTS = {
-  evidence: 'who checks it, what they see or hear, and how often',
-  support: 'what the local authority will do to help',
-  if_not_met: 'what happens if it is not met',
+  evidence: '‹who checks it, what they see or hear, and how often›',
+  support: '‹what the local authority will do to help›',
+  if_not_met: '‹what happens if it is not met›',
+  expectation: '‹what the parent will do that a visitor could see, and how often›',
 } as const;
 
 /** "checked by the social worker at each visit": the part of the wording that already says how it is checked. */
@@ -94,7 +97,7 @@ function firstExpectationFixes(ctx: FixContext): CodeFix[] {
   const by = firstDue(root, ctx);
   const fields: NewField[] = [
     { key: 'parent', value: 'Mother', placeholder: true },
-    { key: 'expectation', value: yamlScalar('what the parent will do that a visitor could see, and how often'), placeholder: true },
+    { key: 'expectation', value: yamlScalar(PROMPTS.expectation), placeholder: true },
     { key: 'evidence', value: yamlScalar(PROMPTS.evidence), placeholder: true },
     ...(by ? [{ key: 'by', value: by, placeholder: true }] : []),
     { key: 'support', value: yamlScalar(PROMPTS.support), placeholder: true },
