@@ -206,7 +206,7 @@ describe('language server over stdio (protocol)', function () {
     });
     const structured = all.find((a) => a.title.startsWith('Write the expectation in full'))!;
     const out = applyEdits(text, (structured.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[]);
-    assert.ok(out.includes('    expectation: Mother will engage with services\n    evidence: who checks it'));
+    assert.ok(out.includes('    expectation: Mother will engage with services\n    evidence: ‹who checks it'));
     assert.equal(out.replace(/\n *(?:evidence:.*|by:.*|support:.*|if_not_met:.*)(?=\n)/g, ''), text);
 
     const reference = all.find((a) => a.title === "Add the Health assessment (IHA / RHA) to 'references:'")!;
