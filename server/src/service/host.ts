@@ -1,3 +1,9 @@
+/** One entry of a listed folder. */
+export interface DirectoryEntry {
+  name: string;
+  isDirectory: boolean;
+}
+
 /**
  * What the core needs from the outside world. The CLI backs it with the file system, the
  * language server with the file system plus open buffers, tests with a map in memory.
@@ -13,6 +19,16 @@ export interface WorkspaceHost {
    * record is checked on its own.
    */
   readText?(uri: string): Promise<string | undefined>;
+  /**
+   * A folder's entries (by URI, ending in `/`), for completing `path:`; empty for a folder
+   * outside the roots. Without it, no path is completed.
+   */
+  listDirectory?(folderUri: string): Promise<DirectoryEntry[]>;
+  /**
+   * Whether a file URI still lies inside the roots once links on disk are followed (a missing
+   * file inside does). Without it, a URI is judged as written.
+   */
+  leadsInside?(uri: string): Promise<boolean>;
 }
 
 /** A host backed by a set of file URIs (and the texts of records), for tests and in-memory use. */

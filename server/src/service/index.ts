@@ -2,7 +2,9 @@
 export * from './types';
 export { createEngine } from './engine';
 export type { Engine, CheckInput, CheckResult, CancellationSignal } from './engine';
-export type { WorkspaceHost } from './host';
+export type { WorkspaceHost, DirectoryEntry } from './host';
+export { createCarePlanService } from './service';
+export type { CarePlanService, CarePlanServiceOptions, ServiceDocument } from './service';
 export { createMemoryHost } from './host';
 export { DocumentIndex, scanDocument } from './documentIndex';
 export type { IndexedDocument } from './documentIndex';

@@ -13,16 +13,14 @@ import { annotation, choicesOf, propertiesOf, schemasAt, shapeOf, SchemaNode } f
 import { cursorContext } from './textContext';
 import { canonicalUri, resolveDocumentPath } from '../paths';
 import type { CompletionItem, Markdown } from './types';
+import type { DirectoryEntry } from '../host';
 import type { TimescaleOptions } from '../dates';
 import { anchorsOf } from '../rules/walk';
 import { DEFAULT_ROLES, roleCompletions } from './roles';
 import { timescaleCompletions } from './timescaleChoices';
 import { itemSnippet, type SnippetList } from './itemSnippets';
 
-export interface DirectoryEntry {
-  name: string;
-  isDirectory: boolean;
-}
+export type { DirectoryEntry };
 
 export interface CompletionOptions {
   uri: string;
