@@ -13,7 +13,7 @@ import { lstat } from 'node:fs/promises';
 import { filesOfShard, reportsSkipped, type Shard } from './shard';
 import { existsInside } from './fsHost';
 import { OrderedOutput } from './orderedOutput';
-import { todayIso, type RawConfig } from '../service';
+import { todayIso, type RawConfig, type ResolvedConfig } from '../service';
 import { createHash } from 'node:crypto';
 
 export type { LintResult } from './checkFile';
@@ -115,9 +115,14 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
   entries.push(...(await read.index(disk, unlisted)));
   const chosen = options.shard ? filesOfShard(targets.files, (f) => read.sizes.get(f) ?? 0, options.shard) : targets.files;
   const tasks: FileTask[] = [];
+  // one object per distinct config (the resolver makes one per file): held once, sent to a worker once
+  const configs = new Map<string, ResolvedConfig>();
   for (const file of chosen) {
-    const { config, kindHint } = await resolver.forFile(file);
-    tasks.push({ file, config, kindHint });
+    const loaded = await resolver.forFile(file);
+    const key = JSON.stringify(loaded.config);
+    let config = configs.get(key);
+    if (!config) configs.set(key, (config = loaded.config));
+    tasks.push({ file, config, kindHint: loaded.kindHint });
   }
 
   // Results in the order of the tasks: those the cache still holds first, then the rest as checked.

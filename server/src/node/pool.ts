@@ -34,7 +34,8 @@ export interface WorkerInit {
   entries: IndexedDocument[];
 }
 
-export type WorkerRequest = { id: number; tasks: FileTask[] };
+/** A run of files; each names its config by its place in the run's list (sent once, not with every file). */
+export type WorkerRequest = { id: number; tasks: { file: string; config: number; kindHint?: FileTask['kindHint'] }[]; configs?: FileTask['config'][] };
 export type WorkerReply = { id: number; results: CheckedFile[] } | { id: number; error: string };
 
 /** How many workers to start for this many files: 0 means check them on the main thread. */
@@ -70,6 +71,20 @@ function runsOf(tasks: readonly FileTask[], workers: number): FileTask[][] {
   return runs;
 }
 
+/** A run as sent to a worker: the configs it has not had yet travel with it, the files name theirs by number. */
+function request(id: number, run: readonly FileTask[], sent: Map<FileTask['config'], number>): WorkerRequest {
+  const configs: FileTask['config'][] = [];
+  const tasks = run.map(({ file, config, kindHint }) => {
+    let n = sent.get(config);
+    if (n === undefined) {
+      sent.set(config, (n = sent.size));
+      configs.push(config);
+    }
+    return { file, config: n, ...(kindHint ? { kindHint } : {}) };
+  });
+  return { id, tasks, ...(configs.length ? { configs } : {}) };
+}
+
 /**
  * Checks the files on `workers` threads. `emit` gets each result in the order of `tasks`, as
  * soon as every earlier one is in (so a caller can write it and let it go).
@@ -80,6 +95,8 @@ export async function lintOnWorkers(script: string, tasks: readonly FileTask[], 
   let nextToEmit = 0;
   let nextToSend = 0;
   const pool = Array.from({ length: Math.min(workers, runs.length) }, () => new Worker(script, { workerData: init }));
+  // the configs each worker has been sent, by their number
+  const known = new Map(pool.map((w) => [w, new Map<FileTask['config'], number>()]));
   try {
     await Promise.all(
       pool.map(
@@ -88,7 +105,7 @@ export async function lintOnWorkers(script: string, tasks: readonly FileTask[], 
             const send = () => {
               if (nextToSend >= runs.length) return resolve();
               const id = nextToSend++;
-              worker.postMessage({ id, tasks: runs[id] } satisfies WorkerRequest);
+              worker.postMessage(request(id, runs[id], known.get(worker)!));
             };
             worker.on('message', (reply: WorkerReply) => {
               if ('error' in reply) return reject(new Error(reply.error));

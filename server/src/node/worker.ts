@@ -1,7 +1,7 @@
 /** A worker of the pool (pool.ts): checks the runs of files it is sent, with the index it started with. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { nodeDiskCalls, Disk } from './disk';
-import { createChecker, type CheckedFile } from './checkFile';
+import { createChecker, type CheckedFile, type FileTask } from './checkFile';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './pool';
 
 // V8's code cache, where the Node version has it (22.1 on): a worker loads careplan again.
@@ -12,11 +12,14 @@ const disk = new Disk([init.givenRoot], nodeDiskCalls, init.configFile ? [init.c
 const checker = createChecker(disk, init.root);
 for (const entry of init.entries) checker.engine.index.put(entry);
 
-parentPort?.on('message', async ({ id, tasks }: WorkerRequest) => {
+const configs: FileTask['config'][] = [];
+
+parentPort?.on('message', async ({ id, tasks, configs: more }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
+    if (more) configs.push(...more);
     const results: CheckedFile[] = [];
-    for (const task of tasks) results.push(await checker.check(task));
+    for (const { file, config, kindHint } of tasks) results.push(await checker.check({ file, config: configs[config], kindHint }));
     reply = { id, results };
   } catch (err) {
     reply = { id, error: (err as Error)?.stack ?? String(err) };
