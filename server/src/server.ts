@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * `careplan-language-server`: the LSP adapter over the shared engine. It wires the editor's
- * events to the core and the core's answers back; the features themselves live in
- * service/features (pure) and the scheduling in lsp/validator.ts.
+ * `careplan-language-server`: the LSP adapter over the careplan service (service/service.ts).
+ * It wires the editor's events to the service and the service's answers back; the features
+ * themselves are the service's (pure), the scheduling is lsp/validator.ts's.
  *
  *   careplan-language-server --stdio        (Neovim, Emacs, Helix …)
  *   node dist/server.js --node-ipc          (the VS Code extension)
@@ -19,14 +19,14 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import type { ClientCapabilities, CodeAction, Diagnostic } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Diagnostic, Range } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { createEngine, parseConfigText, todayIso } from './service';
+import { createCarePlanService, parseConfigText } from './service';
 import { canonicalUri, isInsideRoots } from './service/paths';
 import { CONFIG_FILE_NAMES } from './node/loadConfig';
-import type { Finding, WorkspaceHost } from './service';
-import * as features from './service/features';
+import type { Finding, ServiceDocument, WorkspaceHost } from './service';
+import { SHOW_RULE_DOC_COMMAND, type FindingRef } from './service/features';
 import { ArrivedVersions, createTransport } from './lsp/transport';
 import { Settings, ClientSettings } from './lsp/settings';
 import { isConfigFile, Workspace } from './lsp/workspace';
@@ -61,17 +61,19 @@ const documents = new TextDocuments(TextDocument);
 const openFiles = new Set<string>();
 const isOpen = (uri: string) => openFiles.has(canonicalUri(uri));
 let workspace: Workspace;
-// The engine's host is the workspace's, which needs the engine's index: tie the knot lazily.
+// The service's host is the workspace's, which needs the service's index: tie the knot lazily.
 const host: WorkspaceHost = {
   get roots() {
     return workspace.host.roots;
   },
   fileExists: (uri) => workspace.host.fileExists(uri),
   readText: (uri) => workspace.host.readText!(uri),
+  listDirectory: (uri) => workspace.host.listDirectory!(uri),
+  leadsInside: (uri) => workspace.host.leadsInside!(uri),
 };
-const engine = createEngine(host);
+const service = createCarePlanService({ host, ruleDocUrl, log: logError });
 workspace = new Workspace(
-  engine.index,
+  service.index,
   {
     has: (uri) => isOpen(uri),
     text: (uri) => documents.get(uri)?.getText(),
@@ -107,7 +109,7 @@ const ready = new Promise<void>((resolve) => (markReady = resolve));
 
 const idleCollector = createIdleCollector();
 const validator = new Validator({
-  engine,
+  engine: service,
   arrived,
   ready,
   document: (uri) => documents.get(uri),
@@ -129,7 +131,7 @@ const validator = new Validator({
  */
 const QUIET_MS = 400;
 const closedFiles = new ClosedFiles({
-  engine,
+  engine: service,
   isOpen,
   read: (uri) => workspace.readFromDisk(uri),
   settings: (uri) => settings.for(uri),
@@ -149,7 +151,7 @@ const closedFiles = new ClosedFiles({
 const recheck = new CoalescedRecheck({
   run: (except) => {
     validator.requestAll(documents.keys().filter((u) => u !== except));
-    closedFiles.request([...engine.index.all()].map((d) => d.uri));
+    closedFiles.request([...service.index.all()].map((d) => d.uri));
   },
   busy: () => validator.busy,
 });
@@ -185,7 +187,7 @@ function recheckChildren(children: readonly string[], changed: string): void {
 
 function recheckRecordsOf(children: readonly string[], except: string | undefined): void {
   const others = new Set<string>();
-  for (const child of children) for (const d of engine.index.recordsOf(child)) if (d.uri !== except) others.add(d.uri);
+  for (const child of children) for (const d of service.index.recordsOf(child)) if (d.uri !== except) others.add(d.uri);
   const closed: string[] = [];
   for (const uri of others) {
     const open = documents.get(uri) ?? documents.keys().map((k) => documents.get(k)!).find((d) => canonicalUri(d.uri) === uri);
@@ -197,13 +199,13 @@ function recheckRecordsOf(children: readonly string[], except: string | undefine
 
 /** A record changed on disk (or its unsaved buffer was closed): what the chronology read from it is renewed. */
 async function refreshFacts(uri: string): Promise<void> {
-  if (isOpen(uri) || !engine.chronology.has(uri)) return;
+  if (isOpen(uri) || !service.chronology.has(uri)) return;
   const file = await workspace.readFromDisk(uri);
-  recheckChildren(engine.observe(uri, file?.ok ? file.text : undefined), uri);
+  recheckChildren(service.observe(uri, file?.ok ? file.text : undefined), uri);
 }
 
 function afterIndexChange(before: number, except?: string): void {
-  if (engine.index.generation !== before) recheckAll(except);
+  if (service.index.generation !== before) recheckAll(except);
 }
 
 /** Wraps a handler so a bug answers with nothing instead of taking the server down. */
@@ -218,15 +220,15 @@ function guard<P, R>(name: string, fallback: R, fn: (params: P) => R | Promise<R
   };
 }
 
-/** The open document, its parse and its settings — undefined for anything that is not a record. */
-async function record(uri: string) {
+/** The open document and the record the service sees in it — undefined for anything that is not a record. */
+async function record(uri: string): Promise<{ doc: TextDocument; view: ServiceDocument } | undefined> {
   const doc = documents.get(uri);
   if (!doc) return undefined;
   const s = await settings.for(uri);
   if (!s.enabled) return undefined;
   const parsed = validator.parsedFor(doc);
   if (!parsed.kind) return undefined;
-  return { doc, parsed, settings: s, today: s.config.today ?? todayIso() };
+  return { doc, view: { uri: doc.uri, parsed, config: s.config } };
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -243,7 +245,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentLinkProvider: { resolveProvider: false },
       documentSymbolProvider: { label: 'careplan' },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
-      executeCommandProvider: { commands: [features.SHOW_RULE_DOC_COMMAND, OPEN_DOCUMENT_COMMAND] },
+      executeCommandProvider: { commands: [SHOW_RULE_DOC_COMMAND, OPEN_DOCUMENT_COMMAND] },
       inlayHintProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -270,7 +272,7 @@ connection.onInitialized(async () => {
       guard('workspace folders', undefined, async (e) => {
         workspace.setFolders([...workspace.folderUris.filter((f) => !e.removed.some((r) => r.uri === f)), ...e.added.map((a) => a.uri)]);
         const removed = e.removed.map((r) => r.uri);
-        for (const d of [...engine.index.all()]) {
+        for (const d of [...service.index.all()]) {
           if (!isInsideRoots(URI.parse(d.uri), removed)) continue;
           workspace.remove(d.uri);
           closedFiles.forget(d.uri);
@@ -307,8 +309,8 @@ connection.onShutdown(() => {
 });
 
 documents.onDidChangeContent((e) => {
-  const before = engine.index.generation;
-  engine.index.set(e.document.uri, e.document.getText());
+  const before = service.index.generation;
+  service.index.set(e.document.uri, e.document.getText());
   validator.request(e.document.uri);
   afterIndexChange(before, e.document.uri);
 });
@@ -318,10 +320,10 @@ documents.onDidClose((e) => {
   openFiles.delete(canonicalUri(uri));
   validator.forget(uri);
   settings.forget(uri);
-  const before = engine.index.generation;
+  const before = service.index.generation;
   // The buffer no longer overrides the disk: index what is saved (or drop an unsaved file).
   void workspace.refreshFromDisk(uri).then((changed) => {
-    if (!changed && URI.parse(uri).scheme !== 'file') engine.index.remove(uri);
+    if (!changed && URI.parse(uri).scheme !== 'file') service.index.remove(uri);
     afterIndexChange(before);
     closedFiles.request([uri]); // what is on disk now shows in the Problems panel
     void refreshFacts(uri);
@@ -335,7 +337,7 @@ documents.onDidOpen((e) => {
 
 connection.onDidChangeWatchedFiles(
   guard('watched files', undefined, async (params) => {
-    const before = engine.index.generation;
+    const before = service.index.generation;
     let filesCameOrWent = false;
     let configChanged = false;
     for (const change of params.changes) {
@@ -379,14 +381,7 @@ connection.onCompletion(
   guard('completion', null, async (params) => {
     const r = await record(params.textDocument.uri);
     if (!r) return null;
-    const items = await features.completionsAt(r.parsed, params.position, {
-      uri: r.doc.uri,
-      index: engine.index,
-      roots: workspace.host.roots,
-      listDirectory: (dirUri) => workspace.listDirectory(dirUri),
-      today: r.today,
-      timescales: r.settings.config.timescales,
-      roles: r.settings.config.roles,
+    const items = await service.completions(r.view, params.position, {
       snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
     });
     return { isIncomplete: false, items: items.map(toCompletionItem) };
@@ -397,21 +392,15 @@ connection.onHover(
   guard('hover', null, async (params) => {
     const r = await record(params.textDocument.uri);
     if (!r) return null;
-    return features.hoverAt(r.parsed, params.position, { today: r.today, timescales: r.settings.config.timescales, index: engine.index }) ?? null;
+    return service.hover(r.view, params.position) ?? null;
   }),
 );
-
-/** Reference sites whose targets stay inside the workspace once links on disk are followed; the others lead nowhere. */
-async function confinedSites(sites: features.ReferenceSite[]): Promise<features.ReferenceSite[]> {
-  return Promise.all(sites.map(async (s) => (s.via === 'path' && s.target && !(await workspace.leadsInside(s.target.uri)) ? { ...s, target: undefined } : s)));
-}
 
 connection.onDefinition(
   guard('definition', null, async (params) => {
     const r = await record(params.textDocument.uri);
     if (!r) return null;
-    const sites = await confinedSites(features.referenceSites(r.parsed, r.doc.uri, engine.index, workspace.host.roots));
-    return features.definitionAt(sites, params.position.line, params.position.character) ?? null;
+    return (await service.definition(r.view, params.position)) ?? null;
   }),
 );
 
@@ -419,7 +408,7 @@ connection.onDocumentLinks(
   guard('document links', null, async (params) => {
     const r = await record(params.textDocument.uri);
     if (!r) return null;
-    return features.documentLinks(await confinedSites(features.referenceSites(r.parsed, r.doc.uri, engine.index, workspace.host.roots)), r.doc.uri);
+    return service.links(r.view);
   }),
 );
 
@@ -427,7 +416,7 @@ connection.onDocumentSymbol(
   guard('document symbols', null, async (params) => {
     const r = await record(params.textDocument.uri);
     if (!r) return null;
-    return features.documentSymbols(r.parsed).map(toDocumentSymbol);
+    return service.symbols(r.view).map(toDocumentSymbol);
   }),
 );
 
@@ -435,7 +424,7 @@ connection.languages.inlayHint.on(
   guard('inlay hints', null, async (params) => {
     const r = await record(params.textDocument.uri);
     if (!r) return null;
-    return features.inlayHints(r.parsed, params.range, r.settings.config.timescales).map((h) => ({
+    return service.inlayHints(r.view, params.range).map((h) => ({
       position: h.position,
       label: h.label,
       tooltip: h.tooltip,
@@ -448,29 +437,12 @@ connection.onCodeAction(
   guard('code actions', null, async (params) => {
     const r = await record(params.textDocument.uri);
     if (!r) return null;
-    const ctx: features.FixContext = {
-      uri: r.doc.uri,
-      parsed: r.parsed,
-      today: r.today,
-      timescales: r.settings.config.timescales,
-      index: engine.index,
-      ruleDocUrl,
-      fixFailed: (ruleId, err) => logError(`careplan: working out the quick fix for ${ruleId} failed: ${(err as Error).stack ?? err}`),
-    };
     const cached = validator.resultFor(r.doc.uri, r.doc.version)?.result.findings ?? [];
-    const actions = codeActions(params, r.doc, ctx, cached, actionSupport(capabilities));
-    // A file is never offered for creation where a link would put it outside the workspace.
-    const kept = await Promise.all(actions.map(async (a) => ((await createsInside(a)) ? a : undefined)));
-    return kept.filter((a) => a !== undefined);
+    // The service never offers a file to create where a link would put it outside the workspace.
+    const source = { fixes: (f: FindingRef) => service.fixes(r.view, f), refactorings: (range: Range) => service.refactorings(r.view, range) };
+    return codeActions(params, r.doc, source, cached, actionSupport(capabilities));
   }),
 );
-
-async function createsInside(action: CodeAction): Promise<boolean> {
-  for (const change of action.edit?.documentChanges ?? []) {
-    if ('kind' in change && change.kind === 'create' && !(await workspace.leadsInside(change.uri))) return false;
-  }
-  return true;
-}
 
 /**
  * `careplan/documentStatus`: what careplan makes of an open document, for the editor's status
@@ -496,7 +468,7 @@ connection.onRequest(
   guard('team template', null, (params: unknown) => templateFor(params, { roots: () => workspace.host.roots, settings: (uri) => settings.for(uri), disk: () => workspace.disk() })),
 );
 
-registerTrackerRequest(connection, { engine, ready, settings: (uri) => settings.for(uri), readText: (uri) => host.readText!(uri), log: logError });
+registerTrackerRequest(connection, { engine: service, ready, settings: (uri) => settings.for(uri), readText: (uri) => host.readText!(uri), log: logError });
 
 connection.onExecuteCommand(
   guard('command', null, async (params) => {
@@ -508,7 +480,7 @@ connection.onExecuteCommand(
       }
       return null;
     }
-    if (params.command !== features.SHOW_RULE_DOC_COMMAND) return null;
+    if (params.command !== SHOW_RULE_DOC_COMMAND) return null;
     const url = params.arguments?.[0];
     if (typeof url !== 'string') return null;
     if (capabilities.window?.showDocument?.support) {

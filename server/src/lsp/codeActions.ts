@@ -11,7 +11,8 @@ import { CodeActionKind, CreateFile, InsertTextFormat, TextDocumentEdit } from '
 import type { ClientCapabilities, CodeAction, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../service';
-import * as features from '../service/features';
+import type { CodeFix, FindingRef, TextEdit as CoreTextEdit } from '../service/features';
+import type { Range } from '../service';
 import type { DiagnosticData } from './convert';
 
 /** The command that shows a document the fix created (the server implements it with window/showDocument). */
@@ -35,14 +36,20 @@ export function actionSupport(capabilities: ClientCapabilities): ActionSupport {
   };
 }
 
+/** Where the fixes come from: the careplan service, for this document. */
+export interface FixSource {
+  fixes(finding: FindingRef): Promise<CodeFix[]>;
+  refactorings(range: Range): Promise<CodeFix[]>;
+}
+
 /** Quick fixes for each careplan diagnostic in the request, then refactorings for the range. */
-export function codeActions(
+export async function codeActions(
   params: CodeActionParams,
   doc: TextDocument,
-  ctx: features.FixContext,
+  source: FixSource,
   cached: readonly Finding[],
   support: ActionSupport,
-): CodeAction[] {
+): Promise<CodeAction[]> {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
   const out: CodeAction[] = [];
@@ -56,8 +63,8 @@ export function codeActions(
       if (f) data = { ...f.data, pointer: f.pointer };
     }
     const { pointer, ...rest } = data ?? { pointer: '' };
-    const finding: features.FindingRef = { ruleId: diagnostic.code, range: diagnostic.range, pointer: String(pointer ?? ''), message: diagnostic.message, data: rest };
-    for (const fix of features.fixesFor(finding, ctx)) {
+    const finding: FindingRef = { ruleId: diagnostic.code, range: diagnostic.range, pointer: String(pointer ?? ''), message: diagnostic.message, data: rest };
+    for (const fix of await source.fixes(finding)) {
       if (!wants(fix.kind) || seen.has(fix.title)) continue;
       const action = toCodeAction(fix, doc, [diagnostic], support);
       if (action) {
@@ -67,7 +74,7 @@ export function codeActions(
     }
   }
   if (wants(CodeActionKind.RefactorRewrite)) {
-    for (const fix of features.refactoringsAt(params.range, ctx)) {
+    for (const fix of await source.refactorings(params.range)) {
       if (seen.has(fix.title)) continue;
       const action = toCodeAction(fix, doc, [], support);
       if (action) out.push(action);
@@ -81,7 +88,7 @@ function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
 }
 
 /** One fix as a code action; undefined when the client cannot apply it (file creation). */
-function toCodeAction(fix: features.CodeFix, doc: TextDocument, diagnostics: Diagnostic[], support: ActionSupport): CodeAction | undefined {
+function toCodeAction(fix: CodeFix, doc: TextDocument, diagnostics: Diagnostic[], support: ActionSupport): CodeAction | undefined {
   const action: CodeAction = { title: fix.title, kind: fix.kind, isPreferred: fix.isPreferred, diagnostics: diagnostics.length ? diagnostics : undefined };
   if (fix.createFile) {
     if (!support.createFiles) return undefined;
@@ -110,7 +117,7 @@ function toCodeAction(fix: features.CodeFix, doc: TextDocument, diagnostics: Dia
 /** rust-analyzer's SnippetTextEdit: a TextEdit whose text is a snippet when `insertTextFormat` says so. */
 type SnippetTextEdit = TextEdit & { insertTextFormat?: InsertTextFormat };
 
-function toTextEdit(e: features.TextEdit, snippets: boolean): SnippetTextEdit {
+function toTextEdit(e: CoreTextEdit, snippets: boolean): SnippetTextEdit {
   if (snippets && e.snippet !== undefined) return { range: e.range, newText: e.snippet, insertTextFormat: InsertTextFormat.Snippet };
   return { range: e.range, newText: e.newText };
 }

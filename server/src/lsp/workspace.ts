@@ -5,7 +5,7 @@
  * confined to the workspace's roots.
  */
 import { URI, Utils } from 'vscode-uri';
-import type { DocumentIndex, WorkspaceHost } from '../service';
+import type { DirectoryEntry, DocumentIndex, WorkspaceHost } from '../service';
 import { isInsideRoots, normalizeUri } from '../service/paths';
 import { Disk, DiskCalls, nodeDiskCalls } from '../node/disk';
 import { findYamlFiles } from '../node/findFiles';
@@ -21,10 +21,7 @@ export interface OpenBuffers {
 }
 
 /** A folder entry for path completion. */
-export interface ListedEntry {
-  name: string;
-  isDirectory: boolean;
-}
+export type ListedEntry = DirectoryEntry;
 
 const SCAN_CONCURRENCY = 32;
 
@@ -60,6 +57,8 @@ export class Workspace {
         const file = await ws.readFromDisk(uri);
         return file?.ok ? file.text : undefined;
       },
+      listDirectory: (uri) => ws.listDirectory(uri),
+      leadsInside: (uri) => ws.leadsInside(uri),
     };
   }
 
