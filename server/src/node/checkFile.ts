@@ -5,8 +5,8 @@
  * records) is read again from the disk when asked for, so memory does not grow with the corpus.
  */
 import { URI } from 'vscode-uri';
-import { createEngine, DocumentKind, Finding, IndexedDocument, ResolvedConfig, scanDocument, todayIso } from '../service';
-import { fixRecord } from '../service/features';
+import { createCarePlanService, DocumentKind, Finding, IndexedDocument, ResolvedConfig, scanDocument } from '../service';
+import type { CarePlanService } from '../service';
 import type { Disk } from './disk';
 import { createFsHost } from './fsHost';
 import { DecodedText, encodeLike, fileFinding, readTextFile } from './readText';
@@ -23,7 +23,8 @@ export interface LintResult {
   writeError?: string;
 }
 
-export type LintEngine = ReturnType<typeof createEngine>;
+/** The careplan service the CLI checks and fixes with (no editor features are asked of it). */
+export type LintEngine = CarePlanService;
 
 /** A file to check and what applies to it (worked out on the main thread, where the configs are read). */
 export interface FileTask {
@@ -62,18 +63,20 @@ export function createChecker(disk: Disk, root: string, replaced?: ReadonlyMap<s
  */
 export function createLintEngine(disk: Disk, root: string, replaced: ReadonlyMap<string, DecodedText> = new Map(), onExists?: (uri: string, exists: boolean) => void): LintEngine {
   const host = createFsHost(disk, [root]);
-  return createEngine({
-    ...host,
-    // what a check asked about, for --cache: its result holds while those files are as they were
-    fileExists: async (uri) => {
-      const exists = await host.fileExists(uri);
-      onExists?.(uri, exists);
-      return exists;
-    },
-    readText: async (uri) => {
-      const file = URI.parse(uri).fsPath;
-      const decoded = replaced.get(file) ?? (await readTextFile(disk, file));
-      return decoded?.ok ? decoded.text : undefined;
+  return createCarePlanService({
+    host: {
+      ...host,
+      // what a check asked about, for --cache: its result holds while those files are as they were
+      fileExists: async (uri) => {
+        const exists = await host.fileExists(uri);
+        onExists?.(uri, exists);
+        return exists;
+      },
+      readText: async (uri) => {
+        const file = URI.parse(uri).fsPath;
+        const decoded = replaced.get(file) ?? (await readTextFile(disk, file));
+        return decoded?.ok ? decoded.text : undefined;
+      },
     },
   });
 }
@@ -93,7 +96,7 @@ export async function lintFile(disk: Disk, engine: LintEngine, task: FileTask, k
   let { text } = decoded;
   const check = (t: string) => engine.check({ uri, text: t, kindHint }, config);
   // with --fix, the fixing's last check is of the text reported: the record is not checked twice
-  const fixing = fix && encodeLike('', decoded.encoding) !== undefined ? await fixText(check, uri, config, text) : undefined;
+  const fixing = fix && encodeLike('', decoded.encoding) !== undefined ? await engine.fixAll({ uri, text, kindHint }, config) : undefined;
   let writeError: string | undefined;
   if (fixing?.fixed) {
     text = fixing.text;
@@ -104,10 +107,4 @@ export async function lintFile(disk: Disk, engine: LintEngine, task: FileTask, k
   const findings = note && result.kind ? [fileFinding(note, 'warning'), ...result.findings] : result.findings;
   const fixed = fixing?.fixed ? { output: text, fixed: fixing.fixed, ...(writeError ? { writeError } : {}) } : {};
   return { filePath: file, kind: result.kind, findings, ...fixed };
-}
-
-/** The record with its safe fixes made, pass by pass, as the editor would make them. */
-function fixText(check: (text: string) => ReturnType<LintEngine['check']>, uri: string, config: ResolvedConfig, text: string) {
-  const today = config.today ?? todayIso();
-  return fixRecord(text, check, () => ({ uri, today, timescales: config.timescales }));
 }
