@@ -11,12 +11,12 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { newRecord, type NewRecordOptions, type TeamTemplateAsker, type TemplateKind } from './templates';
-import { TEMPLATE_FOR_REQUEST, type TemplateForAnswer } from '../../server/src/lsp/templateProtocol';
+import { DOCUMENT_STATUS_REQUEST, TEMPLATE_FOR_REQUEST, type DocumentStatusParams, type TemplateForAnswer } from '../../shared/protocol';
 import { FindingsStatus, type DocumentStatus } from './status';
 import { isRecordDocument, workspaceHasRecords } from './activation';
 import { OPEN_RULE_PAGE_COMMAND, openRulePage, ruleLinksRendered, showRuleDoc } from './ruleDocs';
 import { snippetCodeActions, SnippetEditsFeature } from './fixes';
-import { SERVER_NODE_ARGS } from '../../server/src/serverArgs';
+import { SERVER_NODE_ARGS } from '../../shared/serverArgs';
 import { registerTracker } from './tracker';
 
 const CLIENT_ID = 'careplan';
@@ -135,7 +135,7 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
     await started.start();
     // Offers "New careplan record…" on the explorer's folders where records are kept.
     void vscode.commands.executeCommand('setContext', 'careplan.recordsHere', true);
-    status?.setAsker((uri) => started.sendRequest<DocumentStatus>('careplan/documentStatus', { uri: uri.toString() }));
+    status?.setAsker((uri) => started.sendRequest<DocumentStatus>(DOCUMENT_STATUS_REQUEST, { uri: uri.toString() } satisfies DocumentStatusParams));
   } catch (error) {
     client = undefined;
     output?.appendLine(`careplan: the language server did not start: ${String(error)}`);

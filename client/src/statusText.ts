@@ -1,12 +1,8 @@
 // The words of the careplan status item, apart from VS Code so they can be tested alone.
 
-/** What the language server says about a document (request `careplan/documentStatus`). */
-export interface DocumentStatus {
-  state: 'record' | 'not-record' | 'off' | 'unknown';
-  kind?: string;
-  /** For a record: whether this version's check has finished (its findings are in). */
-  checked?: boolean;
-}
+import type { DocumentStatus } from '../../shared/protocol';
+
+export type { DocumentStatus };
 
 export interface FindingCounts {
   errors: number;

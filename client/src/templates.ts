@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { fillTemplate, isCaseReference, recordFileName } from '../../server/src/service/templates';
 import { todayIso } from '../../server/src/service/clock';
 import type { DocumentKind } from '../../server/src/service/types';
-import type { TemplateForAnswer } from '../../server/src/lsp/templateProtocol';
+import type { TemplateForAnswer } from '../../shared/protocol';
 
 export type TemplateKind = DocumentKind;
 

@@ -8,10 +8,10 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { formatReportHtml } from '../../server/src/formatters/report/html';
 import { words } from '../../server/src/formatters/report/notice';
 import type { Tracker, TrackerRow } from '../../server/src/service/tracker';
+import { TRACKER_REQUEST } from '../../shared/protocol';
 
 export const OPEN_TRACKER_COMMAND = 'careplan.openTracker';
 export const CHILDREN_VIEW = 'careplan.children';
-const TRACKER_REQUEST = 'careplan/tracker';
 /** Typing is not a reason to rebuild the tracker on every key: once it pauses. */
 const REFRESH_AFTER_MS = 800;
 

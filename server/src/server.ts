@@ -38,6 +38,7 @@ import { ALL_DIAGNOSTIC_FIELDS, diagnosticFieldsFor, ruleDocUrl, toCompletionIte
 import { actionSupport, codeActions, OPEN_DOCUMENT_COMMAND } from './lsp/codeActions';
 import { TEMPLATE_FOR_REQUEST, templateFor } from './lsp/templates';
 import { registerTrackerRequest } from './lsp/tracker';
+import { DOCUMENT_STATUS_REQUEST, type DocumentStatus } from '../../shared/protocol';
 import { version } from '../../package.json';
 
 const arrived = new ArrivedVersions();
@@ -450,8 +451,8 @@ connection.onCodeAction(
  * check, or checks turned off — so "no findings" is never said of a file that was not checked.
  */
 connection.onRequest(
-  'careplan/documentStatus',
-  guard('document status', { state: 'unknown' }, async (params: { uri?: unknown }) => {
+  DOCUMENT_STATUS_REQUEST,
+  guard('document status', { state: 'unknown' }, async (params: { uri?: unknown }): Promise<DocumentStatus> => {
     const doc = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
     if (!doc) return { state: 'unknown' };
     const s = await settings.for(doc.uri);

@@ -22,7 +22,7 @@ import { applyEdits, LspClient, pathToUri, Transport } from '../support/lspClien
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { ECHO_FLAG, runEchoServer, transportFloor } from './transportFloor';
 import { findGc } from '../../server/src/lsp/idleCollector';
-import { SERVER_NODE_ARGS } from '../../server/src/serverArgs';
+import { SERVER_NODE_ARGS } from '../../shared/serverArgs';
 import { benchChildren } from './children';
 import { benchKeystroke } from './keystroke';
 

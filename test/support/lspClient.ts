@@ -3,7 +3,7 @@
  * stdio and speaks JSON-RPC to it. Waits are on notifications, with timeouts, never sleeps.
  */
 import { fork, spawn, ChildProcess } from 'node:child_process';
-import { SERVER_NODE_ARGS } from '../../server/src/serverArgs';
+import { SERVER_NODE_ARGS } from '../../shared/serverArgs';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -17,9 +17,9 @@ import { isInsideRoots } from '../service/paths';
 import type { Disk } from '../node/disk';
 import { readTextFile } from '../node/readText';
 import type { DocumentSettings } from './settings';
-import type { TemplateForAnswer } from './templateProtocol';
+import type { TemplateForAnswer } from '../../../shared/protocol';
 
-export { TEMPLATE_FOR_REQUEST } from './templateProtocol';
+export { TEMPLATE_FOR_REQUEST } from '../../../shared/protocol';
 
 export interface TemplateDeps {
   /** The workspace folders, as URIs. */

@@ -12,7 +12,7 @@ import { factsOf, type RecordFacts } from '../service/chronology';
 import { buildTracker, groupByChild, onlyTrackerChecks, TRACKER_CHECKS, trackerOptions, type RecordFinding, type Tracker } from '../service/tracker';
 import type { DocumentSettings } from './settings';
 
-export const TRACKER_REQUEST = 'careplan/tracker';
+import { TRACKER_REQUEST } from '../../../shared/protocol';
 
 export interface TrackerDeps {
   readonly engine: Engine;
