@@ -45,12 +45,13 @@ export interface CheckedFile {
  */
 export function createChecker(disk: Disk, root: string, replaced?: ReadonlyMap<string, DecodedText>) {
   let asked = new Map<string, boolean>();
-  const engine = createLintEngine(disk, root, replaced, (uri, exists) => asked.set(uri, exists));
+  const recent = new RecentTexts();
+  const engine = createLintEngine(disk, root, replaced, (uri, exists) => asked.set(uri, exists), recent);
   return {
     engine,
     async check(task: FileTask, known?: DecodedText, fix?: 'write' | 'dry-run'): Promise<CheckedFile> {
       asked = new Map();
-      const result = await lintFile(disk, engine, task, known, fix);
+      const result = await lintFile(disk, engine, task, known ?? recent.take(task.file), fix);
       // in path order: the checks ask in the order they happen to finish
       return { result, exists: [...asked].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) };
     },
@@ -61,7 +62,13 @@ export function createChecker(disk: Disk, root: string, replaced?: ReadonlyMap<s
  * An engine over the disk inside `root`: other records are read when a check needs them.
  * `replaced` holds texts that stand in for a file's disk copy (a piped --stdin text).
  */
-export function createLintEngine(disk: Disk, root: string, replaced: ReadonlyMap<string, DecodedText> = new Map(), onExists?: (uri: string, exists: boolean) => void): LintEngine {
+export function createLintEngine(
+  disk: Disk,
+  root: string,
+  replaced: ReadonlyMap<string, DecodedText> = new Map(),
+  onExists?: (uri: string, exists: boolean) => void,
+  recent?: RecentTexts,
+): LintEngine {
   const host = createFsHost(disk, [root]);
   return createCarePlanService({
     host: {
@@ -75,10 +82,32 @@ export function createLintEngine(disk: Disk, root: string, replaced: ReadonlyMap
       readText: async (uri) => {
         const file = URI.parse(uri).fsPath;
         const decoded = replaced.get(file) ?? (await readTextFile(disk, file));
+        if (decoded && !replaced.has(file)) recent?.keep(file, decoded);
         return decoded?.ok ? decoded.text : undefined;
       },
     },
   });
+}
+
+/**
+ * The last few records read for a check of another record (its child's chronology): files are
+ * checked child by child, so each is about to be checked itself and need not be read again.
+ */
+class RecentTexts {
+  private readonly texts = new Map<string, DecodedText>();
+
+  keep(file: string, decoded: DecodedText): void {
+    this.texts.delete(file);
+    this.texts.set(file, decoded);
+    if (this.texts.size > 32) this.texts.delete(this.texts.keys().next().value!);
+  }
+
+  /** The text kept for this file, once. */
+  take(file: string): DecodedText | undefined {
+    const decoded = this.texts.get(file);
+    this.texts.delete(file);
+    return decoded;
+  }
 }
 
 /** The index entry of a file's text (what DocumentIndex.set would store). */
