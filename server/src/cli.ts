@@ -4,7 +4,8 @@
 (require('node:module') as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 import { Command, CommanderError, Option } from 'commander';
 import * as path from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { OutputFileError, writeOutputFile } from './node/outputFile';
 import pc from 'picocolors';
 import { RULE_INFO } from './service';
 import { isCheckableDate } from './service/dates';
@@ -154,7 +155,7 @@ function parseShard(given: string): Shard {
 /** Writes the report file; a folder that is not there is the user's to fix, not a crash. */
 function writeReport(file: string, output: string): void {
   try {
-    writeFileSync(file, output);
+    writeOutputFile(file, output);
   } catch (err) {
     reportFailure(file, err);
   }
@@ -162,6 +163,7 @@ function writeReport(file: string, output: string): void {
 
 /** A report that cannot be written is the user's to fix, said plainly (exit 2), not a crash. */
 function reportFailure(file: string, err: unknown): never {
+  if (err instanceof OutputFileError) fail(`cannot write the report to ${file}: ${err.reason}.`);
   const code = (err as NodeJS.ErrnoException).code;
   const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message;
   fail(`cannot write the report to ${file}: ${why}.`);

@@ -13,7 +13,11 @@
  * The cache is one JSON file; an unreadable or foreign one is started afresh, never an error.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync } from 'node:fs';
+import { readOwnFile, replaceFile } from './outputFile';
+
+/** A cache larger than this is not read (a repository could put a huge or endless file there). */
+const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 import * as path from 'node:path';
 import { DocumentIndex, type IndexedDocument, type ResolvedConfig } from '../service';
 import type { FileTask, LintResult } from './checkFile';
@@ -60,7 +64,7 @@ const sha = (text: string) => createHash('sha256').update(text).digest('base64ur
 /** The cache file for a `--cache-location`: the path itself, or `.careplancache` in it when it is a folder. */
 export function cacheFile(location: string): string {
   try {
-    if (location.endsWith(path.sep) || location.endsWith('/') || statSync(location).isDirectory()) return path.join(location, DEFAULT_CACHE_LOCATION);
+    if (location.endsWith(path.sep) || location.endsWith('/') || lstatSync(location).isDirectory()) return path.join(location, DEFAULT_CACHE_LOCATION);
   } catch {
     // not there yet: a file of that name
   }
@@ -134,13 +138,15 @@ export class ResultCache {
     for (const [file, entry] of Object.entries(this.entries)) if (stillThere(file)) entries[file] = entry;
     const file = cacheFile(this.options.location);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify({ format: FORMAT, version: this.options.version, entries, files: this.files } satisfies CacheFile));
+    replaceFile(file, JSON.stringify({ format: FORMAT, version: this.options.version, entries, files: this.files } satisfies CacheFile));
   }
 }
 
 function load(file: string, version: string): Pick<CacheFile, 'entries' | 'files'> {
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
+    const text = readOwnFile(file, MAX_CACHE_BYTES);
+    if (text === undefined) throw new Error('not an ordinary file of a readable size');
+    const data = JSON.parse(text) as Partial<CacheFile>;
     const isRecord = (x: unknown): x is Record<string, never> => !!x && typeof x === 'object' && !Array.isArray(x);
     if (data.format === FORMAT && data.version === version && isRecord(data.entries) && isRecord(data.files)) return { entries: data.entries, files: data.files };
   } catch {

@@ -68,6 +68,7 @@ git diff --cached --name-only -z --diff-filter=ACMR -- '*.yaml' '*.yml' ':(exclu
 
 export const GITIGNORE_TEXT = `node_modules/
 careplan.sarif
+.careplancache
 `;
 
 /** For teams that use the pre-commit framework instead of a plain hook. */

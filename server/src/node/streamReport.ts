@@ -4,7 +4,8 @@
  * by the JSON formatter itself, one file at a time: the bytes are those of the whole array
  * formatted at once). The other formats are written at the end from every result.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, writeSync } from 'node:fs';
+import { openOutputFile } from './outputFile';
 import type { FormatContext, Formatter } from '../formatters';
 import type { LintResult } from './checkFile';
 
@@ -50,7 +51,7 @@ export class ReportWriter {
         process.stdout.write(text);
         return;
       }
-      this.fd ??= openSync(this.file, 'w');
+      this.fd ??= openOutputFile(this.file);
       writeSync(this.fd, text);
     } catch (err) {
       this.failure = err;
