@@ -3,9 +3,12 @@
 // (docs/new-records.md) and opened, with the first ‹placeholder› selected. It is a file on disk
 // from the start: no untitled buffer whose Save suggests `kind: review.yaml`.
 import * as vscode from 'vscode';
-import { fillTemplate, isCaseReference, recordFileName } from '../../server/src/service/templates';
+import { fillTemplate, isCaseReference } from '../../server/src/service/templates';
 import { todayIso } from '../../server/src/service/clock';
-import type { DocumentKind } from '../../server/src/service/types';
+import type { DocumentKind, IsoDate } from '../../server/src/service/types';
+import { nextReviewNumber, REVIEW_HEAD_BYTES } from './reviewNumber';
+import { readFileHead } from './fileHead';
+import { createUnderFreeName, folderProblem, newRecordOptionsProblem, rootOf, type TypeOf } from './recordPlace';
 import type { TemplateForAnswer } from '../../shared/protocol';
 
 export type TemplateKind = DocumentKind;
@@ -34,21 +37,14 @@ export function childOfFolder(folder: vscode.Uri, roots: readonly vscode.Uri[]):
   return inside.split('/').reverse().find((seg) => isCaseReference(seg));
 }
 
-/** The next review's number in a folder: one more than the highest `number:` of its reviews. */
-export function nextReviewNumber(texts: readonly string[]): number {
-  let max = 0;
-  for (const t of texts) {
-    if (!/^kind:[ \t]*review\b/m.test(t)) continue;
-    const m = /^review:[^\n]*\n(?:[ \t]+[^\n]*\n)*?[ \t]+number:[ \t]*(\d+)/m.exec(t);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return max + 1;
-}
+export { nextReviewNumber };
+
+const TITLE = 'careplan could not make the new record';
 
 export async function newRecord(
   context: vscode.ExtensionContext,
   folderArg?: unknown,
-  options: NewRecordOptions = {},
+  givenOptions: NewRecordOptions = {},
   teamTemplate: TeamTemplateAsker = async () => null,
 ): Promise<vscode.Uri | undefined> {
   const roots = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
@@ -56,6 +52,14 @@ export async function newRecord(
     void vscode.window.showInformationMessage('Open the folder that holds your case records first (File > Open Folder), then make the new record there.');
     return undefined;
   }
+  // Commands can be run with any arguments (from another extension, a keybinding or a link): the
+  // options end up in a path, so only a kind, a case reference and a calendar date are taken.
+  const optionsProblem = newRecordOptionsProblem(givenOptions);
+  if (optionsProblem) {
+    void vscode.window.showErrorMessage(`${TITLE}: ${optionsProblem}.`);
+    return undefined;
+  }
+  const options = givenOptions ?? {};
   const clicked = folderArg instanceof vscode.Uri && isInside(folderArg, roots) ? await asFolder(folderArg) : undefined;
 
   const kind = options.kind ?? (await pickKind());
@@ -65,15 +69,27 @@ export async function newRecord(
   const folder = clicked ?? (await pickFolder(child, roots));
   if (!folder) return undefined;
 
-  const today = options.today ?? todayIso();
-  const entries = await listDir(folder);
-  const names = new Set(entries.map(([n]) => n));
-  const target = vscode.Uri.joinPath(folder, recordFileName(kind, today, (n) => names.has(n)));
+  const refused = await folderRefusal(folder, roots);
+  if (refused) {
+    void vscode.window.showErrorMessage(`${TITLE} in ${vscode.workspace.asRelativePath(folder, roots.length > 1)}: ${refused}. Choose a folder inside the folders open in this window.`);
+    return undefined;
+  }
+
+  const today: IsoDate = options.today ?? todayIso();
+  const entries = await listFolder(folder);
+  if (!entries) {
+    void vscode.window.showErrorMessage(`${TITLE}: the folder ${vscode.workspace.asRelativePath(folder, roots.length > 1)} could not be read.`);
+    return undefined;
+  }
 
   const template = await templateText(context, kind, folder, teamTemplate);
   let text = fillTemplate(template, { today, child });
   if (kind === 'review') text = text.replace(/^([ \t]+number:[ \t]*)1\b/m, `$1${nextReviewNumber(await yamlTexts(folder, entries))}`);
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  const target = await createRecord(folder, kind, today, entries.map(([n]) => n), new TextEncoder().encode(text));
+  if (!target) {
+    void vscode.window.showErrorMessage(`${TITLE}: no free file name in ${vscode.workspace.asRelativePath(folder, roots.length > 1)}.`);
+    return undefined;
+  }
 
   const doc = await vscode.workspace.openTextDocument(target);
   const editor = await vscode.window.showTextDocument(doc);
@@ -106,6 +122,44 @@ export function firstPlaceholder(text: string): number {
   return m ? m.index + m[0].length - 1 : -1;
 }
 
+/** A folder's entries; empty when it does not exist yet; undefined when it exists but cannot be read. */
+async function listFolder(dir: vscode.Uri): Promise<[string, vscode.FileType][] | undefined> {
+  try {
+    return await vscode.workspace.fs.readDirectory(dir);
+  } catch (e) {
+    return e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? [] : undefined;
+  }
+}
+
+/** Why the record may not go in `folder`: outside the roots, or reached through a link (checked from the root down). */
+async function folderRefusal(folder: vscode.Uri, roots: readonly vscode.Uri[]): Promise<string | undefined> {
+  const root = roots.find((r) => r.scheme === folder.scheme && r.authority === folder.authority && rootOf(folder.path, [r.path]) !== undefined);
+  if (!root) return 'it is not inside the folders open in this window';
+  const typeOf: TypeOf = async (path) => {
+    try {
+      return (await vscode.workspace.fs.stat(root.with({ path }))).type;
+    } catch (e) {
+      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return 'missing';
+      throw e;
+    }
+  };
+  return folderProblem(root.path, folder.path, typeOf);
+}
+
+/**
+ * Creates the record without ever replacing a file: a WorkspaceEdit createFile that fails when the
+ * name is taken (by a file the listing did not show, or one made meanwhile), then the next name.
+ */
+async function createRecord(folder: vscode.Uri, kind: TemplateKind, today: IsoDate, existing: string[], contents: Uint8Array): Promise<vscode.Uri | undefined> {
+  await vscode.workspace.fs.createDirectory(folder);
+  const name = await createUnderFreeName(kind, today, existing, async (candidate) => {
+    const edit = new vscode.WorkspaceEdit();
+    edit.createFile(vscode.Uri.joinPath(folder, candidate), { overwrite: false, ignoreIfExists: false, contents });
+    return vscode.workspace.applyEdit(edit);
+  });
+  return name === undefined ? undefined : vscode.Uri.joinPath(folder, name);
+}
+
 async function listDir(dir: vscode.Uri): Promise<[string, vscode.FileType][]> {
   try {
     return await vscode.workspace.fs.readDirectory(dir);
@@ -117,6 +171,8 @@ async function listDir(dir: vscode.Uri): Promise<[string, vscode.FileType][]> {
 async function asFolder(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
+    // A link is passed on as it is, and refused with the other links on the way.
+    if (stat.type & vscode.FileType.SymbolicLink) return uri;
     return stat.type & vscode.FileType.Directory ? uri : vscode.Uri.joinPath(uri, '..');
   } catch {
     return undefined;
@@ -178,16 +234,31 @@ async function pickFolder(child: string, roots: readonly vscode.Uri[]): Promise<
 }
 
 function isInside(uri: vscode.Uri, roots: readonly vscode.Uri[]): boolean {
-  return roots.some((r) => r.scheme === uri.scheme && (uri.path === r.path || uri.path.startsWith(r.path.replace(/\/?$/, '/'))));
+  return roots.some((r) => r.scheme === uri.scheme && r.authority === uri.authority && rootOf(uri.path, [r.path]) !== undefined);
 }
 
 async function yamlTexts(folder: vscode.Uri, entries: readonly [string, vscode.FileType][]): Promise<string[]> {
   const out: string[] = [];
   for (const [name, type] of entries) {
-    if (type !== vscode.FileType.File || !/\.ya?ml$/i.test(name)) continue;
-    try {
-      out.push(new TextDecoder().decode((await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))).subarray(0, 4096)));
-    } catch { /* unreadable: not counted */ }
+    if (type !== vscode.FileType.File || !/\.ya?ml$/i.test(name)) continue; // links are not followed
+    const head = await readHead(vscode.Uri.joinPath(folder, name));
+    if (head !== undefined) out.push(head);
   }
   return out;
+}
+
+/** Records bigger than this are not read for their number: the workspace fs reads whole files. */
+const MAX_RECORD_BYTES = 256 * 1024;
+
+/** The first REVIEW_HEAD_BYTES of a file: read alone on disk, else from a whole read of a small file only. */
+async function readHead(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.type !== vscode.FileType.File) return undefined;
+    if (uri.scheme === 'file') return await readFileHead(uri.fsPath, REVIEW_HEAD_BYTES);
+    if (stat.size > MAX_RECORD_BYTES) return undefined;
+    return new TextDecoder().decode((await vscode.workspace.fs.readFile(uri)).subarray(0, REVIEW_HEAD_BYTES));
+  } catch {
+    return undefined; // unreadable: not counted
+  }
 }
