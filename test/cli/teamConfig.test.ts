@@ -89,6 +89,13 @@ describe('team config (built CLI)', () => {
     const r = runCli(['lint'], dir);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /The shared config '@council\/careplan-config' is not installed in this project/);
+    // a package linked from outside the project (npm install ../shared) is refused, and said so
+    const outside = workspace({ 'careplan.yaml': 'rules:\n  action-owner: off\n' });
+    fs.mkdirSync(path.join(dir, 'node_modules', '@council'), { recursive: true });
+    fs.symlinkSync(outside, path.join(dir, 'node_modules', '@council', 'careplan-config'));
+    const linked = runCli(['lint'], dir);
+    assert.equal(linked.code, 2);
+    assert.match(linked.stderr, /The shared config '@council\/careplan-config' cannot be used \(node_modules\/@council\/careplan-config\/careplan\.yaml\): This path leads outside the workspace/);
   });
 
   it('applies overrides to the files their globs match, relative to the config', () => {

@@ -3,9 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ruleTable, REVIEW_HEAD } from '../support/table';
 import { check } from '../support/check';
+import { LINEAR_LIMIT, sizeRatio } from '../support/linearTime';
 import { fillTemplate, recordFileName, PLACEHOLDER_CHILD } from '../../server/src/service/templates';
 import { addDays } from '../../server/src/service/dates/calendar';
 import type { IsoDate } from '../../server/src/service';
+
 
 const fields = (care: string[]) => ({ config: { rules: { 'required-fields': { fields: { review: care } } } } });
 
@@ -61,6 +63,15 @@ describe('templates', () => {
     const text = 'a: {{today}}\nb: {{today+14}}\nc: {{ today + 3m }}\nd: {{child}}\ne: {{unknown}}\n';
     assert.equal(fillTemplate(text, { today: '2026-11-30', child: 'CH-000123' }), 'a: 2026-11-30\nb: 2026-12-14\nc: 2027-02-28\nd: CH-000123\ne: {{unknown}}\n');
     assert.match(fillTemplate('{{child}}', { today: '2026-11-30' }), new RegExp(PLACEHOLDER_CHILD));
+  });
+
+  it('leaves a date token past the calendar as written (for the check to report), and reads a broken token in linear time', () => {
+    assert.equal(fillTemplate('due: {{today+9999999}}\nby: {{today+999999m}}\n', { today: '2026-12-06' }), 'due: {{today+9999999}}\nby: {{today+999999m}}\n');
+    const { ratio, detail } = sizeRatio((n) => {
+      const text = `{{today+1${' '.repeat(n)}`;
+      return () => fillTemplate(text, { today: '2026-12-06' });
+    }, 3); // few repeats: each run copies the text, and the garbage of many copies is not the scan's cost
+    assert.ok(ratio <= LINEAR_LIMIT, detail);
   });
 
   it('names new records by kind and date, never over an existing one', () => {

@@ -119,7 +119,10 @@ async function runInit(flags: InitFlags, cli: InitHelpers): Promise<void> {
   const rootPlace = await disk.locate(dir);
   if (rootPlace.kind !== 'directory') cli.fail(`the folder ${dir} does not exist.`);
   const root = rootPlace.real;
-  const hasGit = (await disk.locate(path.join(root, '.git'))).kind === 'directory';
+  const gitPlace = (await disk.locate(path.join(root, '.git'))).kind;
+  // a worktree or submodule has a .git file naming its git folder elsewhere: a repository, whose hooks are not here
+  const hasGit = gitPlace === 'directory' || gitPlace === 'file';
+  const hooksHere = gitPlace === 'directory';
 
   const wanted: { rel: string; text: string; mode?: number }[] = [{ rel: '.careplan.yaml', text: CONFIG_TEXT }];
   // `git add .` must not commit the installed packages (nor the hook check them); only when there is none
@@ -127,7 +130,7 @@ async function runInit(flags: InitFlags, cli: InitHelpers): Promise<void> {
   if (flags.templates) for (const kind of ['care-plan', 'review', 'supervision']) wanted.push({ rel: `${TEMPLATE_DIR}/${kind}.yaml`, text: builtInTemplate(kind) });
   if (flags.ci) wanted.push({ rel: '.github/workflows/careplan.yml', text: WORKFLOW_TEXT });
   if (flags.preCommit) wanted.push({ rel: '.pre-commit-config.yaml', text: PRE_COMMIT_CONFIG_TEXT });
-  else if (flags.hook && hasGit) wanted.push({ rel: '.git/hooks/pre-commit', text: GIT_HOOK_TEXT, mode: 0o755 });
+  else if (flags.hook && hooksHere) wanted.push({ rel: '.git/hooks/pre-commit', text: GIT_HOOK_TEXT, mode: 0o755 });
 
   const lines: string[] = [];
   for (const { rel, text, mode } of wanted) {
@@ -140,6 +143,7 @@ async function runInit(flags: InitFlags, cli: InitHelpers): Promise<void> {
     lines.push(problem ? `  skipped ${rel}: ${problem}` : `  wrote   ${rel}`);
   }
   if (flags.hook && !flags.preCommit && !hasGit) lines.push('  no git hook: this folder is not a git repository (run git init first, then careplan init again)');
+  if (flags.hook && !flags.preCommit && hasGit && !hooksHere) lines.push('  no git hook: this is a git worktree or submodule, whose hooks live in its git folder — use careplan init --pre-commit, or copy the hook from docs/teams.md');
   process.stdout.write(`careplan init in ${path.relative(process.cwd(), dir) || '.'}:\n${lines.join('\n')}\nNext: careplan new review --child CH-000123 --dir <folder>, then careplan lint.\n`);
 }
 

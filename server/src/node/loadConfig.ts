@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { isUnder, type Disk } from './disk';
-import { readTextFile } from './readText';
+import { readTextFile, unreadablePlaceReason } from './readText';
 import { kindFromGlobs, matchesGlob } from './kinds';
 import { applyConfig, defaultConfig, parseConfigText, preset, PRESET_PREFIX } from '../service';
 import type { DocumentKind, Finding, RawConfig, ResolvedConfig } from '../service';
@@ -156,7 +156,10 @@ export class ConfigResolver {
   private async sharedConfig(file: string, dir: string, name: string): Promise<string> {
     for (let at = dir; isUnder(at, this.root); at = path.dirname(at)) {
       const candidate = path.join(at, 'node_modules', ...name.split('/'), SHARED_CONFIG_FILE);
-      if ((await this.disk.locate(candidate)).kind === 'file') return candidate;
+      const place = await this.disk.locate(candidate);
+      if (place.kind === 'file') return candidate;
+      // there, but not readable as a config: say why, rather than "not installed"
+      if (place.kind !== 'missing') throw new ConfigError(file, [problem(`The shared config '${name}' cannot be used (${path.relative(dir, candidate)}): ${unreadablePlaceReason(place) ?? 'it is not an ordinary file.'}`)]);
       if (at === this.root || path.dirname(at) === at) break;
     }
     throw new ConfigError(file, [problem(`The shared config '${name}' is not installed in this project: there is no node_modules/${name}/${SHARED_CONFIG_FILE} — run npm install, or check the name.`)]);

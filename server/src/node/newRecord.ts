@@ -52,15 +52,16 @@ async function runNew(kind: string, flags: NewFlags, cli: NewHelpers): Promise<v
   const dir = path.resolve(flags.dir ?? '.');
   const root = await cli.projectRoot([dir]);
   const today = flags.date ?? todayIso();
-  const { text, from } = await templateFor(kind as DocumentKind, dir, root, cli);
+  const disk = new Disk([root], nodeDiskCalls);
+  const place = await disk.locate(dir);
+  if (place.kind !== 'directory') cli.fail(place.kind === 'outside' ? `${dir} is outside the project ${root}.` : `the folder ${dir} does not exist — create it first.`);
+  // the folder where it really is, so the configs above it (and the team's templates) are found
+  const { text, from } = await templateFor(kind as DocumentKind, place.real, root, cli);
   const filled = fillTemplate(text, { today, child: flags.child });
   if (flags.stdout) {
     process.stdout.write(filled);
     return;
   }
-  const disk = new Disk([root], nodeDiskCalls);
-  const place = await disk.locate(dir);
-  if (place.kind !== 'directory') cli.fail(place.kind === 'outside' ? `${dir} is outside the project ${root}.` : `the folder ${dir} does not exist — create it first.`);
   const taken = new Set((await disk.list(place.real).then((r) => ('entries' in r ? r.entries : []))).map((e) => e.name));
   const name = recordFileName(kind as DocumentKind, today, (n) => taken.has(n));
   const file = path.join(dir, name);

@@ -20,14 +20,20 @@ export interface TemplateValues {
   child?: string;
 }
 
-const TOKEN = /\{\{\s*(today|child)\s*(?:\+\s*(\d+)\s*(m)?)?\s*\}\}/g;
+// Each part has one way to match (no optional space next to optional space), so a run of spaces
+// inside a broken token costs linear time.
+const TOKEN = /\{\{\s*(today|child)(?:\s*\+\s*(\d{1,7})(?:\s*(m))?)?\s*\}\}/g;
 
-/** The template's text with its tokens filled in; unknown `{{…}}` tokens are left for the check to find. */
+/** The template's text with its tokens filled in; unknown or impossible `{{…}}` tokens are left for the check to find. */
 export function fillTemplate(text: string, values: TemplateValues): string {
   return text.replace(TOKEN, (whole, name: string, n: string | undefined, months: string | undefined) => {
     if (name === 'child') return n === undefined ? (values.child ?? PLACEHOLDER_CHILD) : whole;
     const count = Number(n ?? 0);
-    return months ? addMonths(values.today, count) : addDays(values.today, count);
+    try {
+      return months ? addMonths(values.today, count) : addDays(values.today, count);
+    } catch {
+      return whole; // a date past the calendar's end: left as written, and reported
+    }
   });
 }
 

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runCli, workspace } from '../support/cli';
+
+describe('careplan new and careplan init (built CLI)', function () {
+  this.timeout(60_000);
+
+  it("uses the team's template when --dir reaches the folder through a link", () => {
+    const dir = workspace(
+      { '.careplan.yaml': 'templates: templates\nignore: [templates/**]\n', 'templates/review.yaml': 'kind: review\n# TEAM\nid: r-{{child}}\nchild: {{child}}\ndate: {{today}}\nnext: {{today+99999m}}\n', 'CH-000123/.keep': '' },
+      { git: true },
+    );
+    const link = `${dir}-link`;
+    fs.symlinkSync(dir, link);
+    const r = runCli(['new', 'review', '--child', 'CH-000123', '--dir', path.join(link, 'CH-000123'), '--date', '2026-12-06', '--stdout'], path.dirname(dir));
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /# TEAM/);
+    // a date past the calendar is left as written, for template-placeholder to report, not a crash
+    assert.match(r.stdout, /next: \{\{today\+99999m\}\}/);
+  });
+
+  it('in a git worktree (.git is a file) writes the .gitignore but no hook, and says why', () => {
+    const dir = workspace({ '.git': 'gitdir: /elsewhere/.git/worktrees/w\n' });
+    const r = runCli(['init', '--no-templates', '--no-ci'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(fs.existsSync(path.join(dir, '.gitignore')));
+    assert.match(r.stdout, /no git hook: this is a git worktree or submodule/);
+  });
+});
