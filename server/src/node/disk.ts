@@ -51,7 +51,9 @@ export const nodeDiskCalls: DiskCalls = {
       const chunks: Buffer[] = [];
       let total = 0;
       while (total <= maxBytes) {
-        const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
+        // Sized to the file (one byte more, to see the end), not 1 MB a read: a workspace of small
+        // records read at 1 MB each spent its time collecting those buffers.
+        const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total, Math.max(stat.size + 1 - total, 4096)));
         const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
         if (bytesRead === 0) break;
         chunks.push(chunk.subarray(0, bytesRead));
