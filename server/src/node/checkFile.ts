@@ -47,11 +47,19 @@ export function createChecker(disk: Disk, root: string, replaced?: ReadonlyMap<s
   let asked = new Map<string, boolean>();
   const recent = new RecentTexts();
   const engine = createLintEngine(disk, root, replaced, (uri, exists) => asked.set(uri, exists), recent);
+  // The chronology's facts of a record checked long ago (its child's folder is done: files go in
+  // path order) are let go; were another record of that child still to come, they are read again.
+  const checked: string[] = [];
+  const forgetLater = (uri: string) => {
+    checked.push(uri);
+    if (checked.length > FORGET_AFTER) engine.chronology.forget(checked.shift()!);
+  };
   return {
     engine,
     async check(task: FileTask, known?: DecodedText, fix?: 'write' | 'dry-run'): Promise<CheckedFile> {
       asked = new Map();
       const result = await lintFile(disk, engine, task, known ?? recent.take(task.file), fix);
+      forgetLater(URI.file(task.file).toString());
       // in path order: the checks ask in the order they happen to finish
       return { result, exists: [...asked].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) };
     },
@@ -88,6 +96,9 @@ export function createLintEngine(
     },
   });
 }
+
+/** How many files after its own check a record's facts are kept for its child's other records. */
+const FORGET_AFTER = 64;
 
 /**
  * The last few records read for a check of another record (its child's chronology): files are
