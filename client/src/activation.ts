@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { HEAD_BYTES, looksLikeRecord } from './recordSniff';
 import { readFileHead } from './fileHead';
-import { SCAN_LIMITS, treeHasRecords } from './workspaceScan';
+import { SCAN_LIMITS, oneWalkAtATime, treeHasRecords } from './workspaceScan';
 
 /** Files looked at before giving up: a folder with more YAML than this and no record in it is not a case folder. */
 export const MAX_FILES_SCANNED = SCAN_LIMITS.maxFilesRead;
@@ -20,7 +20,14 @@ export function isRecordDocument(doc: vscode.TextDocument): boolean {
  * Whether the workspace holds a careplan settings file or a record; reads at most HEAD_BYTES of
  * MAX_FILES_SCANNED files, within SCAN_LIMITS, never through a link (workspaceScan.ts says why).
  */
-export async function workspaceHasRecords(token?: vscode.CancellationToken): Promise<boolean> {
+export function workspaceHasRecords(token?: vscode.CancellationToken): Promise<boolean> {
+  return scanOnce(token);
+}
+
+// A burst of created files (a git checkout) asks many times at once: one walk at a time.
+const scanOnce = oneWalkAtATime(scanWorkspace);
+
+async function scanWorkspace(token?: vscode.CancellationToken): Promise<boolean> {
   const started = Date.now();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const root = folder.uri;

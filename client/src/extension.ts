@@ -28,11 +28,16 @@ let extensionContext: vscode.ExtensionContext | undefined;
 let status: FindingsStatus | undefined;
 /** Listens for a record being opened or typed while the server is not running. */
 let waitingForRecord: vscode.Disposable | undefined;
+/** Cancelled when the extension stops, so a workspace scan still walking gives up. */
+let scans: vscode.CancellationTokenSource | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   extensionContext = context;
   output = vscode.window.createOutputChannel('careplan');
   context.subscriptions.push(output);
+  const scanSource = new vscode.CancellationTokenSource();
+  scans = scanSource;
+  context.subscriptions.push({ dispose: () => { scanSource.cancel(); scanSource.dispose(); } });
 
   context.subscriptions.push(
     vscode.commands.registerCommand('careplan.restartServer', restartServer),
@@ -69,7 +74,7 @@ const askTeamTemplate: TeamTemplateAsker = async (kind, folder) =>
  */
 async function startWhenRecords(context: vscode.ExtensionContext): Promise<void> {
   if (client) return;
-  if (vscode.workspace.textDocuments.some(isRecordDocument) || (await workspaceHasRecords())) {
+  if (vscode.workspace.textDocuments.some(isRecordDocument) || (await workspaceHasRecords(scans?.token))) {
     await startServer(context);
     return;
   }
@@ -84,7 +89,7 @@ async function startWhenRecords(context: vscode.ExtensionContext): Promise<void>
   const subs = [
     vscode.workspace.onDidOpenTextDocument(startIf),
     vscode.workspace.onDidChangeTextDocument((e) => startIf(e.document)),
-    vscode.workspace.onDidCreateFiles(() => void workspaceHasRecords().then((yes) => { if (yes && !client && isEnabled()) void startServer(context); })),
+    vscode.workspace.onDidCreateFiles(() => void workspaceHasRecords(scans?.token).then((yes) => { if (yes && !client && isEnabled()) void startServer(context); })),
   ];
   waitingForRecord = vscode.Disposable.from(...subs);
 }

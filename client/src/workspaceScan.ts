@@ -74,3 +74,27 @@ export async function treeHasRecords(roots: readonly string[], work: ScanWork, l
   }
   return false;
 }
+
+/**
+ * `walk` run one at a time: a call while one runs shares a single further run after it (which
+ * sees what changed since), or the running one's answer when that found records already.
+ */
+export function oneWalkAtATime<A extends unknown[]>(walk: (...args: A) => Promise<boolean>): (...args: A) => Promise<boolean> {
+  let running: Promise<boolean> | undefined;
+  let queued: Promise<boolean> | undefined;
+  const call = (...args: A): Promise<boolean> => {
+    if (!running) {
+      running = walk(...args).finally(() => { running = undefined; });
+      return running;
+    }
+    queued ??= running.then((found) => {
+      queued = undefined;
+      return found || call(...args);
+    }, () => {
+      queued = undefined;
+      return call(...args);
+    });
+    return queued;
+  };
+  return call;
+}

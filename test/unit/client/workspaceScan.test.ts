@@ -2,7 +2,7 @@
 // node_modules and .git are skipped, and entries, depth, time and cancellation bound the walk.
 import { strict as assert } from 'node:assert';
 import { DIRECTORY, FILE, SYMBOLIC_LINK } from '../../../client/src/recordPlace';
-import { SCAN_LIMITS, treeHasRecords, type ScanWork } from '../../../client/src/workspaceScan';
+import { SCAN_LIMITS, oneWalkAtATime, treeHasRecords, type ScanWork } from '../../../client/src/workspaceScan';
 
 type Tree = { [name: string]: Tree | string | { link: number } };
 
@@ -86,5 +86,37 @@ describe('client: the activation scan of the workspace', () => {
     const ws = fakeWorkspace(many);
     assert.ok(!(await treeHasRecords(['/ws'], ws, { ...SCAN_LIMITS, maxFilesRead: 10 })));
     assert.equal(ws.read.length, 10);
+  });
+});
+
+describe('client: workspace scans one at a time', () => {
+  it('runs one walk at a time; the calls meanwhile share one more walk after it', async () => {
+    let walks = 0;
+    let active = 0;
+    let most = 0;
+    const release: (() => void)[] = [];
+    const walk = oneWalkAtATime(async () => {
+      walks++;
+      most = Math.max(most, ++active);
+      await new Promise<void>((resolve) => release.push(resolve));
+      active--;
+      return walks === 2;
+    });
+    const first = walk();
+    const later = [walk(), walk(), walk()];
+    release.shift()!();
+    assert.equal(await first, false);
+    while (!release.length) await new Promise((r) => setImmediate(r));
+    release.shift()!();
+    assert.deepEqual(await Promise.all(later), [true, true, true], 'the later calls see the second walk');
+    assert.equal(walks, 2);
+    assert.equal(most, 1);
+  });
+
+  it('skips the further walk when the running one found records', async () => {
+    let walks = 0;
+    const walk = oneWalkAtATime(async () => { walks++; await new Promise((r) => setImmediate(r)); return true; });
+    assert.deepEqual(await Promise.all([walk(), walk(), walk()]), [true, true, true]);
+    assert.equal(walks, 1);
   });
 });
