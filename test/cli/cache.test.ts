@@ -24,7 +24,9 @@ const cached = (dir: string) => lint(dir, '--cache', '--cache-location', path.jo
 type Result = { filePath: string; findings: { ruleId: string; message: string }[] };
 const findingsOf = (out: string, file: string) => (JSON.parse(out) as Result[]).find((r) => r.filePath.endsWith(file))?.findings ?? [];
 
-describe('careplan lint --cache', () => {
+describe('careplan lint --cache', function () {
+  // several runs of the built CLI each: slow on a busy 2-core machine, not a hang
+  this.timeout(300_000);
   before(() => assert.ok(fs.existsSync(CLI), 'run npm run build first'));
 
   it('reports what a run without the cache reports, cold and warm, and writes the cache file', () => {

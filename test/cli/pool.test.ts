@@ -27,7 +27,9 @@ function corpus(records: number): string {
   return dir;
 }
 
-describe('careplan lint on worker threads', () => {
+describe('careplan lint on worker threads', function () {
+  // a dozen runs of the built CLI on 60 records each: minutes on a busy 2-core machine, not a hang
+  this.timeout(300_000);
   before(() => assert.ok(fs.existsSync(CLI), 'run npm run build first'));
 
   it('prints byte-identical output on 1, 2 and 3 threads and on the main thread, in every format', () => {
