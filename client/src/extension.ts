@@ -11,6 +11,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { newRecord, type NewRecordOptions, type TeamTemplateAsker, type TemplateKind } from './templates';
+import { commandOptions } from './recordPlace';
 import { DOCUMENT_STATUS_REQUEST, TEMPLATE_FOR_REQUEST, type DocumentStatusParams, type TemplateForAnswer } from '../../shared/protocol';
 import { FindingsStatus, type DocumentStatus } from './status';
 import { isRecordDocument, workspaceHasRecords } from './activation';
@@ -43,7 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('careplan.restartServer', restartServer),
     vscode.commands.registerCommand('careplan.showOutput', () => output?.show(true)),
     vscode.commands.registerCommand(OPEN_RULE_PAGE_COMMAND, (ruleId: unknown) => openRulePage(context.extensionUri, ruleId)),
-    vscode.commands.registerCommand('careplan.newRecord', (folder?: unknown, options?: NewRecordOptions) => newRecord(context, folder, options, askTeamTemplate)),
+    vscode.commands.registerCommand('careplan.newRecord', (folder?: unknown, options?: unknown) => newRecord(context, folder, commandOptions(options) as NewRecordOptions | undefined, askTeamTemplate)),
     registerNew(context, 'careplan.newCarePlan', 'care-plan'),
     registerNew(context, 'careplan.newReview', 'review'),
     registerNew(context, 'careplan.newSupervision', 'supervision'),

@@ -14,6 +14,14 @@ export const SYMBOLIC_LINK = 64;
 
 export const RECORD_KINDS: readonly DocumentKind[] = ['review', 'care-plan', 'supervision'];
 
+/**
+ * The options a New command was given: from the Explorer's context menu VS Code passes the clicked
+ * folder and then the whole selection (a list of URIs), which are not options.
+ */
+export function commandOptions(second: unknown): unknown {
+  return Array.isArray(second) ? undefined : second;
+}
+
 /** Why the options a command was run with cannot be used, or undefined when they can. */
 export function newRecordOptionsProblem(options: unknown): string | undefined {
   if (options === undefined || options === null) return undefined;

@@ -2,7 +2,7 @@
 // existing record (docs/new-records.md). The rules live in client/src/recordPlace.ts.
 import { strict as assert } from 'node:assert';
 import {
-  DIRECTORY, FILE, SYMBOLIC_LINK, createUnderFreeName, folderProblem, newRecordOptionsProblem, rootOf, takenNames, type TypeOf,
+  DIRECTORY, FILE, SYMBOLIC_LINK, commandOptions, createUnderFreeName, folderProblem, newRecordOptionsProblem, rootOf, takenNames, type TypeOf,
 } from '../../../client/src/recordPlace';
 
 /** A file system of paths and their type bits; every stat is recorded. */
@@ -12,6 +12,13 @@ function fakeTypes(types: Record<string, number>): { typeOf: TypeOf; asked: stri
 }
 
 describe('client: where a new record may be written', () => {
+  it("from the Explorer's menu, the selection VS Code passes after the folder is not options (the UI walk caught this)", () => {
+    const selection = [{ scheme: 'file', path: '/ws/CH-000456' }];
+    assert.equal(commandOptions(selection), undefined);
+    assert.equal(newRecordOptionsProblem(commandOptions(selection)), undefined);
+    assert.deepEqual(commandOptions({ kind: 'review' }), { kind: 'review' });
+  });
+
   it('takes only a kind, a case reference and a calendar date as options', () => {
     assert.equal(newRecordOptionsProblem(undefined), undefined);
     assert.equal(newRecordOptionsProblem({ kind: 'review', child: 'CH-000123', today: '2026-01-05' }), undefined);
