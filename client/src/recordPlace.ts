@@ -3,9 +3,8 @@
 // `.`/`..` parts, a folder reached through a link, or options naming a path are refused, and an
 // existing file is never replaced, whatever the case of its name.
 import { posix } from 'node:path';
-import { isCheckableDate } from '../../server/src/service/dates/calendar';
-import { isCaseReference, recordFileName } from '../../server/src/service/templates';
-import type { DocumentKind, IsoDate } from '../../server/src/service/types';
+import { isCheckableDate, isCaseReference, recordFileName } from '../../shared/core';
+import type { DocumentKind, IsoDate } from '../../shared/core';
 
 /** vscode.FileType's bits, which the workspace file system reports (a link to a folder is Directory | SymbolicLink). */
 export const FILE = 1;

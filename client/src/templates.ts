@@ -3,9 +3,8 @@
 // (docs/new-records.md) and opened, with the first ‹placeholder› selected. It is a file on disk
 // from the start: no untitled buffer whose Save suggests `kind: review.yaml`.
 import * as vscode from 'vscode';
-import { fillTemplate, isCaseReference } from '../../server/src/service/templates';
-import { todayIso } from '../../server/src/service/clock';
-import type { DocumentKind, IsoDate } from '../../server/src/service/types';
+import { fillTemplate, isCaseReference, todayIso } from '../../shared/core';
+import type { DocumentKind, IsoDate } from '../../shared/core';
 import { nextReviewNumber, REVIEW_HEAD_BYTES } from './reviewNumber';
 import { readFileHead } from './fileHead';
 import { createUnderFreeName, folderProblem, newRecordOptionsProblem, rootOf, type TypeOf } from './recordPlace';

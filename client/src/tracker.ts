@@ -5,9 +5,8 @@
 // figures come from the language server (`careplan/tracker`), so they are the CLI's.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { formatReportHtml } from '../../server/src/formatters/report/html';
-import { words } from '../../server/src/formatters/report/notice';
-import type { Tracker, TrackerRow } from '../../server/src/service/tracker';
+import { formatReportHtml, words } from '../../shared/core';
+import type { Tracker, TrackerRow } from '../../shared/core';
 import { TRACKER_REQUEST } from '../../shared/protocol';
 
 export const OPEN_TRACKER_COMMAND = 'careplan.openTracker';
