@@ -120,8 +120,11 @@ try {
   // 2) hover over the first finding: the careplan message and its rule id. Go to its line
   // first (Ctrl+G), so the squiggle is well inside the view, not half under its bottom edge.
   await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
   await page.keyboard.type(String(firstMarkedLine));
+  await page.waitForTimeout(200);
   await page.keyboard.press('Enter');
+  await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 15_000 }).catch(() => {});
   let hover = '';
   for (let i = 0; i < 50 && !/careplan|timescale/i.test(hover); i++) {
     // A squiggle still being laid out is "not visible" for a moment: try again.
@@ -207,9 +210,14 @@ try {
   await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${ACROSS[1]}"]`, { timeout: 15_000 });
   await page.keyboard.press('Enter');
   await page.waitForSelector(`.tab.active[data-resource-name="${ACROSS[1]}"]`, { timeout: 30_000 });
+  // Go to the finding's line; the go-to-line box must be open before the number is typed (a clean-clone
+  // run once typed it into the editor's void and hovered line 1)
   await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
   await page.keyboard.type(String(acrossLine));
+  await page.waitForTimeout(200);
   await page.keyboard.press('Enter');
+  await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 15_000 }).catch(() => {});
   // The hover at the cursor (Ctrl+K Ctrl+I), as a keyboard user shows it: the finding starts at column 1.
   let acrossHover = '';
   for (let i = 0; i < 50 && !/previous-actions/.test(acrossHover); i++) {
