@@ -101,7 +101,15 @@ try {
       { timeoutMs: 240_000 }));
   }
   if (only.includes('ui')) {
-    results.push(await run('ui', process.execPath, [join(ROOT, 'test/e2e/ui.mjs'), vsix, workspace('ui')], { timeoutMs: 240_000 }));
+    let ui = await run('ui', process.execPath, [join(ROOT, 'test/e2e/ui.mjs'), vsix, workspace('ui')], { timeoutMs: 240_000 });
+    if (ui.rc !== 0) {
+      // The walk drives a browser: once in a few runs on these 2-core machines the editor takes focus
+      // while the Problems filter is being typed (test/e2e/README.md). One more walk on a fresh copy;
+      // the first run's failure stays in the log and the summary names the retry.
+      console.log('[e2e] ui failed; walking it once more on a fresh copy of the samples (the first failure is above)');
+      ui = { ...(await run('ui', process.execPath, [join(ROOT, 'test/e2e/ui.mjs'), vsix, workspace('ui-2')], { timeoutMs: 240_000 })), name: 'ui (2nd)' };
+    }
+    results.push(ui);
   }
   if (only.includes('nvim')) {
     results.push(await run('nvim', process.execPath, [join(ROOT, 'test/e2e/nvim.mjs'), workspace('nvim')], { timeoutMs: 180_000 }));
@@ -131,7 +139,7 @@ try {
 
 const shots = existsSync(OUTPUT) ? readdirSync(OUTPUT).filter((f) => f.endsWith('.png')).sort() : [];
 console.log('\n== real-editor tests');
-for (const r of results) console.log(`  ${r.rc === 0 ? 'PASS' : 'FAIL'}  ${r.name.padEnd(9)} ${r.seconds.toFixed(1).padStart(6)} s${r.rc === 0 ? '' : `  (exit ${r.rc})`}`);
+for (const r of results) console.log(`  ${r.rc === 0 ? 'PASS' : 'FAIL'}  ${r.name.padEnd(10)} ${r.seconds.toFixed(1).padStart(6)} s${r.rc === 0 ? '' : `  (exit ${r.rc})`}`);
 console.log(`  screenshots: ${shots.length ? shots.map((s) => `test-output/e2e/${s}`).join(', ') : '(none)'}`);
 console.log(`  wall time: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 const passed = results.filter((r) => r.rc === 0).length;
