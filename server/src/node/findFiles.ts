@@ -19,9 +19,6 @@ export interface FoundFiles {
   skipped: Skipped[];
 }
 
-/** Never records, as ESLint's defaults: installed packages (careplan's own templates among them) and git's folder. */
-const DEFAULT_IGNORES = ['node_modules/', '.git/'];
-
 /**
  * Every YAML file under a workspace root, honouring `.gitignore` files from the root down and
  * the config's `ignore` globs. The search never follows a link: a linked record is checked where
@@ -32,7 +29,7 @@ const DEFAULT_IGNORES = ['node_modules/', '.git/'];
 export async function findYamlFiles(disk: Disk, root: string, extraIgnores: readonly string[] = []): Promise<FoundFiles> {
   const files: string[] = [];
   const skipped: Skipped[] = [];
-  const extra = ignore().add([...DEFAULT_IGNORES, ...extraIgnores]);
+  const extra = ignore().add([...extraIgnores]);
   const gitignores = new Map<string, Ignore>();
   let realRoot: string | undefined; // the first folder the search visits: the root's real path
   const isIgnored = (abs: string, isDir: boolean) => {
