@@ -2,9 +2,10 @@
  * `npm run quality`: precision, recall and F1 of each prose rule on the domain, dev and blind sets,
  * all items and clear-cut ones; the domain and dev misses; and the flips against the verdict
  * snapshot. `--update` rewrites the snapshot. `--no-blind` hides the blind split while you work on
- * a change: score it once, when the change is done.
+ * a change: score it once, when the change is done. `--by-file` adds a row for each file of a set
+ * made of several (counts only).
  */
-import { Counts, describeMiss, judgeAll, scores } from './score';
+import { counts, Counts, describeMiss, judgeAll, scores } from './score';
 import { flips, write } from './snapshot';
 import { RULES } from './sets';
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   const update = process.argv.includes('--update');
   const quiet = process.argv.includes('--quiet');
   const hideBlind = process.argv.includes('--no-blind');
+  const byFile = process.argv.includes('--by-file');
   // --rule <id>: report and update one rule only (several people can tune different rules at once)
   const ruleArg = process.argv.indexOf('--rule');
   const only = ruleArg >= 0 ? process.argv[ruleArg + 1] : undefined;
@@ -28,6 +30,11 @@ async function main(): Promise<void> {
   for (const s of scores(verdicts).filter((x) => rules.includes(x.rule) && !(hideBlind && x.set === 'blind'))) {
     console.log(`${s.rule.padEnd(RULE_WIDTH)} ${s.set.padEnd(7)} all       ${row(s.all)}`);
     console.log(`${''.padEnd(RULE_WIDTH)} ${''.padEnd(7)} clear-cut ${row(s.clearCut)}`);
+    const these = verdicts.filter((v) => v.case.rule === s.rule && v.case.set === s.set);
+    const files = [...new Set(these.map((v) => v.case.file))];
+    if (byFile && files.length > 1) {
+      for (const f of files) console.log(`${''.padEnd(RULE_WIDTH)} ${''.padEnd(7)} ${f}\n${''.padEnd(RULE_WIDTH)} ${''.padEnd(7)} all       ${row(counts(these.filter((v) => v.case.file === f)))}`);
+    }
   }
   if (!quiet) {
     for (const rule of rules) {

@@ -84,7 +84,9 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // issue 11, fourth pass: dev grown to 194 items with four fresh batches labelled before the rule ran (F1 0.945,
   // P 0.979); blind (65, scored once at the start and once at the end): F1 0.811 -> 0.806, P 0.750 -> 0.763 — the
   // 0.90 target is not reached, and the blind split was not tuned on
-  'supervision-reflection': { domain: { f1: 0.95, precision: 0.95 }, dev: { f1: 0.94, precision: 0.97 }, blind: { f1: 0.8, precision: 0.76 } },
+  // fifth pass: a third blind file (41 items from 24 new sources, labelled before the rule ran on them) scored F1 0.732
+  // on its own, so the blind split of 106 items stands at F1 0.779, P 0.772 before any change: the floor follows it down
+  'supervision-reflection': { domain: { f1: 0.95, precision: 0.95 }, dev: { f1: 0.94, precision: 0.97 }, blind: { f1: 0.77, precision: 0.76 } },
 };
 
 /**

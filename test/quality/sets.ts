@@ -31,6 +31,8 @@ export interface Case {
   reason?: string;
   /** The record checked. */
   doc: Record<string, unknown>;
+  /** The file of the set the item is in (a split may have several). */
+  file: string;
 }
 
 type Item = Record<string, unknown>;
@@ -66,12 +68,25 @@ export function fileOf(rule: ProseRule, set: SetName): string {
  * had been scored, so it could no longer be blind to the next change); both are scored.
  */
 const MORE_FILES: Partial<Record<ProseRule, Partial<Record<SetName, string[]>>>> = {
-  'supervision-reflection': { blind: ['reflections-2.yaml'] },
+  // a third, from further new sources, added before the next round of changes (see its header)
+  'supervision-reflection': { blind: ['reflections-2.yaml', 'reflections-3.yaml'] },
 };
+
+/** Where an item records the file it was read from (not a field of the item, so keys stay as they were). */
+const FILE = Symbol('file');
 
 function readData(file: string): FileData {
   const data = parse(fs.readFileSync(file, 'utf8')) as Item[] | FileData;
-  return Array.isArray(data) ? { items: data } : data;
+  const out = Array.isArray(data) ? { items: data } : data;
+  // which file each item came from, so a split of several files can be scored file by file
+  const name = path.basename(file);
+  for (const item of out.items) Object.defineProperty(item, FILE, { value: name, enumerable: false });
+  return out;
+}
+
+/** A source's address without scheme, www. or a trailing slash: the same page under two ids is one source. */
+export function sourceUrl(src: unknown): string {
+  return String((src as { url?: string })?.url ?? '').replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/$/, '');
 }
 
 export function loadFile(rule: ProseRule, set: SetName): FileData | undefined {
@@ -80,8 +95,11 @@ export function loadFile(rule: ProseRule, set: SetName): FileData | undefined {
   const data = readData(file);
   for (const name of MORE_FILES[rule]?.[set] ?? []) {
     const more = readData(path.join(HERE, DIRS[set], name));
-    for (const id of Object.keys(more.sources ?? {})) {
+    const urls = new Set(Object.values(data.sources ?? {}).map(sourceUrl).filter(Boolean));
+    for (const [id, src] of Object.entries(more.sources ?? {})) {
       if (id in (data.sources ?? {})) throw new Error(`${DIRS[set]}/${name}: source ${id} is already in ${FILES[rule]}`);
+      // named by this file's id only: the other file's text is not shown
+      if (urls.has(sourceUrl(src))) throw new Error(`${DIRS[set]}/${name}: source ${id} is a page an earlier file of the split already uses`);
     }
     data.sources = { ...(data.sources ?? {}), ...(more.sources ?? {}) };
     data.items = [...data.items, ...more.items];
@@ -189,6 +207,7 @@ export function loadCases(rule: ProseRule, set: SetName): Case[] {
       clearCut: item.clear_cut !== false,
       reason: str(item.reason),
       doc,
+      file: String((item as Record<symbol, unknown>)[FILE] ?? path.basename(fileOf(rule, set))),
     };
   });
 }
