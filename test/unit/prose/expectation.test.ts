@@ -42,6 +42,15 @@ describe('prose: analyseExpectation', () => {
     { name: '"meaning" defines a standard', fields: { expectation: 'Mother will provide adequate housing, meaning a two-bedroom flat with running water.' }, generic: false },
     { name: 'a standard left undefined', fields: { expectation: 'Mother will provide adequate housing.' }, generic: true, trigger: 'adequate' },
     { name: 'a definition that is vague itself does not rescue', fields: { expectation: 'Mother will provide adequate housing, meaning a safe home.' }, generic: true },
+    // the full stop of "i.e." / "e.g." does not end the sentence, so what follows defines the word (issue 9)
+    { name: '"i.e." defines a vague word', fields: { expectation: 'Mother will use positive discipline, i.e. praising good behaviour and saying what is expected.' }, generic: false },
+    { name: '"e.g." defines a vague word', fields: { expectation: 'Mother will keep appropriate boundaries, e.g. bedtime at 7pm on school nights.' }, generic: false },
+    { name: '"e.g." followed by a hedge does not rescue', fields: { expectation: 'Mother will keep appropriate boundaries, e.g. as agreed.' }, generic: true },
+    // US spellings and names of the same words (issue 9: real plans are often American)
+    { name: 'a course of work in US spelling, no schedule', fields: { expectation: 'Go to counseling.', parent: 'Parent' }, generic: true },
+    { name: 'a US course of work with a schedule', fields: { expectation: 'Father will go to counseling every Tuesday at 10am.' }, generic: false },
+    { name: 'an evaluation named alone is a course of work', fields: { expectation: 'Psychological evaluation', parent: 'Parent' }, generic: true },
+    { name: '"behavior" is as vague as "behaviour"', fields: { expectation: "Mother will praise J's behavior." }, generic: true, trigger: 'behavior' },
     { name: '"X means Y" with concrete Y', fields: { expectation: 'Adequate housing means a two-bedroom flat with running water.', parent: 'Parents' }, generic: false },
     { name: 'a relative clause defines a vague word', fields: { expectation: 'J is always supervised by a safe adult who is sober.' }, generic: false },
     { name: 'a count of occasions', fields: { expectation: 'Mother will have positive interactions with J in 3 out of 5 contacts.' }, generic: false },

@@ -114,7 +114,7 @@ export const VAGUE_NOUNS = new Set(
 relationships concerns issues difficulties difficulty insight progress changes advice guidance
 recommendations strategies strategy support services professionals risk risks harm choices choice
 environment standard standards conditions interests life identity heritage confidence
-influence needs behaviour behaviours attitude attitudes involvement responsibility responsibilities expectations stability
+influence needs behaviour behaviours behavior behaviors attitude attitudes involvement responsibility responsibilities expectations stability
 understanding awareness empathy attachment bond bonding capacity ability skills safety
 vulnerability wishes feelings presentation hygiene supervision emotions
 stress anger cues potential opportunities opportunity aspirations goals judgement judgment circumstances situation rules`.split(/\s+/),
@@ -192,9 +192,10 @@ export const BODY_PARTS = new Set(['head', 'neck', 'back', 'body', 'arms', 'arm'
 
 /**
  * Nouns naming a course of work: completing one is a process, even when it involves testing.
- * "rehabilitation, inpatient and/or outpatient" and "detox" name treatment as much as "treatment" does.
+ * "rehabilitation, inpatient and/or outpatient" and "detox" name treatment as much as "treatment" does;
+ * US spellings and names ("counseling", "a psychological evaluation") are the same courses.
  */
-export const PROCESS_NOUN_RE = /\b(?:courses?|programmes?|programs?|assessments?|group|therapy|counselling|treatment|rehab(?:ilitation)?|detox(?:ification)?|work|sessions?|appointments?|class(?:es)?)\b/;
+export const PROCESS_NOUN_RE = /\b(?:courses?|programmes?|programs?|assessments?|evaluations?|group|therapy|counsell?ing|treatment|rehab(?:ilitation)?|detox(?:ification)?|work|sessions?|appointments?|class(?:es)?)\b/;
 
 /**
  * Acts whose absence is a relationship aim unless bounded by a setting or occasion:

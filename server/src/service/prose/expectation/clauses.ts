@@ -20,6 +20,28 @@ const ELABORATORS = new Set(['by', 'through', 'via', 'including', 'e.g', 'e.g.']
  * "positive discipline such as praising…", "rules, for example not drinking…", "i.e. no visitors".
  * (Two-word definers are keyed on their last word: "such as" on "as" after "such", "for example" on "example".)
  */
+/**
+ * Abbreviations whose full stop is part of the word: in "positive discipline, i.e. praising…" the
+ * stop does not end the sentence, so what follows can define the word before it.
+ */
+const ABBREVIATIONS = new Set(['i.e', 'e.g', 'viz']);
+
+/** The tokens with each abbreviation's full stop joined to it ("e.g" + "." → "e.g."). */
+function joinAbbreviations(toks: Token[]): Token[] {
+  let k = toks.findIndex((t, i) => ABBREVIATIONS.has(t.w) && toks[i + 1]?.w === '.' && toks[i + 1].start === t.end);
+  if (k < 0) return toks;
+  const out = toks.slice(0, k);
+  for (; k < toks.length; k++) {
+    const t = toks[k];
+    const dot = toks[k + 1];
+    if (ABBREVIATIONS.has(t.w) && dot?.w === '.' && dot.start === t.end) {
+      out.push({ w: `${t.w}.`, start: t.start, end: dot.end });
+      k++;
+    } else out.push(t);
+  }
+  return out;
+}
+
 const DEFINERS = new Set(['example', 'e.g', 'e.g.', 'i.e', 'i.e.', 'including', 'namely', 'meaning', 'specifically']);
 /** Words that open a subordinate clause besides SUBORDINATORS: "as if you were…", "indicating that…", "such time as…". */
 const SUBORDINATE_OPENERS = new Set([...SUBORDINATORS, 'indicating', 'provided', 'providing', 'once', 'before', 'after']);
@@ -67,7 +89,7 @@ export class Clauses {
 
   constructor(readonly text: string, extra: RegExp | null) {
     this.lower = text.toLowerCase().replace(/’/g, "'");
-    this.toks = tokenizeLower(text, this.lower);
+    this.toks = joinAbbreviations(tokenizeLower(text, this.lower));
     this.aligned = this.lower.length === text.length;
     if (extra) {
       extra.lastIndex = 0;

@@ -34,6 +34,9 @@ function occasionLead(c: Clauses, k: number): boolean {
 /** A count of occasions: "in 3 out of 5 contacts", "4 of every 5 visits". */
 const RATIO_RE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out of|of every|in every) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/;
 
+/** Words that open a definition or examples of the word before: "…, i.e. praising", "…, e.g. bedtime at 7pm". */
+const DEFINING_WORDS = new Set(['i.e', 'i.e.', 'e.g', 'e.g.', 'viz.', 'namely', 'including', 'specifically']);
+
 /** Index of the token ending the sentence (";" or "."), or the end of the text. */
 function sentenceEnd(c: Clauses, k: number): number {
   while (k < c.toks.length && c.toks[k].w !== ';' && c.toks[k].w !== '.') k++;
@@ -53,7 +56,7 @@ function definitionAfter(c: Clauses, k: number, stop: number): number {
     // a bracket right after the word's noun phrase lists what it means: "adult issues (court, custody, conflicts)"
     const bracket = w === '(' && d <= k + 2;
     const opens =
-      bracket || w === 'means' || w === 'meaning' || w === 'i.e' || w === 'i.e.' || w === 'namely' ||
+      bracket || w === 'means' || w === 'meaning' || DEFINING_WORDS.has(w) ||
       (w === 'as' && (prev === 'such' || prev === 'defined')) ||
       (w === 'example' && prev === 'for') ||
       // a relative clause on the noun ("a safe adult who is sober"), not "honest about who is living there"
