@@ -1,6 +1,7 @@
 import type { DocumentKind } from './types';
 import { kindNamed } from './kinds';
 import { canonicalUri } from './paths';
+import { detachedString } from './detach';
 
 /** What the workspace knows about one document without parsing it fully. */
 export interface IndexedDocument {
@@ -27,12 +28,12 @@ const REFERENCE = /[A-Za-z0-9][\w./-]*/g;
 /** The children a record is about, from its top-level `child:` or `children:`. */
 function scanChildren(text: string): string[] | undefined {
   const one = TOP_CHILD.exec(text);
-  if (one) return [one[2]];
+  if (one) return [detachedString(one[2])];
   const many = TOP_CHILDREN.exec(text);
   if (!many) return undefined;
   const list = many[1] ?? many[2].replace(/#[^\n]*/g, '').replace(/^[ \t]*-/gm, ',');
   const refs = list.match(REFERENCE);
-  return refs ? [...new Set(refs)] : undefined;
+  return refs ? [...new Set(refs)].map(detachedString) : undefined;
 }
 
 /** 32-bit FNV-1a of the text. */
@@ -48,7 +49,7 @@ export function scanDocument(uri: string, text: string): IndexedDocument {
   // as parse.ts reads it: a near miss (`kind: Review`) is that kind, with a finding on the spelling
   const kind = kindMatch ? kindNamed(kindMatch[2]) : undefined;
   const idMatch = TOP_ID.exec(text);
-  const found: IndexedDocument = idMatch ? { uri, kind, id: idMatch[2], idLine: countLines(text, idMatch.index) } : { uri, kind };
+  const found: IndexedDocument = idMatch ? { uri, kind, id: detachedString(idMatch[2]), idLine: countLines(text, idMatch.index) } : { uri, kind };
   if (!kind) return found;
   const children = scanChildren(text);
   return { ...found, ...(children ? { children } : {}), textHash: hashOf(text) };
