@@ -70,6 +70,10 @@ export const PHRASE_CLASS: readonly [RegExp, VerbClass][] = [
   [/^(?:get|gets|getting|got) to know\b/, 'abstract'],
   [/^(?:meet|meets|meeting|met) (?:\S+ ){0,4}needs\b/, 'abstract'],
   [/^(?:step|steps|stepping) up\b/, 'abstract'],
+  // aspirations written as everyday idioms, with no vague keyword: "move on from the past", "pull herself together"
+  [/^(?:move|moves|moving|moved) on\b/, 'abstract'],
+  [/^(?:pull|pulls|pulling) (?:himself|herself|themselves|yourself|myself) together\b/, 'abstract'],
+  [/^(?:settle|settles|settling|grow|grows|growing) up\b|^(?:settle|settles|settling) down\b/, 'abstract'],
   [/^(?:bear|keep|keeps) in mind\b/, 'abstract'],
   [/^(?:look|looks|looking) after\b/, 'abstract'],
   [/^(?:make|makes|making) (?:progress|changes|improvements|better|good|the right|positive|safe|wise|informed|healthy|appropriate)\b/, 'abstract'],

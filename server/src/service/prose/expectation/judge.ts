@@ -51,6 +51,15 @@ function inSetting(c: Clauses, from: number): boolean {
   return SETTING_RE.test(rest) || FREQUENCY_RE.test(rest) || DATE_RE.test(rest);
 }
 
+/**
+ * A verb whose absence is an aim unless bounded by a setting ("not argue", "stop fighting",
+ * "separating from Mr B"): any of its lemma candidates, since these verbs are not in the verb
+ * classes that lemmaOf confirms against ("fighting" → "fight").
+ */
+function settingVerb(w: string): boolean {
+  return lemmaCandidates(w).some((l) => SETTING_VERBS.has(l));
+}
+
 /** A partner as the object: "her partner", "his wife", "Mr B". */
 const PARTNER_RE = /^\s*(?:(?:her|his|their|the|your)\s+(?:partner|husband|wife|boyfriend|girlfriend)\b|(?:mr|ms|mrs|miss)\s+[a-z]\b)/;
 
@@ -124,7 +133,7 @@ export function judge(c: Clauses, slots: Slot[], i: number, fieldsLower: () => s
   if (slots[i].state && cls !== 'abstract') return unlessVague(p, v + 1, toks[v].end);
   const rule = slots[i].requirement;
   if (rule) return judgeRequirement(p, rule.subject);
-  if (cls === 'action' && SETTING_VERBS.has(lemmaOf(toks[v].w)) && !inSetting(c, vpStart)) return vague(p, 'abstract', vpStart, toks[v].end);
+  if (cls === 'action' && settingVerb(toks[v].w) && !inSetting(c, vpStart)) return vague(p, 'abstract', vpStart, toks[v].end);
   // "leave her partner" is separating from a person (an aim, as "separate from Mr B"); "leave the room" is an act
   if (cls === 'action' && lemmaOf(toks[v].w) === 'leave' && PARTNER_RE.test(p.objFrom) && !inSetting(c, vpStart)) return vague(p, 'abstract', vpStart, p.vpEnd);
   if (cls === 'transparent') {
