@@ -237,7 +237,7 @@ export function buildProgram(): Command {
     .option('--report-unused-disable-directives', 'report careplan-disable comments that hide no finding')
     .option('--cache', 'only check records that changed (or whose related records changed) since the last run with --cache')
     .option('--cache-location <path>', 'the cache file', DEFAULT_CACHE_LOCATION)
-    .option('--concurrency <n|auto|off>', 'worker threads to check on: a number, auto (every core, once there are enough records) or off', 'auto')
+    .option('--concurrency <n|auto|off>', 'threads to check on, the main one included: a number, auto (every core, once there are enough records) or off', 'auto')
     .option('--shard <i/n>', 'check only the i-th of n parts of the records (for CI jobs in parallel; see docs/cli.md)')
     .option('--no-color', 'plain output without colours')
     .option('--no-error-on-unmatched-pattern', 'do not stop when a path or glob matches nothing')

@@ -70,10 +70,19 @@ describe('careplan lint on worker threads', function () {
     for (const t of tasks) alone.push(await checker.check(t));
     assert.ok(alone.some((c) => c.result.findings.some((f) => f.ruleId === 'duplicate-id')));
     assert.ok(alone.some((c) => c.exists.length > 0), 'the samples ask about the files their references name');
-    for (const workers of [1, 2, 4]) {
+    for (const threads of [1, 2, 4]) {
       const pooled: CheckedFile[] = [];
-      await lintOnWorkers(path.join(path.dirname(CLI), 'worker.js'), tasks, { givenRoot: dir, root: dir, entries }, workers, (c) => pooled.push(c));
-      assert.deepEqual(pooled, alone, `${workers} workers`);
+      await lintOnWorkers(path.join(path.dirname(CLI), 'worker.js'), tasks, { givenRoot: dir, root: dir, entries }, threads, (c) => pooled.push(c));
+      assert.deepEqual(pooled, alone, `${threads} workers`);
+      // the main thread checking beside threads - 1 workers, with its own engine as lint gives it
+      const here = createChecker(disk, dir);
+      for (const e of entries) here.engine.index.put(e);
+      const shared: CheckedFile[] = [];
+      let onMain = 0;
+      const checkHere = (t: FileTask) => (onMain++, here.check(t));
+      await lintOnWorkers(path.join(path.dirname(CLI), 'worker.js'), tasks, { givenRoot: dir, root: dir, entries }, threads, (c) => shared.push(c), checkHere);
+      assert.deepEqual(shared, alone, `the main thread and ${threads - 1} workers`);
+      assert.ok(onMain > 0 && (threads === 1 ? onMain === tasks.length : onMain < tasks.length), `the main thread checked ${onMain} of ${tasks.length}`);
     }
   });
 

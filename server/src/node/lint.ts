@@ -146,14 +146,14 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
     if (keys[i] !== undefined) cache!.set(keys[i]!, result, exists);
   };
   const checking = toCheck.map((i) => tasks[i]);
-  const workers = calls === nodeDiskCalls && !options.fix ? workerCount(options.concurrency ?? 'auto', checking.length) : 0;
-  const script = workers > 0 ? workerScript() : undefined;
-  if (script) {
-    await lintOnWorkers(script, checking, { givenRoot: path.resolve(options.root), root, configFile, entries }, workers, checked);
-  } else if (checking.length) {
+  const threads = calls === nodeDiskCalls && !options.fix ? workerCount(options.concurrency ?? 'auto', checking.length) : 0;
+  const script = threads > 1 ? workerScript() : undefined;
+  if (checking.length) {
     const checker = createChecker(disk, root);
     for (const entry of entries) checker.engine.index.put(entry);
-    for (const task of checking) checked(await checker.check(task, undefined, options.fix));
+    const here = (task: FileTask) => checker.check(task, undefined, options.fix);
+    if (script) await lintOnWorkers(script, checking, { givenRoot: path.resolve(options.root), root, configFile, entries }, threads, checked, here);
+    else for (const task of checking) checked(await here(task));
   }
   if (cache) {
     const present = new Set([...files, ...unlisted]);

@@ -1,10 +1,11 @@
 /**
  * Checking files on every core: worker threads (node:worker_threads, no library needed for a
- * fixed set of long-lived workers fed in order), each with its own engine over the same index.
- * The index is built once on the main thread and handed to each worker as it starts; files go
- * out in runs of neighbouring paths (a child's records sit together, so a worker reads a child's
- * other records once), the next run to whichever worker is free; results come back in the
- * order the files were given, whatever order the workers finish in.
+ * fixed set of long-lived workers fed in order), each with its own engine over the same index,
+ * and the main thread checking beside them (it would otherwise only wait: one thread fewer to
+ * start, and one engine's memory fewer). The index is built once on the main thread and handed
+ * to each worker as it starts; files go out in runs of neighbouring paths (a child's records sit
+ * together, so a thread reads a child's other records once), the next run to whichever thread is
+ * free; results come back in the order the files were given, whatever order the threads finish in.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -85,43 +86,68 @@ function request(id: number, run: readonly FileTask[], sent: Map<FileTask['confi
   return { id, tasks, ...(configs.length ? { configs } : {}) };
 }
 
+/** Checks files on the main thread, one after another (the same checker a worker has). */
+export type CheckHere = (task: FileTask) => Promise<CheckedFile>;
+
 /**
- * Checks the files on `workers` threads. `emit` gets each result in the order of `tasks`, as
+ * Checks the files on `threads` threads: the main thread (`here`) and `threads - 1` workers, or
+ * `threads` workers when no `here` is given. `emit` gets each result in the order of `tasks`, as
  * soon as every earlier one is in (so a caller can write it and let it go).
  */
-export async function lintOnWorkers(script: string, tasks: readonly FileTask[], init: WorkerInit, workers: number, emit: (checked: CheckedFile) => void): Promise<void> {
-  const runs = runsOf(tasks, workers);
+export async function lintOnWorkers(
+  script: string,
+  tasks: readonly FileTask[],
+  init: WorkerInit,
+  threads: number,
+  emit: (checked: CheckedFile) => void,
+  here?: CheckHere,
+): Promise<void> {
+  const runs = runsOf(tasks, threads);
   const done = new Map<number, CheckedFile[]>();
   let nextToEmit = 0;
   let nextToSend = 0;
-  const pool = Array.from({ length: Math.min(workers, runs.length) }, () => new Worker(script, { workerData: init }));
+  let stopped = false;
+  const finished = (id: number, results: CheckedFile[]) => {
+    if (stopped) return;
+    done.set(id, results);
+    for (let ready = done.get(nextToEmit); ready; ready = done.get(nextToEmit)) {
+      done.delete(nextToEmit++);
+      for (const r of ready) emit(r);
+    }
+  };
+  const workers = Math.max(0, Math.min(here ? threads - 1 : threads, runs.length - (here ? 1 : 0)));
+  const pool = Array.from({ length: workers }, () => new Worker(script, { workerData: init }));
   // the configs each worker has been sent, by their number
   const known = new Map(pool.map((w) => [w, new Map<FileTask['config'], number>()]));
+  const onWorker = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const send = () => {
+        if (stopped || nextToSend >= runs.length) return resolve();
+        const id = nextToSend++;
+        worker.postMessage(request(id, runs[id], known.get(worker)!));
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        if ('error' in reply) return reject(new Error(reply.error));
+        finished(reply.id, reply.results);
+        send();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => reject(new Error(`a careplan worker stopped (exit code ${code})`)));
+      send();
+    });
+  const onMainThread = async (check: CheckHere) => {
+    while (!stopped && nextToSend < runs.length) {
+      const id = nextToSend++;
+      const results: CheckedFile[] = [];
+      for (const task of runs[id]) results.push(await check(task));
+      finished(id, results);
+    }
+  };
   try {
-    await Promise.all(
-      pool.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (nextToSend >= runs.length) return resolve();
-              const id = nextToSend++;
-              worker.postMessage(request(id, runs[id], known.get(worker)!));
-            };
-            worker.on('message', (reply: WorkerReply) => {
-              if ('error' in reply) return reject(new Error(reply.error));
-              done.set(reply.id, reply.results);
-              for (let ready = done.get(nextToEmit); ready; ready = done.get(nextToEmit)) {
-                done.delete(nextToEmit++);
-                for (const r of ready) emit(r);
-              }
-              send();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => reject(new Error(`a careplan worker stopped (exit code ${code})`)));
-            send();
-          }),
-      ),
-    );
+    await Promise.all([...pool.map(onWorker), ...(here ? [onMainThread(here)] : [])]);
+  } catch (err) {
+    stopped = true;
+    throw err;
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
