@@ -154,6 +154,9 @@ describe('a team repository, set up as docs/teams.md says (packed, installed off
     const done = run(steps[6]);
     assert.equal(done.code, 0, done.out);
     assert.equal(run('git rev-parse --verify HEAD').code, 0);
+    // the hook keeps its cache (so a commit in a large repository reads only what changed), never committed
+    assert.ok(fs.existsSync(path.join(dir, '.careplancache')), 'the hook ran with --cache');
+    assert.doesNotMatch(run('git ls-files').out, /careplancache/);
   });
 
   it('8. the SARIF report is valid SARIF 2.1.0', () => {

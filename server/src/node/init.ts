@@ -62,8 +62,9 @@ jobs:
 export const GIT_HOOK_TEXT = `#!/bin/sh
 # careplan: checks the records being committed (written by \`careplan init\`; see docs/teams.md).
 # Skip once with: git commit --no-verify
+# --cache: the other records (read for ids and each child's chronology) are read again only once changed.
 git diff --cached --name-only -z --diff-filter=ACMR -- '*.yaml' '*.yml' ':(exclude)${TEMPLATE_DIR}/' |
-  xargs -0 -r npx --no-install careplan lint --no-error-on-unmatched-pattern --
+  xargs -0 -r npx --no-install careplan lint --cache --no-error-on-unmatched-pattern --
 `;
 
 export const GITIGNORE_TEXT = `node_modules/
@@ -78,7 +79,7 @@ repos:
     hooks:
       - id: careplan
         name: careplan
-        entry: npx --no-install careplan lint --no-error-on-unmatched-pattern --
+        entry: npx --no-install careplan lint --cache --no-error-on-unmatched-pattern --
         language: system
         files: \\.ya?ml$
         exclude: ^${TEMPLATE_DIR}/
