@@ -2,6 +2,7 @@
  * Is a parental expectation specific? Finds the parent's verb phrases (clauses.ts), judges each
  * from its parts — the verb's class and its object (judge.ts, vagueness.ts) — and then counts the
  * concretisers from the text and the other fields (explain.ts words the result).
+ * A learned scorer over the wording's words (scorer.ts) can add a finding the structure missed.
  * Pure, cheap (no NLP library on this path): a few regexes and map lookups per call.
  */
 import { SOFT_HEDGES, PARENT_RE } from '../lexicon';
@@ -11,6 +12,7 @@ import { judge } from './judge';
 import { extraRegex } from './vagueness';
 import { ownerIsParent, parentSubject } from './subject';
 import { explain, rewrite, type Verdict } from './explain';
+import { scorerFlags } from './scorer';
 import { CONCRETISERS, ELEMENTS, type ExpectationAnalysis, type ExpectationElement, type ExpectationFields, type ExpectationOptions, type Judgement } from './types';
 
 export type { ExpectationAnalysis, ExpectationElement, ExpectationFields, ExpectationOptions } from './types';
@@ -77,7 +79,12 @@ export function analyseExpectation(fields: ExpectationFields, options: Expectati
       .join(' ; ')
       .toLowerCase());
 
-  const { observable, bad } = judgeObligations(c, fieldsLower);
+  const judged = judgeObligations(c, fieldsLower);
+  // the learned scorer (scorer.ts) may be confident that wording the structure took for an act
+  // reads as a general aim: then no behaviour is named, and the finding says so in plain words
+  const scored = judged.observable && options.scorer !== false && scorerFlags(text);
+  const observable = judged.observable && !scored;
+  const bad = scored ? undefined : judged.bad;
   const parentMatch = PARENT_RE.exec(lower);
   const parentName = fields.parent?.trim() || (parentMatch ? capitalise(text.substr(parentMatch.index, parentMatch[0].length)) : '');
   const has: Record<ExpectationElement, boolean> = {

@@ -37,6 +37,8 @@ export interface ExpectationOptions {
   extraVaguePhrases?: string[];
   /** Concretisers needed besides the behaviour; default 1. */
   minConcretisers?: number;
+  /** false: the structural judgement alone, without the learned scorer (to measure the scorer against it). */
+  scorer?: boolean;
 }
 
 export const CONCRETISERS: readonly ExpectationElement[] = ['parent', 'frequency', 'checker', 'evidence', 'date', 'support', 'consequence'];
