@@ -151,9 +151,12 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
   if (checking.length) {
     const checker = createChecker(disk, root);
     for (const entry of entries) checker.engine.index.put(entry);
-    const here = (task: FileTask) => checker.check(task, undefined, options.fix);
+    const here = (task: FileTask, next?: FileTask) => {
+      if (next) checker.readAhead(next.file);
+      return checker.check(task, undefined, options.fix);
+    };
     if (script) await lintOnWorkers(script, checking, { givenRoot: path.resolve(options.root), root, configFile, entries }, threads, checked, here);
-    else for (const task of checking) checked(await here(task));
+    else for (let i = 0; i < checking.length; i++) checked(await here(checking[i], checking[i + 1]));
   }
   if (cache) {
     const present = new Set([...files, ...unlisted]);

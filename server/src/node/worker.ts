@@ -19,7 +19,11 @@ parentPort?.on('message', async ({ id, tasks, configs: more }: WorkerRequest) =>
   try {
     if (more) configs.push(...more);
     const results: CheckedFile[] = [];
-    for (const { file, config, kindHint } of tasks) results.push(await checker.check({ file, config: configs[config], kindHint }));
+    for (let i = 0; i < tasks.length; i++) {
+      const { file, config, kindHint } = tasks[i];
+      if (tasks[i + 1]) checker.readAhead(tasks[i + 1].file);
+      results.push(await checker.check({ file, config: configs[config], kindHint }));
+    }
     reply = { id, results };
   } catch (err) {
     reply = { id, error: (err as Error)?.stack ?? String(err) };
