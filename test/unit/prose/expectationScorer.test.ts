@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyseExpectation } from '../../../server/src/service/prose';
-import { scorerFeatures, scorerFlags, likelihoodOf, FLAG_ABOVE } from '../../../server/src/service/prose/expectation/scorer';
+import { scorerFeatures, scorerFlags, genericLikelihood, likelihoodOf, FLAG_ABOVE, CLEAR_BELOW } from '../../../server/src/service/prose/expectation/scorer';
 import { BIAS, WEIGHTS } from '../../../server/src/service/prose/expectation/scorerWeights';
 import { trainOnLabelledSets } from '../../quality/expectationScorer';
 
@@ -28,6 +28,15 @@ describe('prose: the learned expectation scorer', () => {
       assert.equal(scorerFlags(text), false, text);
       assert.equal(analyseExpectation({ expectation: text, parent: 'Mother' }).generic, false, text);
     }
+  });
+
+  it('clears what the structure flagged only when it is sure the wording is specific', () => {
+    const text = 'Keep an attendance chart at home. At the end of the week, I will recognize my child for attending preschool every day with a visit to the park, a new book, a special treat or a hug.';
+    assert.ok(genericLikelihood(text) < CLEAR_BELOW);
+    assert.equal(analyseExpectation({ expectation: text, parent: 'Mother' }, { scorer: false }).generic, true, 'the structure alone flags "recognize"');
+    assert.equal(analyseExpectation({ expectation: text, parent: 'Mother' }).generic, false);
+    // an aim with nothing concrete stays flagged
+    assert.equal(analyseExpectation({ expectation: 'Mother will recognise the impact of her drinking on J.', parent: 'Mother' }).generic, true);
   });
 
   it('flags only above its threshold', () => {

@@ -12,7 +12,7 @@ import { judge } from './judge';
 import { extraRegex } from './vagueness';
 import { ownerIsParent, parentSubject } from './subject';
 import { explain, rewrite, type Verdict } from './explain';
-import { scorerFlags } from './scorer';
+import { genericLikelihood, FLAG_ABOVE, CLEAR_BELOW } from './scorer';
 import { CONCRETISERS, ELEMENTS, type ExpectationAnalysis, type ExpectationElement, type ExpectationFields, type ExpectationOptions, type Judgement } from './types';
 
 export type { ExpectationAnalysis, ExpectationElement, ExpectationFields, ExpectationOptions } from './types';
@@ -82,7 +82,8 @@ export function analyseExpectation(fields: ExpectationFields, options: Expectati
   const judged = judgeObligations(c, fieldsLower);
   // the learned scorer (scorer.ts) may be confident that wording the structure took for an act
   // reads as a general aim: then no behaviour is named, and the finding says so in plain words
-  const scored = judged.observable && options.scorer !== false && scorerFlags(text);
+  const likelihood = options.scorer === false ? 0.5 : genericLikelihood(text);
+  const scored = judged.observable && likelihood > FLAG_ABOVE;
   const observable = judged.observable && !scored;
   const bad = scored ? undefined : judged.bad;
   const parentMatch = PARENT_RE.exec(lower);
@@ -103,7 +104,8 @@ export function analyseExpectation(fields: ExpectationFields, options: Expectati
   const trigger = triggerOf(text, lower, bad);
   const verdict: Verdict = { observable, bad, trigger: trigger?.text, who: parentName || 'The parent', has, missing, count, min };
   return {
-    generic: !observable || count < min,
+    // the scorer clears a finding only when it is sure the wording is specific
+    generic: (!observable || count < min) && !(likelihood < CLEAR_BELOW),
     present,
     missing,
     explanation: explain(verdict),
