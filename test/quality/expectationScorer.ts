@@ -4,7 +4,8 @@
  * weights, and checks by leaving one dev source out at a time whether it generalises. The blind
  * split is never read here.
  *
- *   npx tsx test/quality/expectationScorer.ts           leave-one-source-out table (about a minute)
+ *   npx tsx test/quality/expectationScorer.ts           the history folds and the leave-one-source-out table (about a minute)
+ *   npx tsx test/quality/expectationScorer.ts --history the history folds only (seconds)
  *   npx tsx test/quality/expectationScorer.ts --write   retrain on domain + dev, write scorerWeights.ts
  *
  * For each dev source, the scorer is trained on the domain set and every other dev source and
@@ -24,6 +25,7 @@
  *   worse anywhere. Below 0.3 clears more (early 0.714, fresh 0.851) but loses three findings on
  *   leave-one-source-out (0.906), so the threshold is 0.1.
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyseExpectation, actionParent } from '../../server/src/service/prose/expectation';
@@ -93,6 +95,44 @@ function crossValidate(domain: Row[], dev: Row[]): void {
   for (const lo of [0.05, CLEAR_BELOW, 0.2, 0.3]) console.log(`  (rule unless < ${lo}) OR > ${FLAG_ABOVE}  ${fmt(v((o) => (o.r.rule && o.p >= lo) || o.p > FLAG_ABOVE))}`);
 }
 
+/**
+ * Folds where the rule's verdicts were recorded before it was tuned on the items: the dev items a
+ * commit added to the verdict snapshot, with the verdicts it recorded (read from git), and the
+ * scorer trained on the domain set and the dev items of every other source.
+ */
+const HISTORY_FOLDS = [
+  { name: 'early (first real-text set)', commit: '31a1004', all: true },
+  { name: 'fresh (S99-S118)', commit: '5adc3c5', all: false },
+];
+
+function historyFolds(domain: Row[], dev: Row[]): void {
+  for (const fold of HISTORY_FOLDS) {
+    let snapshot: string;
+    try {
+      const git = (args: string[]) => execFileSync('git', args, { cwd: path.join(__dirname, '../..'), encoding: 'utf8', maxBuffer: 1 << 24 });
+      snapshot = fold.all ? git(['show', `${fold.commit}:test/quality/verdicts/expectation-generic.txt`]) : git(['show', fold.commit, '--', 'test/quality/verdicts/expectation-generic.txt']);
+    } catch {
+      console.log(`  ${fold.name}: commit ${fold.commit} not in this clone`);
+      continue;
+    }
+    // "dev <key> flagged|clean right|WRONG  <text, cut at 90 characters with …>"
+    const then = new Map<string, boolean>();
+    for (const line of snapshot.split('\n')) {
+      const m = /^\+?dev (\S+) (flagged|clean)\s+\S+\s+(.*?)…?$/.exec(line);
+      if (m) then.set(m[1], m[2] === 'flagged').set(`text:${m[3]}`, m[2] === 'flagged');
+    }
+    const verdictOf = (r: Row) => then.get(r.c.key) ?? [...then].find(([k]) => k.startsWith('text:') && r.c.text.startsWith(k.slice(5)))?.[1];
+    const held = dev.filter((r) => verdictOf(r) !== undefined);
+    const sources = new Set(held.map((r) => r.source));
+    const m = train([...domain, ...dev.filter((r) => !sources.has(r.source))].map((r) => ({ x: r.x, y: r.c.expected })));
+    const out = held.map((r) => ({ r, p: likelihoodOf(r.x, m.w, m.bias), was: verdictOf(r)! }));
+    const v = (f: (o: { r: Row; p: number; was: boolean }) => boolean) => counts(out.map((o) => ({ flagged: f(o), case: o.r.c })));
+    console.log(`${fold.name}: ${held.length} items from ${sources.size} sources, rule as of ${fold.commit}`);
+    console.log(`  rule then                 ${fmt(v((o) => o.was))}`);
+    console.log(`  (rule unless < ${CLEAR_BELOW}) OR > ${FLAG_ABOVE}  ${fmt(v((o) => (o.was && o.p >= CLEAR_BELOW) || o.p > FLAG_ABOVE))}`);
+  }
+}
+
 /** The weights as a TypeScript module, rounded and sorted so a retrain diffs cleanly. */
 function writeWeights(m: Model): void {
   const kept = [...m.w].map(([k, x]) => [k, Math.round(x * 10000) / 10000] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -110,7 +150,12 @@ export function trainOnLabelledSets(): Model {
 
 function main(): void {
   if (process.argv.includes('--write')) writeWeights(trainOnLabelledSets());
-  else crossValidate(rowsOf('domain'), rowsOf('dev'));
+  else {
+    const domain = rowsOf('domain');
+    const dev = rowsOf('dev');
+    historyFolds(domain, dev);
+    if (!process.argv.includes('--history')) crossValidate(domain, dev);
+  }
 }
 
 if (require.main === module) main();
