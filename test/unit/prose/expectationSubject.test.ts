@@ -23,6 +23,13 @@ describe('prose: whose expectation an action is', () => {
     { action: 'Foster parents to take J to contact', parent: undefined },
     { action: "Mother's partner to leave the home", parent: undefined },
     { owner: 'Social worker', action: 'Refer the family to the hub', parent: undefined },
+    // whose parent, and someone asking the parent to act (issue 9: expectations written as actions)
+    { action: "J's mother to attend the parenting course", parent: 'mother' },
+    { action: "The children's father will attend the drug service", parent: 'father' },
+    { action: 'The local authority expects the mother to attend every core group', parent: 'mother' },
+    { action: 'The Guardian asks both parents to stop arguing in front of J', parent: 'parents' },
+    { action: 'The local authority expects the social worker to visit weekly', parent: undefined },
+    { action: "Mother's partner's father to leave the home", parent: undefined },
   ];
   for (const r of rows) {
     it(`${r.owner ? `owner ${r.owner}: ` : ''}${r.action} → ${r.parent ?? 'not a parent'}`, () => {

@@ -41,7 +41,14 @@ export function ownerIsParent(owner: string | undefined): string | undefined {
 }
 
 /** Tokens that end a lead-in and may start the subject: "It is recommended that the mother…", "Agreed: Father to…". */
-const SUBJECT_OPENERS = new Set(['that', ':', ';', '.', '-', '—', '–', 'recommended', 'agreed']);
+const SUBJECT_OPENERS = new Set(['that', ':', ';', '.', '-', '—', '–', 'recommended', 'agreed', ...
+  // someone asks the parent to act: "The local authority expects the mother to attend…"
+  ['expect', 'expects', 'require', 'requires', 'ask', 'asks', 'want', 'wants', 'advise', 'advises', 'instruct', 'instructs', 'direct', 'directs', 'urge', 'urges', 'encourage', 'encourages']]);
+
+/** A possessive before the parent names whose parent it is: "J's mother", "the children's father". */
+function possessive(w: string): boolean {
+  return w.endsWith("'s") || w.endsWith("s'");
+}
 
 /**
  * The parent the wording makes its subject, as written ("mother"), when a parent noun phrase
@@ -55,7 +62,7 @@ export function parentSubject(wording: string): string | undefined {
     if (k > 0 && SUBJECT_OPENERS.has(toks[k - 1].w)) start = k;
     if (k !== start) continue;
     let j = k;
-    while (j < toks.length && SUBJECT_LEAD.has(toks[j].w)) j++;
+    while (j < toks.length && (SUBJECT_LEAD.has(toks[j].w) || (possessive(toks[j].w) && !PARENT_WORDS.has(toks[j].w.replace(/'s?$/, ''))))) j++;
     if (j >= toks.length || !parentAt(toks, j)) continue;
     let h = j;
     // "Mother and Father", "mother/father", "the parents (Ms A and Mr B)"
