@@ -1,8 +1,8 @@
 /** Regexes for the concretisers of a parental expectation (all run on lower-cased text). */
 
-/** Frequency, quantity, threshold or condition. */
+/** Frequency, quantity, threshold or condition ("each other" is a pronoun, not a frequency). */
 export const FREQUENCY_RE =
-  /\b(?:every|each|daily|nightly|weekly|fortnightly|monthly|termly|twice|once|hourly|weekdays?|weekends?|mornings?|evenings?|nights?|bedtime|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|times? a|a (?:day|week|month)|per (?:day|week|fortnight|month)|at least|no (?:more|less|fewer) than|(?:above|below|under|over|up to) £?\d|\d+(?:\.\d+)?\s?%|\d+ (?:minutes?|hours?|units?|times?|days?|weeks?|nights?)|(?:one|two|three|four|five|six|seven|ten|fifteen|twenty|thirty) (?:minutes?|hours?|units?|times?|days?|nights?|working days?)|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)|\d{1,2}[.:]\d\d|when|whenever|if|unless|until|before|after|within|any day|on arrival|pay ?day|school (?:nights?|days?)|at night|each time|every time)\b/;
+  /\b(?:every|each(?! other\b)|daily|nightly|weekly|fortnightly|monthly|termly|twice|once|hourly|weekdays?|weekends?|mornings?|evenings?|nights?|bedtime|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|times? a|a (?:day|week|month)|per (?:day|week|fortnight|month)|at least|no (?:more|less|fewer) than|(?:above|below|under|over|up to) £?\d|\d+(?:\.\d+)?\s?%|\d+ (?:minutes?|hours?|units?|times?|days?|weeks?|nights?)|(?:one|two|three|four|five|six|seven|ten|fifteen|twenty|thirty) (?:minutes?|hours?|units?|times?|days?|nights?|working days?)|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)|\d{1,2}[.:]\d\d|when|whenever|if|unless|until|before|after|within|any day|on arrival|pay ?day|school (?:nights?|days?)|at night|each time|every time)\b/;
 
 /** A schedule strict enough to turn attendance into something countable. */
 export const SCHEDULE_RE =

@@ -197,9 +197,10 @@ export const BODY_PARTS = new Set(['head', 'neck', 'back', 'body', 'arms', 'arm'
 /**
  * Nouns naming a course of work: completing one is a process, even when it involves testing.
  * "rehabilitation, inpatient and/or outpatient" and "detox" name treatment as much as "treatment" does;
- * US spellings and names ("counseling", "a psychological evaluation") are the same courses.
+ * US spellings and names ("counseling", "a psychological evaluation") are the same courses, and
+ * "training" ("job training", "parenting training") is one too.
  */
-export const PROCESS_NOUN_RE = /\b(?:courses?|programmes?|programs?|assessments?|evaluations?|group|therapy|counsell?ing|treatment|rehab(?:ilitation)?|detox(?:ification)?|work|sessions?|appointments?|class(?:es)?)\b/;
+export const PROCESS_NOUN_RE = /\b(?:courses?|programmes?|programs?|assessments?|evaluations?|group|therapy|counsell?ing|training|treatment|rehab(?:ilitation)?|detox(?:ification)?|work|sessions?|appointments?|class(?:es)?)\b/;
 
 /**
  * Acts whose absence is a relationship aim unless bounded by a setting or occasion:

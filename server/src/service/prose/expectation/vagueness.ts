@@ -121,6 +121,8 @@ function vagueWordAt(c: Clauses, k: number, from: number): VagueKind | undefined
     if (FREQUENCY_WORDS.has(w) && OCCASIONS.test(next) && occasionLead(c, k)) return undefined;
     if ((w === 'more' || w === 'less') && (next === 'than' || prev === 'no')) return undefined;
     if (w === 'well' && prev !== 'as' && k === from) return undefined;
+    // "loud enough for the monitor to hear": the purpose after "enough" is the standard
+    if (w === 'enough' && (next === 'for' || next === 'to') && !EVALUATIVE.has(prev)) return undefined;
     return 'evaluative';
   }
   // "clean" is a standard for a named thing (clean bedding) but not for "the home" in general
