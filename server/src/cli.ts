@@ -15,12 +15,12 @@ import picomatch from 'picomatch';
 import { configFor, lintPaths, RootError, UnmatchedError, type Concurrency } from './node/lint';
 import type { Shard } from './node/shard';
 import { DEFAULT_CACHE_LOCATION } from './node/cache';
-import { ReportWriter, streamFor } from './node/streamReport';
+import { ReportWriter } from './node/streamReport';
 import type { LintResult } from './node/checkFile';
 import { ConfigError, type LoadedConfig } from './node/loadConfig';
 import { nodeDiskCalls } from './node/disk';
 import { findProjectRoot, searchStart } from './node/projectRoot';
-import { FORMATTERS, counts } from './formatters';
+import { REPORT_STREAMS, counts } from './formatters';
 import { registerNew } from './node/newRecord';
 import { registerInit } from './node/init';
 import { registerReport } from './node/report';
@@ -73,8 +73,8 @@ function fail(message: string): never {
 }
 
 async function runLint(paths: string[], flags: LintFlags): Promise<number> {
-  const formatter = FORMATTERS[flags.format];
-  if (!formatter) fail(`Unknown format '${flags.format}'. Use one of: ${Object.keys(FORMATTERS).join(', ')}.`);
+  const format = REPORT_STREAMS[flags.format];
+  if (!format) fail(`Unknown format '${flags.format}'. Use one of: ${Object.keys(REPORT_STREAMS).join(', ')}.`);
   if (flags.today !== undefined && !isCheckableDate(flags.today)) fail(`--today takes a real date as YYYY-MM-DD, not '${visibleControls(flags.today)}'.`);
   const maxWarnings = flags.maxWarnings === undefined ? -1 : /^\d+$/.test(flags.maxWarnings.trim()) ? Number(flags.maxWarnings) : NaN;
   if (!Number.isSafeInteger(maxWarnings)) fail(`--max-warnings takes a whole number, 0 or more, not '${visibleControls(flags.maxWarnings ?? '')}'.`);
@@ -106,10 +106,9 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const cache = flags.cache ? { location: path.resolve(flags.cacheLocation), version, onSaveError: (m: string) => process.stderr.write(`careplan: ${m}\n`) } : undefined;
   const ctx = { cwd: process.cwd(), root, color: flags.color && !flags.outputFile && pc.isColorSupported, rules: RULE_INFO, ruleHelp, version };
-  // JSON is written file by file as the records are checked (results are not all held); other formats at the end
-  const stream = streamFor(flags.format, formatter, ctx);
+  // written file by file as the records are checked: the results are not all held
+  const stream = format(ctx);
   const writer = new ReportWriter(flags.outputFile);
-  const results: LintResult[] = [];
   let errors = 0;
   let warnings = 0;
   let unsaved = false;
@@ -119,11 +118,10 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
     errors += tally.errors;
     warnings += tally.warnings;
     unsaved ||= r.writeError !== undefined;
-    if (stream) writer.write(stream.add(r));
-    else results.push(r);
+    writer.write(stream.add(r));
   };
   await lintPaths(paths, { root, configFile: flags.config, overrides, allowUnmatched: !flags.errorOnUnmatchedPattern, stdin, fix, concurrency, shard, cache, onResult });
-  writer.write(stream ? stream.end() : formatter(results, ctx));
+  writer.write(stream.end());
   writer.close();
   if (writer.failure !== undefined) reportFailure(flags.outputFile!, writer.failure);
   if (unsaved) return EXIT_USAGE;
@@ -222,7 +220,7 @@ export function buildProgram(): Command {
     .command('lint')
     .description('check YAML records under the given files, folders or globs (default: this folder)')
     .argument('[paths...]', 'files, folders or globs')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(REPORT_STREAMS)).default('stylish'))
     .option('-c, --config <file>', 'use this config file instead of looking for .careplan.yaml')
     .option('--today <YYYY-MM-DD>', 'the date overdue actions are judged against (default: today)')
     .option('-q, --quiet', 'report errors only, not warnings')

@@ -10,7 +10,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lintPaths } from '../../server/src/node/lint';
-import { json } from '../../server/src/formatters/json';
+import { FORMATTERS } from '../../server/src/formatters';
+const json = FORMATTERS.json;
 import { RULE_INFO } from '../../server/src/service';
 import { CLI, REPO, runCli, workspace } from '../support/cli';
 

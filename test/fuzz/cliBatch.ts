@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { json } from '../../server/src/formatters/json';
+import { FORMATTERS } from '../../server/src/formatters';
+const json = FORMATTERS.json;
 import type { LintResult } from '../../server/src/node/lint';
 import { RULE_INFO } from '../../server/src/service';
 

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { Formatter } from './types';
+import type { StreamingFormatter } from './types';
 import { visibleControls } from './plainText';
 
 // GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
@@ -13,10 +13,10 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const github: Formatter = (results, ctx) => {
-  const lines: string[] = [];
-  for (const r of results) {
+export const github: StreamingFormatter = (ctx) => ({
+  add(r) {
     const file = path.relative(ctx.cwd, r.filePath).split(path.sep).join('/');
+    let text = '';
     for (const f of r.findings) {
       const props = [
         `file=${escapeProperty(file)}`,
@@ -26,8 +26,9 @@ export const github: Formatter = (results, ctx) => {
         `endColumn=${f.range.end.character + 1}`,
         `title=${escapeProperty(`careplan (${f.ruleId})`)}`,
       ];
-      lines.push(`::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message)}`);
+      text += `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
     }
-  }
-  return lines.length ? lines.join('\n') + '\n' : '';
-};
+    return text;
+  },
+  end: () => '',
+});

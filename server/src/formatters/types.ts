@@ -15,7 +15,34 @@ export interface FormatContext {
 
 export type Formatter = (results: readonly LintResult[], ctx: FormatContext) => string;
 
-export function counts(results: readonly LintResult[]) {
+/**
+ * A report written file by file as the records are checked, so the CLI need not hold every
+ * result: `add` gives the text for one file's result, `end` what closes the report.
+ */
+export interface ReportStream {
+  add(result: LintResult): string;
+  end(): string;
+}
+
+/** Every format is written as a stream; a whole report is the same text, all at once. */
+export type StreamingFormatter = (ctx: FormatContext) => ReportStream;
+
+/** The whole report, byte for byte what the stream writes. */
+export function wholeReport(stream: StreamingFormatter): Formatter {
+  return (results, ctx) => {
+    const s = stream(ctx);
+    let text = '';
+    for (const r of results) text += s.add(r);
+    return text + s.end();
+  };
+}
+
+/** Each line of a JSON text indented by `by` spaces (JSON strings hold no raw line breaks). */
+export function indentJson(json: string, by: string): string {
+  return by + json.replace(/\n/g, `\n${by}`);
+}
+
+export function counts(results: readonly Pick<LintResult, 'findings'>[]) {
   let errors = 0;
   let warnings = 0;
   let infos = 0;

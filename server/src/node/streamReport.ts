@@ -1,37 +1,6 @@
-/**
- * Writing a report while the records are checked, so the results need not all be held: the JSON
- * format is an array with one entry per file, so each entry can be written as it comes (formatted
- * by the JSON formatter itself, one file at a time: the bytes are those of the whole array
- * formatted at once). The other formats are written at the end from every result.
- */
+/** Writing a report while the records are checked (see formatters/types.ts: every format is a stream). */
 import { closeSync, writeSync } from 'node:fs';
 import { openOutputFile } from './outputFile';
-import type { FormatContext, Formatter } from '../formatters';
-import type { LintResult } from './checkFile';
-
-export interface ReportStream {
-  /** The text to write for this file's result. */
-  add(result: LintResult): string;
-  /** The text that ends the report. */
-  end(): string;
-}
-
-/** A stream for the formats that can be written file by file; undefined for the others. */
-export function streamFor(format: string, formatter: Formatter, ctx: FormatContext): ReportStream | undefined {
-  if (format !== 'json') return undefined;
-  let any = false;
-  return {
-    add(result) {
-      // `[\n  {…}\n]\n` for one file: the entry, indented as in the whole array
-      const one = formatter([result], ctx);
-      const entry = one.slice(2, one.length - 3);
-      const text = (any ? ',\n' : '[\n') + entry;
-      any = true;
-      return text;
-    },
-    end: () => (any ? '\n]\n' : formatter([], ctx)),
-  };
-}
 
 /**
  * Where a streamed report goes: the file of -o (opened at the first write), else stdout. A write
