@@ -64,6 +64,10 @@ describe('prose: analyseExpectation', () => {
     { name: 'training named alone is a course of work', fields: { expectation: 'Job training', parent: 'Parent' }, generic: true },
     { name: '"enough" with what it must allow is a standard', fields: { expectation: 'Parents must speak loud enough for monitor to hear.' }, generic: false },
     { name: '"enough" alone is not', fields: { expectation: 'Mother will provide enough food.' }, generic: true, trigger: 'enough' },
+    // the parent's own words with no "will": "I want…", "We keep…"
+    { name: 'a wish in the first person is an aim', fields: { expectation: 'I want my kids to grow into generally happy adults', parent: 'Parent' }, generic: true, trigger: 'want' },
+    { name: 'an act in the first person with a schedule is specific', fields: { expectation: 'I attend every session at the family centre.', parent: 'Parent' }, generic: false },
+    { name: 'the verb after an auxiliary is the one judged', fields: { expectation: 'We have both completed the parenting course.', parent: 'Parents' }, generic: true },
     { name: '"X means Y" with concrete Y', fields: { expectation: 'Adequate housing means a two-bedroom flat with running water.', parent: 'Parents' }, generic: false },
     { name: 'a relative clause defines a vague word', fields: { expectation: 'J is always supervised by a safe adult who is sober.' }, generic: false },
     { name: 'a count of occasions', fields: { expectation: 'Mother will have positive interactions with J in 3 out of 5 contacts.' }, generic: false },

@@ -42,6 +42,11 @@ function joinAbbreviations(toks: Token[]): Token[] {
   return out;
 }
 
+/** Pronouns a parent's own agreement or goal is written in ("I will…", "I want…", "We keep…"). */
+const SPEAKERS = new Set(['i', 'we']);
+/** Auxiliaries: after "I" / "we" the verb they carry is the one judged. */
+const AUXILIARIES = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'am', 'are', 'was', 'were', 'be']);
+
 const DEFINERS = new Set(['example', 'e.g', 'e.g.', 'i.e', 'i.e.', 'including', 'namely', 'meaning', 'specifically']);
 /** Words that open a subordinate clause besides SUBORDINATORS: "as if you were…", "indicating that…", "such time as…". */
 const SUBORDINATE_OPENERS = new Set([...SUBORDINATORS, 'indicating', 'provided', 'providing', 'once', 'before', 'after']);
@@ -357,7 +362,13 @@ export class Clauses {
       const t = toks[i];
       // "adequate housing means a two-bedroom flat": a standard defined, judged on what it names
       if (DEFINING_VERBS.has(t.w)) return { verb: i, region: 0, actor: 'parent', gerund: false, purpose: false, state: true };
-      if (classOf(t.w) && (PARENT_RE.test(toks[i - 1].w) || isGerund(t))) return { verb: i, region: 0, actor: 'parent', gerund: isGerund(t), purpose: false };
+      // "Mother attends…", and in the parent's own words "I want…", "We keep…" ("we have both
+      // completed…": the verb after the auxiliary)
+      if (SPEAKERS.has(toks[i - 1].w) && AUXILIARIES.has(t.w)) {
+        for (let j = i + 1; j < Math.min(i + 4, toks.length); j++) if (classOf(toks[j].w) && !AUXILIARIES.has(toks[j].w)) return { verb: j, region: 0, actor: 'parent', gerund: false, purpose: false };
+        continue;
+      }
+      if (classOf(t.w) && (PARENT_RE.test(toks[i - 1].w) || SPEAKERS.has(toks[i - 1].w) || isGerund(t))) return { verb: i, region: 0, actor: 'parent', gerund: isGerund(t), purpose: false };
     }
     const rule = this.requirementSlot();
     if (rule) return rule;
