@@ -74,8 +74,9 @@ export function scores(verdicts: Verdict[]): SetScore[] {
  * The domain floors are issue 5's; the issue 9 target on the real sets is F1 ≥ 0.90, precision ≥ 0.92.
  */
 export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: number }>> = {
-  // issue 9, second round: dev 255 items F1 0.908 P 0.964; blind (scored once) F1 0.667 P 0.714
-  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.9, precision: 0.96 }, blind: { f1: 0.66, precision: 0.71 } },
+  // issue 9, third round: dev 288 items F1 0.928 P 0.969; blind (151 items in two files, scored once per
+  // change) F1 0.667 P 0.742 before the round, 0.681 P 0.758 after
+  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.92, precision: 0.96 }, blind: { f1: 0.68, precision: 0.75 } },
   'action-timescale': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.95, precision: 0.98 }, blind: { f1: 0.94, precision: 0.97 } },
   // issue 9, pointers round 2: dev grown to 329 items (125 new, from 51 new sources; F1 0.926, P 0.974); blind scored once before
   // (F1 0.753, P 0.795) and once after (F1 0.758, P 0.783: one more false alarm, two more found) — not tuned on, so its
@@ -85,8 +86,10 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // P 0.979); blind (65, scored once at the start and once at the end): F1 0.811 -> 0.806, P 0.750 -> 0.763 — the
   // 0.90 target is not reached, and the blind split was not tuned on
   // fifth pass: a third blind file (41 items from 24 new sources, labelled before the rule ran on them) scored F1 0.732
-  // on its own, so the blind split of 106 items stands at F1 0.779, P 0.772 before any change: the floor follows it down
-  'supervision-reflection': { domain: { f1: 0.95, precision: 0.95 }, dev: { f1: 0.94, precision: 0.97 }, blind: { f1: 0.77, precision: 0.76 } },
+  // on its own, so the blind split of 106 items stood at F1 0.779, P 0.772 before any change; after the change (any two
+  // parts with one analysing sentence in 60 words; an adult after a preposition is not acting) F1 0.786, P 0.786, dev
+  // unchanged at 0.945 — leave-one-source-out on dev (test/quality/reflectionAudit.ts) 0.851 -> 0.866
+  'supervision-reflection': { domain: { f1: 0.95, precision: 0.95 }, dev: { f1: 0.94, precision: 0.97 }, blind: { f1: 0.78, precision: 0.78 } },
 };
 
 /**

@@ -108,6 +108,12 @@ ruleTable('supervision-reflection', [
     expect: [],
   },
   {
+    // two parts only (the child's life and a reason) and one sentence that analyses, but room to say it
+    name: 'a long reflection reaching two parts with a view of what they mean is reflection',
+    yaml: `${HEAD}reflection: J moved to his new carers in March. He walks to school with their son, plays football on Saturdays and has started swimming lessons, which he talks about at every visit. His reading has come on by a year since the move. I think the routine of the carers' home has steadied him, more than any extra help at school could.\n${ACTION}`,
+    expect: [],
+  },
+  {
     name: 'a report that takes a stance is analysis',
     yaml: `${HEAD}reflection: On my visit J says the carers shout at him. As he looks well and the school have seen nothing, we are sceptical, but he has never said this before. I visit the carers tomorrow and we need to see J alone again before the review.\n${ACTION}`,
     expect: [],

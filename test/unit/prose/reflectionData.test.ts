@@ -61,6 +61,12 @@ describe('prose: reflection cues, each with the sentence it is for', () => {
     assert.ok(judgeReflection({ reflection: 'I wonder why the adults deceive her like this.' }).present.includes('why'));
   });
 
+  it("an adult's act is a report only when the adult is the one acting", () => {
+    assert.equal(judgeReflection({ reflection: 'Her mother came home and found her with the new partner.' }).reported, 1);
+    // "contact with Father moved": Father is not the subject, the contact is
+    assert.equal(judgeReflection({ reflection: 'J is quieter since contact with Father moved to the family centre.' }).reported, 0);
+  });
+
   it('what a professional felt or asked is a report', () => {
     assert.equal(judgeReflection({ reflection: 'The police were frustrated and asked us to manage him better.' }).reported, 1);
   });

@@ -189,9 +189,10 @@ export const REPORT: readonly Cue[] = [
     src: "\\b(?:has|have|had) been (?:made|sourced|secured|completed|arranged|carried out|held|set up|flagged|booked|sent|referred|transferred|spoken to|allocated|undertaken|submitted|requested|involved)\\b|\\b(?:is|are|was|were) (?:being )?(?:sourced|secured|carried out|held|flagged|booked|transferred|noted|undertaken|submitted|scheduled)\\b",
     example: 'A family support service has been sourced.',
   },
-  // an adult's act, told as an event: "her mother came home and found", "the father broke into the house"
+  // an adult's act, told as an event: "her mother came home and found", "the father broke into the house";
+  // the adult is the one acting, not named after a preposition ("contact with Father moved" is about the contact)
   {
-    src: "\\b(?:mother|father|mum|dad|parents|partner|grandmother|grandfather|grandparents|the man|the woman|family) (?:(?:then|also|had|has|have|later|\\w+ly) )?(?:came|went|broke|found|left|took|arrived|returned|rang|called|sent|moved|turned up|got|complained|attended|met|told)\\b",
+    src: "(?<!\\b(?:with|to|of|for|from|by|about|at|on|towards?) (?:(?:his|her|their|the) )?)\\b(?:mother|father|mum|dad|parents|partner|grandmother|grandfather|grandparents|the man|the woman|family) (?:(?:then|also|had|has|have|later|\\w+ly) )?(?:came|went|broke|found|left|took|arrived|returned|rang|called|sent|moved|turned up|got|complained|attended|met|told)\\b",
     example: 'Her mother came home and found her in the care of the new partner.',
   },
 ];
