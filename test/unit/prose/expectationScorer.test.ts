@@ -1,21 +1,31 @@
 import assert from 'node:assert/strict';
 import { analyseExpectation } from '../../../server/src/service/prose';
-import { scorerFeatures, scorerFlags, genericLikelihood, likelihoodOf, FLAG_ABOVE, CLEAR_BELOW } from '../../../server/src/service/prose/expectation/scorer';
+import { scorerFeatures, genericLikelihood, likelihoodOf, combine, RULE_WEIGHT } from '../../../server/src/service/prose/expectation/scorer';
 import { BIAS, WEIGHTS } from '../../../server/src/service/prose/expectation/scorerWeights';
 import { trainOnLabelledSets } from '../../quality/expectationScorer';
 
-describe('prose: the learned expectation scorer', () => {
+describe('prose: the learned expectation scorer, weighed with the structure', () => {
   it('reads words (numbers as one word) and pairs of neighbouring words', () => {
     assert.deepEqual([...scorerFeatures('Take J to the GP on 12/3 at 10am')], [
       'w:take', 'w:j', 'b:take j', 'w:to', 'b:j to', 'w:the', 'b:to the', 'w:gp', 'b:the gp', 'w:on', 'b:gp on',
       'w:0', 'b:on 0', 'b:0 0', 'w:at', 'b:0 at', 'b:at 0', 'w:am', 'b:0 am',
     ]);
     assert.equal(scorerFeatures('').size, 0);
+    assert.equal(likelihoodOf(scorerFeatures('Mother will take part.'), new Map(), 0), 0.5);
+  });
+
+  it('combines: a structural finding stands above 1/3, one is added above 2/3, a defined word keeps "specific"', () => {
+    assert.equal(RULE_WEIGHT, 0.25);
+    assert.equal(combine(true, false, 0.34), true);
+    assert.equal(combine(true, false, 0.33), false);
+    assert.equal(combine(false, false, 0.67), true);
+    assert.equal(combine(false, false, 0.66), false);
+    assert.equal(combine(false, true, 0.99), false);
   });
 
   it('adds a finding the structure missed, in plain words that say what to add', () => {
     const text = 'First, they want you to take drug and alcohol tests.';
-    assert.ok(scorerFlags(text), 'the scorer is confident this reads as a general requirement');
+    assert.equal(analyseExpectation({ expectation: text, parent: 'Parent' }, { scorer: false }).generic, false, 'the structure alone passes it');
     const a = analyseExpectation({ expectation: text, parent: 'Parent' });
     assert.equal(a.generic, true);
     assert.ok(!a.present.includes('behaviour'));
@@ -23,26 +33,34 @@ describe('prose: the learned expectation scorer', () => {
     assert.match(a.explanation, /no frequency/);
   });
 
-  it('leaves a clear act with a time and a place alone', () => {
-    for (const text of ['Mother will get J to school by 8.50am every school day.', 'Father will not drink alcohol during contact at the family centre on Saturdays.']) {
-      assert.equal(scorerFlags(text), false, text);
-      assert.equal(analyseExpectation({ expectation: text, parent: 'Mother' }).generic, false, text);
-    }
-  });
-
-  it('clears what the structure flagged only when it is sure the wording is specific', () => {
+  it('clears a structural finding when the words read as clearly specific', () => {
     const text = 'Keep an attendance chart at home. At the end of the week, I will recognize my child for attending preschool every day with a visit to the park, a new book, a special treat or a hug.';
-    assert.ok(genericLikelihood(text) < CLEAR_BELOW);
+    assert.ok(genericLikelihood(text) < 1 / 3);
     assert.equal(analyseExpectation({ expectation: text, parent: 'Mother' }, { scorer: false }).generic, true, 'the structure alone flags "recognize"');
     assert.equal(analyseExpectation({ expectation: text, parent: 'Mother' }).generic, false);
     // an aim with nothing concrete stays flagged
     assert.equal(analyseExpectation({ expectation: 'Mother will recognise the impact of her drinking on J.', parent: 'Mother' }).generic, true);
   });
 
-  it('flags only above its threshold', () => {
-    const f = scorerFeatures('Mother will take part.');
-    assert.equal(likelihoodOf(f, new Map(), 0), 0.5);
-    assert.ok(FLAG_ABOVE > 0.5 && FLAG_ABOVE < 1);
+  it('keeps "specific" where the sentence defines its own vague word, which the words alone cannot see', () => {
+    for (const text of ['Mother will provide adequate housing, meaning a two-bedroom flat with running water.', 'Mother will use positive discipline, i.e. praising good behaviour and saying what is expected.']) {
+      const a = analyseExpectation({ expectation: text, parent: 'Mother' });
+      assert.ok(a.structure.explained, text);
+      assert.equal(combine(false, false, genericLikelihood(text)), true, `the words alone would flag: ${text}`);
+      assert.equal(a.generic, false, text);
+    }
+  });
+
+  it('leaves a clear act with a time and a place alone', () => {
+    for (const text of ['Mother will get J to school by 8.50am every school day.', 'Father will not drink alcohol during contact at the family centre on Saturdays.']) {
+      assert.equal(analyseExpectation({ expectation: text, parent: 'Mother' }).generic, false, text);
+    }
+  });
+
+  it('does not override the concretisers a service asks for', () => {
+    const f = { expectation: 'Mother will cook a hot evening meal for J at least five days a week.', parent: 'Mother' };
+    assert.equal(analyseExpectation(f).generic, false);
+    assert.equal(analyseExpectation(f, { minConcretisers: 4 }).generic, true);
   });
 
   it('is the model the training script writes from the labelled sets (regenerate with --write)', () => {

@@ -88,6 +88,8 @@ export class Clauses {
   readonly tails = new Set<number>();
   /** someone other than the parent is the subject of a clause (so someone else is involved) */
   checkerClause = false;
+  /** A vague word or verb is defined, counted or explained by an act in the same sentence ("adequate housing, meaning…", "engage … by going…"). */
+  explained = false;
   /** Offsets into `lower` and `text` agree (lower-casing kept the length), so `lower` at a token starts with its word. */
   readonly aligned: boolean;
   private generalPlace: boolean | undefined;

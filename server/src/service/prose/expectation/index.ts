@@ -12,7 +12,7 @@ import { judge } from './judge';
 import { extraRegex } from './vagueness';
 import { ownerIsParent, parentSubject } from './subject';
 import { explain, rewrite, type Verdict } from './explain';
-import { genericLikelihood, FLAG_ABOVE, CLEAR_BELOW } from './scorer';
+import { scorerVerdict } from './scorer';
 import { CONCRETISERS, ELEMENTS, type ExpectationAnalysis, type ExpectationElement, type ExpectationFields, type ExpectationOptions, type Judgement } from './types';
 
 export type { ExpectationAnalysis, ExpectationElement, ExpectationFields, ExpectationOptions } from './types';
@@ -42,13 +42,19 @@ function judgeObligations(c: Clauses, fieldsLower: () => string): { observable: 
     if (slot.actor !== 'parent' || (main && slot.subordinate)) continue;
     let j = judge(c, slots, i, fieldsLower);
     // an example names acts: "such as praising good behaviour" is heard whatever is praised
-    if (slot.defining && !j.observable && (j.kind === 'evaluative' || j.kind === 'vague-noun')) j = { observable: true, vpStart: j.vpStart, vpEnd: j.vpEnd };
+    if (slot.defining && !j.observable && (j.kind === 'evaluative' || j.kind === 'vague-noun')) {
+      j = { observable: true, vpStart: j.vpStart, vpEnd: j.vpEnd };
+      c.explained = true;
+    }
     if (j.observable) anyObservable = true;
     else firstBad ??= j;
     if (slot.gerund) {
       // an elaboration or an example that names an act explains the verb before ("engage … by going…");
       // examples that are themselves vague leave it vague ("actions such as attending courses")
-      if (j.observable && heads.length) heads[heads.length - 1].ok = true;
+      if (j.observable && heads.length) {
+        if (!heads[heads.length - 1].ok) c.explained = true;
+        heads[heads.length - 1].ok = true;
+      }
       else if (slot.defining && heads.length && !heads[heads.length - 1].explained) heads[heads.length - 1].ok = false;
       if (j.observable && heads.length) heads[heads.length - 1].explained = true;
     } else if (!slot.purpose) heads.push({ ok: j.observable, j });
@@ -80,16 +86,10 @@ export function analyseExpectation(fields: ExpectationFields, options: Expectati
       .toLowerCase());
 
   const judged = judgeObligations(c, fieldsLower);
-  // the learned scorer (scorer.ts) may be confident that wording the structure took for an act
-  // reads as a general aim: then no behaviour is named, and the finding says so in plain words
-  const likelihood = options.scorer === false ? 0.5 : genericLikelihood(text);
-  const scored = judged.observable && likelihood > FLAG_ABOVE;
-  const observable = judged.observable && !scored;
-  const bad = scored ? undefined : judged.bad;
   const parentMatch = PARENT_RE.exec(lower);
   const parentName = fields.parent?.trim() || (parentMatch ? capitalise(text.substr(parentMatch.index, parentMatch[0].length)) : '');
   const has: Record<ExpectationElement, boolean> = {
-    behaviour: observable,
+    behaviour: judged.observable,
     parent: !!parentName,
     frequency: FREQUENCY_RE.test(lower),
     checker: c.checkerClause || CHECKER_RE.test(lower) || CHECKER_RE.test(fieldsLower()),
@@ -98,14 +98,23 @@ export function analyseExpectation(fields: ExpectationFields, options: Expectati
     support: !!fields.support?.trim() || SUPPORT_RE.test(lower),
     consequence: !!fields.if_not_met?.trim() || CONSEQUENCE_RE.test(lower),
   };
+  const count = CONCRETISERS.filter((e) => has[e]).length;
+  const structural = !judged.observable || count < min;
+  // the learned scorer (scorer.ts) weighs in on whether a behaviour is named; the concretisers a
+  // service asks for (minConcretisers) stay a requirement of their own
+  const generic = count < min || (options.scorer === false ? !judged.observable : scorerVerdict(!judged.observable, c.explained, text));
+  // a finding the structure did not make: the wording reads as an aim, so no behaviour is named
+  const added = generic && !structural;
+  if (added) has.behaviour = false;
+  const observable = has.behaviour;
+  const bad = added ? undefined : judged.bad;
   const present = ELEMENTS.filter((e) => has[e]);
   const missing = CONCRETISERS.filter((e) => !has[e]);
-  const count = CONCRETISERS.length - missing.length;
   const trigger = triggerOf(text, lower, bad);
   const verdict: Verdict = { observable, bad, trigger: trigger?.text, who: parentName || 'The parent', has, missing, count, min };
   return {
-    // the scorer clears a finding only when it is sure the wording is specific
-    generic: (!observable || count < min) && !(likelihood < CLEAR_BELOW),
+    generic,
+    structure: { generic: structural, explained: c.explained },
     present,
     missing,
     explanation: explain(verdict),

@@ -29,6 +29,8 @@ export interface ExpectationAnalysis {
   explanation: string;
   /** A worked rewrite pattern for this expectation. */
   rewrite: string;
+  /** The structural judgement alone, before the learned scorer weighs in (scorer.ts). */
+  structure: { generic: boolean; explained: boolean };
   /** The vague phrase in the expectation text, if any (offsets into `expectation`). */
   trigger?: { start: number; end: number; text: string };
 }

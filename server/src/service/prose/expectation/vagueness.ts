@@ -197,7 +197,11 @@ export function vagueIn(c: Clauses, from: number, to: number, spanStart: number,
     const kind = vagueWordAt(c, k, from);
     // "treat staff with respect": a bare attitude noun after the preposition is the manner, not a modifier
     const manner = VERB_CLASS.get(t.w) === 'abstract' && MODIFIER_PREPOSITIONS.has(c.toks[k - 1]?.w ?? '');
-    if (kind && !(modifier && kind === 'vague-noun' && !manner) && !definedOrCounted(c, k)) return found(kind, t.start, t.end);
+    if (kind && !(modifier && kind === 'vague-noun' && !manner)) {
+      if (!definedOrCounted(c, k)) return found(kind, t.start, t.end);
+      // the sentence defines or counts the word: what a list of words cannot see (index.ts)
+      c.explained = true;
+    }
   }
   return null;
 }
