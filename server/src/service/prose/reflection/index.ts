@@ -6,6 +6,16 @@
  * report's cues are not read for the parts, unless it also takes a stance (judges, infers, says
  * what must happen), and sentences that analyse count on their own. Pure and linear in the text:
  * one pass per cue family, each match placed in its sentence by a binary search.
+ *
+ * Tried and not adopted (measured by test/quality/reflectionAudit.ts, leave-one-source-out by
+ * support 0.866 as it stands): a part-of-speech reading with wink-nlp 2.4 and its English model
+ * (who each clause's subject is — the child, an adult, I/we — and whether the sentence evaluates:
+ * a modal, an epistemic verb, a subordinate clause). As an extra path it moved LOSO by one or two
+ * verdicts at best (two evaluating sentences and two parts: 0.873, dev 0.945 unchanged); as a
+ * check on the three-parts path (child as subject, child more than adults) it cost dev 0.93–0.94
+ * and LOSO 0.85–0.86, because he/she is as often the mother as the child. The library adds about
+ * 250 ms to load (the CLI's whole start-up budget is 150 ms) and 4.6 MB; the same signals from
+ * word lists alone gave 0.863–0.870.
  */
 import { ADULT_WORDS, CHILD_INITIAL_RE, CHILD_WORDS, EXPERIENCE, GENERIC, LIVED, REPORT, STANCE, WHY, WORKING, WORRY, type Cue } from './cues';
 
