@@ -87,6 +87,36 @@ describe('careplan lint --cache', function () {
     assert.equal(cached(dir), after);
   });
 
+  it('does not use a stored result or index entry of the wrong shape (a cache committed by mistake or on purpose)', () => {
+    const dir = samplesWorkspace();
+    const fresh = lint(dir);
+    cached(dir);
+    const file = path.join(dir, 'cache', 'lint.json');
+    type Stored = { entries: Record<string, Record<string, any>>; files: Record<string, Record<string, any>> };
+    const pristine = fs.readFileSync(file, 'utf8');
+    const spoil = (change: (stored: Stored, paths: string[]) => void) => {
+      const stored = JSON.parse(pristine) as Stored;
+      change(stored, Object.keys(stored.entries).sort());
+      fs.writeFileSync(file, JSON.stringify(stored));
+      const r = runCli(['lint', '.', '--format', 'json', '--concurrency', 'off', '--cache', '--cache-location', file], dir);
+      assert.ok(r.code === 0 || r.code === 1, r.stderr);
+      assert.equal(r.stdout, fresh);
+    };
+    // each of these crashed the run, or reported what was stored, before the shapes were checked
+    spoil((s, [a]) => (s.entries[a].exists = 'nothing'));
+    spoil((s, [a]) => (s.entries[a].result.findings = [{ ruleId: 'schema', severity: 'error', message: 'forged' }]));
+    spoil((s, [a]) => (s.entries[a].result.findings = { length: 1 }));
+    spoil((s, [a]) => (s.entries[a].result.kind = 'letter'));
+    spoil((s) => {
+      // a record's index entry stored under another file's name, with another id: ids would clash
+      const [first, second] = Object.keys(s.files).filter((f) => s.files[f].entry).sort();
+      s.files[second].entry = { ...s.files[first].entry };
+    });
+    spoil((s) => {
+      for (const f of Object.keys(s.files)) if (s.files[f].entry) s.files[f].entry.children = 'CH-000123';
+    });
+  });
+
   it('keeps the cache in a folder given as --cache-location, and says plainly when it cannot write it', () => {
     const dir = samplesWorkspace();
     fs.mkdirSync(path.join(dir, 'folder'));

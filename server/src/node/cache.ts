@@ -10,7 +10,8 @@
  * Besides the key, each result keeps the files it asked about (`path:` references) and whether
  * they existed; a result is reused only if they still do (or still do not).
  *
- * The cache is one JSON file; an unreadable or foreign one is started afresh, never an error.
+ * The cache is one JSON file; an unreadable or foreign one is started afresh, never an error,
+ * and an entry of the wrong shape is not used (cacheShape.ts).
  */
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync } from 'node:fs';
@@ -21,6 +22,8 @@ const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 import * as path from 'node:path';
 import { DocumentIndex, type IndexedDocument, type ResolvedConfig } from '../service';
 import type { FileTask, LintResult } from './checkFile';
+import { URI } from 'vscode-uri';
+import { isKnownFile, isStoredEntry } from './cacheShape';
 
 /** ESLint's `.eslintcache`, careplan's name. */
 export const DEFAULT_CACHE_LOCATION = '.careplancache';
@@ -94,7 +97,7 @@ export class ResultCache {
    */
   known(file: string, meta: string): KnownFile | undefined {
     const k = this.files[file];
-    return k && k.meta === meta ? k : undefined;
+    return k && k.meta === meta && isKnownFile(k, URI.file(file).toString()) ? k : undefined;
   }
 
   /**
@@ -122,7 +125,7 @@ export class ResultCache {
   /** The stored result for this key, if the files it asked about are as they were. */
   async get(file: string, key: string, exists: (uri: string) => Promise<boolean>): Promise<LintResult | undefined> {
     const hit = this.entries[file];
-    if (!hit || hit.key !== key) return undefined;
+    if (!hit || hit.key !== key || !isStoredEntry(hit)) return undefined;
     for (const [uri, was] of hit.exists) if ((await exists(uri)) !== was) return undefined;
     return { filePath: file, ...hit.result };
   }
