@@ -3,7 +3,7 @@
  * bundled into the client. Everything else the client learns from the language server through
  * shared/protocol.ts. A new need of the client's is added here, so the seam stays visible.
  */
-export { fillTemplate, isCaseReference, recordFileName } from '../server/src/service/templates';
+export { createUnderFreeName, fillTemplate, isCaseReference, recordFileName, takenNames } from '../server/src/service/templates';
 export { isCheckableDate } from '../server/src/service/dates/calendar';
 export { todayIso } from '../server/src/service/clock';
 export type { DocumentKind, IsoDate } from '../server/src/service/types';

@@ -3,7 +3,7 @@
 // `.`/`..` parts, a folder reached through a link, or options naming a path are refused, and an
 // existing file is never replaced, whatever the case of its name.
 import { posix } from 'node:path';
-import { isCheckableDate, isCaseReference, recordFileName } from '../../shared/core';
+import { isCheckableDate, isCaseReference } from '../../shared/core';
 import type { DocumentKind, IsoDate } from '../../shared/core';
 
 /** vscode.FileType's bits, which the workspace file system reports (a link to a folder is Directory | SymbolicLink). */
@@ -74,32 +74,3 @@ export async function folderProblem(root: string, folder: string, typeOf: TypeOf
   return undefined;
 }
 
-/** Names are compared without case: on Windows and macOS Review-….yaml and review-….yaml are one file. */
-export function takenNames(names: Iterable<string>): (name: string) => boolean {
-  const taken = new Set([...names].map((n) => n.toLowerCase()));
-  return (name) => taken.has(name.toLowerCase());
-}
-
-/** How many names are tried before giving up (each try is a file the editor was asked to create). */
-export const MAX_NAME_TRIES = 20;
-
-/**
- * Creates the record under the first free documented name (`review-2026-01-05.yaml`, then `-2`,
- * `-3`…). `create` must refuse to replace a file (false when the name is taken by then, as when
- * another window made it meanwhile); the next name is tried. The name made, or undefined.
- */
-export async function createUnderFreeName(
-  kind: DocumentKind,
-  date: IsoDate,
-  existing: Iterable<string>,
-  create: (name: string) => Promise<boolean>,
-): Promise<string | undefined> {
-  const names = [...existing];
-  const tried: string[] = [];
-  for (let i = 0; i < MAX_NAME_TRIES; i++) {
-    const name = recordFileName(kind, date, takenNames([...names, ...tried]));
-    if (await create(name)) return name;
-    tried.push(name);
-  }
-  return undefined;
-}

@@ -3,11 +3,11 @@
 // (docs/new-records.md) and opened, with the first ‹placeholder› selected. It is a file on disk
 // from the start: no untitled buffer whose Save suggests `kind: review.yaml`.
 import * as vscode from 'vscode';
-import { fillTemplate, isCaseReference, todayIso } from '../../shared/core';
+import { createUnderFreeName, fillTemplate, isCaseReference, todayIso } from '../../shared/core';
 import type { DocumentKind, IsoDate } from '../../shared/core';
 import { nextReviewNumber, REVIEW_HEAD_BYTES } from './reviewNumber';
 import { readFileHead } from './fileHead';
-import { createUnderFreeName, folderProblem, newRecordOptionsProblem, rootOf, type TypeOf } from './recordPlace';
+import { folderProblem, newRecordOptionsProblem, rootOf, type TypeOf } from './recordPlace';
 import type { TemplateForAnswer } from '../../shared/protocol';
 
 export type TemplateKind = DocumentKind;

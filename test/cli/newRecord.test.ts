@@ -20,6 +20,20 @@ describe('careplan new and careplan init (built CLI)', function () {
     assert.match(r.stdout, /next: \{\{today\+99999m\}\}/);
   });
 
+  it("names a new record as the editor's New command does: a name taken in another case is taken", () => {
+    const dir = workspace({ 'CH-000123/Review-2026-12-06.yaml': 'kind: review\n' }, { git: true });
+    const made = () => {
+      const r = runCli(['new', 'review', '--child', 'CH-000123', '--dir', 'CH-000123', '--date', '2026-12-06'], dir);
+      assert.equal(r.code, 0, r.stderr);
+      return r.stdout;
+    };
+    // on Windows and macOS review-… and Review-… are one file: the first free name is -2, then -3
+    assert.match(made(), /review-2026-12-06-2\.yaml/);
+    assert.match(made(), /review-2026-12-06-3\.yaml/);
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'CH-000123')).sort(), ['Review-2026-12-06.yaml', 'review-2026-12-06-2.yaml', 'review-2026-12-06-3.yaml']);
+    assert.equal(fs.readFileSync(path.join(dir, 'CH-000123', 'Review-2026-12-06.yaml'), 'utf8'), 'kind: review\n', 'never written over');
+  });
+
   it('in a git worktree (.git is a file) writes the .gitignore but no hook, and says why', () => {
     const dir = workspace({ '.git': 'gitdir: /elsewhere/.git/worktrees/w\n' });
     const r = runCli(['init', '--no-templates', '--no-ci'], dir);

@@ -2,6 +2,9 @@ import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { describeError } from './disk';
 
+/** What createFileIn says when the name is taken (a caller may try the next name). */
+export const ALREADY_EXISTS = 'it already exists (careplan never writes over a file)';
+
 /**
  * Creates `name` in a folder already known to be inside the workspace (its real path), never
  * over anything that is there: not a file, not a link (a dangling link would lead outside).
@@ -13,6 +16,6 @@ export async function createFileIn(realDir: string, name: string, text: string, 
     await fs.writeFile(path.join(realDir, name), text, { flag: 'wx', mode });
     return undefined;
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EEXIST' ? 'it already exists (careplan never writes over a file)' : describeError(err);
+    return (err as NodeJS.ErrnoException).code === 'EEXIST' ? ALREADY_EXISTS : describeError(err);
   }
 }

@@ -5,12 +5,12 @@
  */
 import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { createFileIn } from './createFile';
+import { ALREADY_EXISTS, createFileIn } from './createFile';
 import type { Command } from 'commander';
 import { Disk, nodeDiskCalls } from './disk';
 import { readTextFile } from './readText';
 import { configFor } from './lint';
-import { fillTemplate, isCaseReference, recordFileName } from '../service/templates';
+import { createUnderFreeName, fillTemplate, isCaseReference } from '../service/templates';
 import { isCheckableDate } from '../service/dates';
 import { todayIso } from '../service';
 import type { DocumentKind } from '../service';
@@ -62,11 +62,18 @@ async function runNew(kind: string, flags: NewFlags, cli: NewHelpers): Promise<v
     process.stdout.write(filled);
     return;
   }
-  const taken = new Set((await disk.list(place.real).then((r) => ('entries' in r ? r.entries : []))).map((e) => e.name));
-  const name = recordFileName(kind as DocumentKind, today, (n) => taken.has(n));
+  const listed = await disk.list(place.real);
+  const existing = 'entries' in listed ? listed.entries.map((e) => e.name) : [];
+  // the same naming as the editor's New commands: case aside, and the next name when one is taken meanwhile
+  let problem: string | undefined;
+  const name = await createUnderFreeName(kind as DocumentKind, today, existing, async (candidate) => {
+    problem = await createFileIn(place.real, candidate, filled);
+    if (problem === ALREADY_EXISTS) return false;
+    if (problem) cli.fail(`cannot write ${path.join(dir, candidate)}: ${problem}.`);
+    return true;
+  });
+  if (!name) cli.fail(`no free file name in ${dir}: ${problem}.`);
   const file = path.join(dir, name);
-  const problem = await createFileIn(place.real, name, filled);
-  if (problem) cli.fail(`cannot write ${file}: ${problem}.`);
   const shown = path.relative(process.cwd(), file) || file;
   process.stdout.write(`Created ${shown} from the ${from === 'careplan' ? "careplan template" : `template ${from}`}. Replace each ‹placeholder›${flags.child ? '' : ' and the case reference CH-000000'}, then run careplan lint.\n`);
 }

@@ -47,6 +47,36 @@ export function recordFileName(kind: DocumentKind, date: IsoDate, taken: (name: 
   for (let n = 2; ; n++) if (!taken(`${base}-${n}.yaml`)) return `${base}-${n}.yaml`;
 }
 
+/** Names are compared without case: on Windows and macOS Review-….yaml and review-….yaml are one file. */
+export function takenNames(names: Iterable<string>): (name: string) => boolean {
+  const taken = new Set([...names].map((n) => n.toLowerCase()));
+  return (name) => taken.has(name.toLowerCase());
+}
+
+/** How many names are tried before giving up (each try asks the editor or the disk to create a file). */
+export const MAX_NAME_TRIES = 20;
+
+/**
+ * Creates the record under the first free documented name (`review-2026-01-05.yaml`, then `-2`,
+ * `-3`…). `create` must refuse to replace a file (false when the name is taken by then, as when
+ * another window made it meanwhile); the next name is tried. The name made, or undefined.
+ */
+export async function createUnderFreeName(
+  kind: DocumentKind,
+  date: IsoDate,
+  existing: Iterable<string>,
+  create: (name: string) => Promise<boolean>,
+): Promise<string | undefined> {
+  const names = [...existing];
+  const tried: string[] = [];
+  for (let i = 0; i < MAX_NAME_TRIES; i++) {
+    const name = recordFileName(kind, date, takenNames([...names, ...tried]));
+    if (await create(name)) return name;
+    tried.push(name);
+  }
+  return undefined;
+}
+
 /** A case reference as the schemas take it (CH-000123), and not the template's placeholder. */
 export function isCaseReference(child: string): boolean {
   return /^CH-?\d{4,}$/.test(child) && child !== PLACEHOLDER_CHILD;

@@ -2,8 +2,10 @@
 // existing record (docs/new-records.md). The rules live in client/src/recordPlace.ts.
 import { strict as assert } from 'node:assert';
 import {
-  DIRECTORY, FILE, SYMBOLIC_LINK, commandOptions, createUnderFreeName, folderProblem, newRecordOptionsProblem, rootOf, takenNames, type TypeOf,
+  DIRECTORY, FILE, SYMBOLIC_LINK, commandOptions, folderProblem, newRecordOptionsProblem, rootOf, type TypeOf,
 } from '../../../client/src/recordPlace';
+// the naming both the editor's New commands and `careplan new` use
+import { createUnderFreeName, takenNames } from '../../../shared/core';
 
 /** A file system of paths and their type bits; every stat is recorded. */
 function fakeTypes(types: Record<string, number>): { typeOf: TypeOf; asked: string[] } {
