@@ -25,6 +25,7 @@ import { findGc } from '../../server/src/lsp/idleCollector';
 import { SERVER_NODE_ARGS } from '../../shared/serverArgs';
 import { benchChildren } from './children';
 import { benchKeystroke } from './keystroke';
+import { benchKeystrokeCpu } from './keystrokeCpu';
 
 const SIZES = (process.env.CAREPLAN_BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const WARM_UP = 5;
@@ -115,11 +116,14 @@ const ms = (x: number, width: number, digits = 1) => x.toFixed(digits).padStart(
 const pct = (a: number, b: number) => `${(((a - b) / b) * 100).toFixed(1)} %`;
 
 async function main(): Promise<void> {
+  // `lsp-bench.js --keystroke-cpu`: that part alone
+  if (process.argv.includes('--keystroke-cpu')) return benchKeystrokeCpu();
   const transports = (process.env.CAREPLAN_BENCH_TRANSPORT ?? 'ipc,stdio').split(',') as Transport[];
   for (const transport of transports) await benchTransport(transport);
   await benchWorkspacePass();
   await benchChildren();
   await benchKeystroke();
+  await benchKeystrokeCpu();
 }
 
 const PASS_RECORDS = 200;
