@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { analyseExpectation } from '../../../server/src/service/prose';
-import { scorerFeatures, genericLikelihood, likelihoodOf, combine, RULE_WEIGHT } from '../../../server/src/service/prose/expectation/scorer';
+import { scorerFeatures, genericLikelihood, likelihoodOf, combine, RULE_WEIGHT, HASHED_SIZE } from '../../../server/src/service/prose/expectation/scorer';
 import { BIAS, WEIGHTS } from '../../../server/src/service/prose/expectation/scorerWeights';
 import { trainOnLabelledSets } from '../../quality/expectationScorer';
+import { loadCases } from '../../quality/sets';
 
 describe('prose: the learned expectation scorer, weighed with the structure', () => {
   it('reads words (numbers as one word) and pairs of neighbouring words', () => {
@@ -12,6 +13,13 @@ describe('prose: the learned expectation scorer, weighed with the structure', ()
     ]);
     assert.equal(scorerFeatures('').size, 0);
     assert.equal(likelihoodOf(scorerFeatures('Mother will take part.'), new Map(), 0), 0.5);
+  });
+
+  it('scores in one hashed pass exactly as the features and weights say, with no two weights on one hash', () => {
+    assert.equal(HASHED_SIZE, WEIGHTS.size);
+    const texts = [...loadCases('expectation-generic', 'dev'), ...loadCases('expectation-generic', 'domain')].map((c) => c.text);
+    texts.push("J’s mum's appointment at 10am, don't 90's x'y ''a", '', '...', 'x'.repeat(3000));
+    for (const t of texts) assert.equal(genericLikelihood(t), likelihoodOf(scorerFeatures(t), WEIGHTS, BIAS), t);
   });
 
   it('combines: a structural finding stands above 1/3, one is added above 2/3, a defined word keeps "specific"', () => {

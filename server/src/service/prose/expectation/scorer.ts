@@ -44,9 +44,82 @@ export function likelihoodOf(features: Iterable<string>, weights: ReadonlyMap<st
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The probability, by the committed weights, that the wording is generic. */
+/**
+ * The committed weights keyed by a 32-bit hash of the word, and of the pair of words: the engine
+ * scores every expectation, and hashing as it reads (no feature strings) keeps that cheap.
+ */
+const OFFSET = 0x811c9dc5;
+const PRIME = 0x01000193;
+const APOSTROPHE = 39;
+const step = (h: number, code: number): number => Math.imul(h ^ code, PRIME) >>> 0;
+const pairKey = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) >>> 0;
+function hashWord(w: string): number {
+  let h = OFFSET;
+  for (let i = 0; i < w.length; i++) h = step(h, w.charCodeAt(i));
+  return h;
+}
+const HASHED = (() => {
+  const unigrams = new Map<number, number>();
+  const pairs = new Map<number, number>();
+  for (const [k, x] of WEIGHTS) {
+    if (k.startsWith('w:')) unigrams.set(hashWord(k.slice(2)), x);
+    else {
+      const [a, b] = k.slice(2).split(' ');
+      pairs.set(pairKey(hashWord(a), hashWord(b)), x);
+    }
+  }
+  return { unigrams, pairs };
+})();
+/** How many weights the hashed tables hold (as many as WEIGHTS unless two keys collide). */
+export const HASHED_SIZE = HASHED.unigrams.size + HASHED.pairs.size;
+
+const isLetter = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The probability, by the committed weights, that the wording is generic: scorerFeatures and likelihoodOf in one pass. */
 export function genericLikelihood(text: string): number {
-  return likelihoodOf(scorerFeatures(text), WEIGHTS, BIAS);
+  const s = text.toLowerCase();
+  const n = s.length;
+  const seenWords = new Set<number>();
+  const seenPairs = new Set<number>();
+  let z = BIAS;
+  let prev = -1;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    let h: number;
+    if (isDigit(c)) {
+      // a run of digits reads as the word "0"
+      while (i < n && isDigit(s.charCodeAt(i))) i++;
+      h = step(OFFSET, 48);
+    } else if (isLetter(c)) {
+      h = OFFSET;
+      while (i < n && isLetter(s.charCodeAt(i))) h = step(h, s.charCodeAt(i++));
+      // an inner apostrophe and the letters after it ("j's", "don't")
+      const a = s.charCodeAt(i);
+      if ((a === APOSTROPHE || a === 0x2019) && i + 1 < n && isLetter(s.charCodeAt(i + 1))) {
+        h = step(h, APOSTROPHE);
+        i++;
+        while (i < n && isLetter(s.charCodeAt(i))) h = step(h, s.charCodeAt(i++));
+      }
+    } else {
+      i++;
+      continue;
+    }
+    if (!seenWords.has(h)) {
+      seenWords.add(h);
+      z += HASHED.unigrams.get(h) ?? 0;
+    }
+    if (prev >= 0) {
+      const k = pairKey(prev, h);
+      if (!seenPairs.has(k)) {
+        seenPairs.add(k);
+        z += HASHED.pairs.get(k) ?? 0;
+      }
+    }
+    prev = h;
+  }
+  return 1 / (1 + Math.exp(-z));
 }
 
 /** Is the wording generic, by the structure's verdict and the committed weights together? */
