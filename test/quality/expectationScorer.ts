@@ -6,7 +6,7 @@
  *
  *   npx tsx test/quality/expectationScorer.ts           history folds + leave-one-source-out (about a minute)
  *   npx tsx test/quality/expectationScorer.ts --history history folds only (seconds)
- *   npx tsx test/quality/expectationScorer.ts --write   retrain on domain + dev, write scorerWeights.ts
+ *   npx tsx test/quality/expectationScorer.ts --write   retrain on domain + dev, write server/src/service/data/expectation-scorer.json
  *
  * History folds: three batches of dev whose verdicts were recorded by the rule as it was before it
  * was tuned on them (the first real-text set, commit 31a1004; S99-S118, 5adc3c5; S119-S126, a746f23),
@@ -156,12 +156,13 @@ function report(title: string, out: { r: Row; p: number; was: boolean }[]): void
   for (const a of WEIGHTS_TRIED.slice(1, -1)) console.log(`  together, structure ${a.toFixed(2)}  ${fmt(v((o) => mix(a, o.was, o.r.explained, o.p)))}`);
 }
 
-/** The weights as a TypeScript module, rounded and sorted so a retrain diffs cleanly. */
+/** The weights as data: rounded and sorted, one to a line, so a retrain diffs cleanly. */
 function writeWeights(m: Model): void {
   const kept = [...m.w].map(([k, x]) => [k, Math.round(x * 10000) / 10000] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const file = path.join(__dirname, '../../server/src/service/prose/expectation/scorerWeights.ts');
-  const lines = kept.map(([k, x]) => `  [${JSON.stringify(k)}, ${x}],`).join('\n');
-  fs.writeFileSync(file, `// Written by test/quality/expectationScorer.ts --write (domain + dev, ${kept.length} weights): do not edit by hand.\nexport const BIAS = ${Math.round(m.bias * 10000) / 10000};\nexport const WEIGHTS: ReadonlyMap<string, number> = new Map<string, number>([\n${lines}\n]);\n`);
+  const file = path.join(__dirname, '../../server/src/service/data/expectation-scorer.json');
+  const lines = kept.map(([k, x]) => `    ${JSON.stringify(k)}: ${x}`).join(',\n');
+  const about = `Written by test/quality/expectationScorer.ts --write from the domain and dev sets (${kept.length} weights): do not edit by hand.`;
+  fs.writeFileSync(file, `{\n  "about": ${JSON.stringify(about)},\n  "bias": ${Math.round(m.bias * 10000) / 10000},\n  "weights": {\n${lines}\n  }\n}\n`);
   console.log(`wrote ${path.relative(process.cwd(), file)}: ${kept.length} weights`);
 }
 

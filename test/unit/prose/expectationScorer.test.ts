@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyseExpectation } from '../../../server/src/service/prose';
-import { scorerFeatures, genericLikelihood, likelihoodOf, combine, RULE_WEIGHT, HASHED_SIZE } from '../../../server/src/service/prose/expectation/scorer';
-import { BIAS, WEIGHTS } from '../../../server/src/service/prose/expectation/scorerWeights';
+import { scorerFeatures, genericLikelihood, likelihoodOf, combine, RULE_WEIGHT, HASHED_SIZE, BIAS, WEIGHTS } from '../../../server/src/service/prose/expectation/scorer';
 import { trainOnLabelledSets } from '../../quality/expectationScorer';
 import { loadCases } from '../../quality/sets';
 

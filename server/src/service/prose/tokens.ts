@@ -62,6 +62,28 @@ function isPunct(c: number): boolean {
   return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013 || c === 45;
 }
 
+/**
+ * Abbreviations whose full stop is part of the word: in "positive discipline, i.e. praising…" the
+ * stop does not end the sentence, so what follows can define the word before it.
+ */
+const ABBREVIATIONS = new Set(['i.e', 'e.g', 'viz']);
+
+/** The tokens with each abbreviation's full stop joined to it ("e.g" + "." → "e.g."). */
+export function joinAbbreviations(toks: Token[]): Token[] {
+  let k = toks.findIndex((t, i) => ABBREVIATIONS.has(t.w) && toks[i + 1]?.w === '.' && toks[i + 1].start === t.end);
+  if (k < 0) return toks;
+  const out = toks.slice(0, k);
+  for (; k < toks.length; k++) {
+    const t = toks[k];
+    const dot = toks[k + 1];
+    if (ABBREVIATIONS.has(t.w) && dot?.w === '.' && dot.start === t.end) {
+      out.push({ w: `${t.w}.`, start: t.start, end: dot.end });
+      k++;
+    } else out.push(t);
+  }
+  return out;
+}
+
 /** Splits text into word and punctuation tokens. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

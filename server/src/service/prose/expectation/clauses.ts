@@ -3,7 +3,7 @@
  * to, at the start, coordinated with one, or elaborating one: "by going…"), whose they are, and
  * where each one's object ends.
  */
-import { tokenizeLower, lemmaCandidates, type Token } from '../tokens';
+import { tokenizeLower, joinAbbreviations, lemmaCandidates, type Token } from '../tokens';
 import { VERB_CLASS, PHRASE_CLASS, EVALUATIVE, SOFT_EVALUATIVE, GENERAL_PLACES, PARENT_RE, ROLE_RE, DETERMINERS, type VerbClass } from '../lexicon';
 import { OBJECT_TAIL_RE } from '../concretisers';
 import { MODALS, SKIP, CLAUSE_BREAK, SUBORDINATORS, TO_GOVERNORS, classOf, lemmaOf, isWord, isGerund, phrasesStartingWith } from './grammar';
@@ -20,28 +20,6 @@ const ELABORATORS = new Set(['by', 'through', 'via', 'including', 'e.g', 'e.g.']
  * "positive discipline such as praising…", "rules, for example not drinking…", "i.e. no visitors".
  * (Two-word definers are keyed on their last word: "such as" on "as" after "such", "for example" on "example".)
  */
-/**
- * Abbreviations whose full stop is part of the word: in "positive discipline, i.e. praising…" the
- * stop does not end the sentence, so what follows can define the word before it.
- */
-const ABBREVIATIONS = new Set(['i.e', 'e.g', 'viz']);
-
-/** The tokens with each abbreviation's full stop joined to it ("e.g" + "." → "e.g."). */
-function joinAbbreviations(toks: Token[]): Token[] {
-  let k = toks.findIndex((t, i) => ABBREVIATIONS.has(t.w) && toks[i + 1]?.w === '.' && toks[i + 1].start === t.end);
-  if (k < 0) return toks;
-  const out = toks.slice(0, k);
-  for (; k < toks.length; k++) {
-    const t = toks[k];
-    const dot = toks[k + 1];
-    if (ABBREVIATIONS.has(t.w) && dot?.w === '.' && dot.start === t.end) {
-      out.push({ w: `${t.w}.`, start: t.start, end: dot.end });
-      k++;
-    } else out.push(t);
-  }
-  return out;
-}
-
 /** Pronouns a parent's own agreement or goal is written in ("I will…", "I want…", "We keep…"). */
 const SPEAKERS = new Set(['i', 'we']);
 /** Auxiliaries: after "I" / "we" the verb they carry is the one judged. */

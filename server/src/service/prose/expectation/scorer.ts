@@ -1,12 +1,16 @@
 /**
  * A learned second opinion on an expectation (issue 9): a logistic regression over the words and
  * word pairs of its wording, trained on the labelled domain and dev sets by
- * test/quality/expectationScorer.ts and committed as data (scorerWeights.ts, written by that
- * script with --write). Its probability is weighed with the structural judgement (combine): on
+ * test/quality/expectationScorer.ts and committed as data (data/expectation-scorer.json, written
+ * by that script with --write). Its probability is weighed with the structural judgement (combine): on
  * batches of real text the rule had not been tuned on, the words generalised better than the
  * structure alone, and the two together better than either. The figures are in that script's header.
  */
-import { BIAS, WEIGHTS } from './scorerWeights';
+import model from '../../data/expectation-scorer.json';
+
+/** The committed model: a bias and a weight for each word ("w:…") and pair of words ("b:… …"). */
+export const BIAS: number = (model as { bias: number }).bias;
+export const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries((model as { weights: Record<string, number> }).weights));
 
 /**
  * How much the structure's verdict counts beside the scorer's probability (which counts for the
