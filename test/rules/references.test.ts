@@ -48,6 +48,12 @@ ruleTable('reference-unlinked', [
     options: { config: { rules: { 'reference-unlinked': { severity: 'warning', flag_listed_detail: true } } } },
   },
   { name: 'without the option, the listed document excuses it', yaml: `${REVIEW_HEAD}discussion: Please refer to the parenting assessment for the detail of the issues and actions.\nreferences:\n  - { id: pa, type: parenting-assessment, title: Parenting assessment }\n`, expect: [] },
+  {
+    name: 'a listed edition of another year does not excuse a pointer to this one',
+    yaml: `${REVIEW_HEAD}discussion: The plan should be read alongside Working Together to Safeguard Children 2023.\nreferences:\n  - { id: wt, type: other, title: Working Together to Safeguard Children 2018 }\n`,
+    expect: ['6:/discussion'],
+  },
+  { name: 'the listed edition of that year excuses it', yaml: `${REVIEW_HEAD}discussion: The plan should be read alongside Working Together to Safeguard Children 2023.\nreferences:\n  - { id: wt, type: other, title: Working Together to Safeguard Children, date: 2023-12-15 }\n`, expect: [] },
   { name: 'team document types from config', yaml: `${REVIEW_HEAD}discussion: Arrangements are as set out in the family group conference plan.\n`, expect: ['6:/discussion'], options: { config: { references: { extra_document_types: { 'fgc-plan': ['family group conference plan'] } } } } },
 ]);
 

@@ -38,6 +38,8 @@ const PATTERNS = [
   // sentence-case titles after a look, quotes read past the sentence, labels of a bundle, the writer's own text
   'Please visit Support and ', "see 'a. ", 'set out at G41 of the ', 'I set out in my ', 'As stated above, ',
   'is available under the ', 'This document outlines ', 'A guide, published by x, provides more ',
+  // a document named before "for further details", a word for detail before "is on"
+  'for further details ', 'the school report for more information ', 'section 3 for information on ', 'more information is on ', 'please find attached ',
   // date fragments, and runs of spaces, digits and slashes
   '12/', '1/1/', '/', '//', '0', '1234567890', '2025', '2025-01-', '31.12.', '1st ', 'the 1st of ', 'week ', '    \t',
   'within ', 'working days ', 'day ', 'of ', 'term ', 'next ', 'months ', '3 ', '- ', ', ',

@@ -110,7 +110,21 @@ describe('prose: findDocumentPointers', () => {
     { text: 'This document outlines the fees for all foster carers.', expect: [] },
     { text: 'For reasons that I set out within my judgment, I approve the plan.', expect: [] },
     { text: 'As stated above, where age allows the child should be involved in deciding who attends.', expect: [['As stated above', 'other', 'citation']] },
+    // after a word for the detail, any document-like phrase ("the pack", "Section 7", "the school's website")
+    { text: 'Details of the plan are in the pack.', expect: [['Details of the plan are in the pack', 'other', 'pointer']] },
+    { text: 'Information on contact is in Section 7.', expect: [['Information on contact is in Section 7', 'other', 'pointer']] },
+    { text: "More information is on the school's website.", expect: [['is on the school\'s website', 'other', 'pointer']] },
+    { text: 'Please find attached the parenting assessment.', expect: [['Please find attached the parenting assessment', 'parenting-assessment', 'pointer']] },
+    // the document before "for further details"
+    { text: '(Section 3 part 1 for information on preparing a chronology)', expect: [['Section 3 part 1 for information', 'other', 'pointer']] },
+    { text: 'Check the PEP for details of his targets.', expect: [['PEP for details', 'pep', 'pointer']] },
+    { text: 'See this report for further details.', expect: [] },
+    { text: 'The report was shared for information.', expect: [] },
+    { text: 'Contact the Virtual School for further information.', expect: [] },
     // not pointers
+    { text: 'Mum is in agreement with the plan.', expect: [] },
+    { text: 'The children are on a child protection plan.', expect: [] },
+    { text: 'The letter is kept on the social work file.', expect: [] },
     { text: 'For a time he could not see the point of the PEP.', expect: [] },
     { text: 'The care plan details are unchanged.', expect: [] },
     { text: 'Father gave the contact details of his new GP.', expect: [] },

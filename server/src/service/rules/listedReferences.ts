@@ -13,7 +13,12 @@ export interface ListedReference {
   date?: string;
   /** The words of its title and id, lower case. */
   words: Set<string>;
+  /** Years written in its title ("Working Together 2018"). */
+  years: Set<string>;
 }
+
+/** A year as written in a title or a name: "Working Together to Safeguard Children 2023", "the 2019 chronology". */
+const YEAR_RE = /\b(?:19|20)\d\d\b/g;
 
 /** Words that name no particular document: they match any title, so they match none. */
 const GENERIC = new Set(
@@ -31,7 +36,8 @@ export function listedReferences(refs: unknown): ListedReference[] {
     if (!isObject(r)) continue;
     const date = r.date instanceof Date ? r.date.toISOString().slice(0, 10) : typeof r.date === 'string' ? r.date : undefined;
     const words = new Set([...wordsOf(typeof r.title === 'string' ? r.title : ''), ...wordsOf(typeof r.id === 'string' ? r.id : '')]);
-    out.push({ type: typeof r.type === 'string' ? r.type : undefined, date, words });
+    const years = new Set(typeof r.title === 'string' ? r.title.match(YEAR_RE) ?? [] : []);
+    out.push({ type: typeof r.type === 'string' ? r.type : undefined, date, words, years });
   }
   return out;
 }
@@ -39,6 +45,19 @@ export function listedReferences(refs: unknown): ListedReference[] {
 /** Same day, or the same month when the text gives only a month; no date on either side agrees. */
 function datesAgree(listed: string | undefined, written: string | undefined): boolean {
   return !listed || !written || listed.startsWith(written);
+}
+
+/**
+ * A year in the name the text gives ("Working Together 2023") must be the listed one's: the year in
+ * its title, else the year of its date. Not read when the text dates the document itself (datesAgree
+ * does), nor when the entry gives no year at all.
+ */
+function yearsAgree(r: ListedReference, p: DocumentPointer): boolean {
+  if (p.date) return true;
+  const written = p.target.match(YEAR_RE);
+  if (!written) return true;
+  const listed = r.years.size ? r.years : new Set(r.date ? [r.date.slice(0, 4)] : []);
+  return !listed.size || written.some((y) => listed.has(y));
 }
 
 /** The words naming this particular document, if the text gives any beyond its kind. */
@@ -55,13 +74,13 @@ export interface ListedMatch {
 
 export function matchListed(listed: readonly ListedReference[], p: DocumentPointer): ListedMatch {
   const naming = namingWords(p);
-  const titled = (r: ListedReference) => naming.length > 0 && naming.every((w) => r.words.has(w));
+  const titled = (r: ListedReference) => naming.length > 0 && naming.every((w) => r.words.has(w)) && yearsAgree(r, p);
   if (p.docType !== 'other') {
     const sameType = listed.filter((r) => r.type === p.docType);
-    const match = sameType.find((r) => datesAgree(r.date, p.date)) ?? listed.find((r) => r.type === 'other' && titled(r));
+    const match = sameType.find((r) => datesAgree(r.date, p.date) && yearsAgree(r, p)) ?? listed.find((r) => r.type === 'other' && titled(r));
     return match ? { match } : { otherVersion: sameType[0] };
   }
   // a document of no known type: its name must match; a bare "the report" matches any listed one
-  const match = naming.length ? listed.find(titled) : listed.find((r) => r.type === 'other');
+  const match = naming.length ? listed.find(titled) : listed.find((r) => r.type === 'other' && yearsAgree(r, p));
   return { match };
 }

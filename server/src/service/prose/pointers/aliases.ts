@@ -36,10 +36,17 @@ function buildAliases(extra?: Record<string, string[]>): AliasTable {
   };
 }
 
-const DEFAULT_ALIASES = buildAliases();
-const aliasCache = new WeakMap<Record<string, string[]>, AliasTable>();
+let DEFAULT_ALIASES = buildAliases();
+let aliasCache = new WeakMap<Record<string, string[]>, AliasTable>();
 /** Callers build a fresh options object per check, so tables are also cached by content. */
 const aliasByContent = new Map<string, AliasTable>();
+
+/** Builds the tables again after DOCUMENT_TYPES changed (test/quality/pointerLoso.ts). */
+export function resetAliasTables(): void {
+  DEFAULT_ALIASES = buildAliases();
+  aliasCache = new WeakMap();
+  aliasByContent.clear();
+}
 
 /** A key naming the content of `extra` exactly, or undefined when it is not plain lists of strings. */
 function contentKey(extra: Record<string, string[]>): string | undefined {

@@ -5,8 +5,9 @@
  * cue there once the entry is taken out.
  */
 import { isSpace, sentenceStart } from './text';
+import { endsWithDocumentWord } from './targets';
 
-export type CueKind = 'previously' | 'look' | 'send' | 'locate' | 'weak' | 'according' | 'attached' | 'onfile' | 'subject';
+export type CueKind = 'previously' | 'look' | 'send' | 'locate' | 'weak' | 'according' | 'attached' | 'onfile' | 'subject' | 'fordetail';
 
 /** A cue as a regex source (a space stands for any run of white space) and a sentence it is there for. */
 export interface CueEntry {
@@ -78,6 +79,8 @@ const LOCATE: CueEntry[] = [
 const WEAK: CueEntry[] = [
   { src: '(?:details?|information)\\b[^.;!?]{0,60}?\\b(?:is|are) (?:in|within|at)', example: 'Information about her diet is in the health plan.' },
   { src: `(?:is|are) (?:${IN_NOT_OPENING_CUE}|within)`, example: 'The contact arrangements are in the contact plan.' },
+  // only after a word for detail ("more information is on the school's website"): "is on a plan" is a status
+  { src: '(?:is|are) on', example: "More information is on the school's website." },
 ];
 
 /** A pointer, or a citation when the sentence states the fact. */
@@ -87,6 +90,7 @@ const ACCORDING: CueEntry[] = [{ src: 'according to', example: 'His needs are me
 const ATTACHED: CueEntry[] = [
   { src: 'attached', example: 'The chronology is attached as Appendix 2.' },
   { src: 'enclosed', example: 'The chronology is enclosed.' },
+  { src: '(?:please )?find (?:attached|enclosed)', example: 'Please find attached the parenting assessment.' },
   { src: 'appended', example: 'The chronology is appended to these minutes.' },
   { src: '(?:appendix|annex) [0-9a-z]{1,3}\\b', example: 'The contact schedule is at Appendix B.' },
   { src: 'separately(?<=(?:submitted|sent|provided|filed|circulated|distributed|available) separately)', example: 'The chronology is submitted separately.' },
@@ -112,6 +116,16 @@ const ON_FILE: CueEntry[] = [
   },
 ];
 
+/**
+ * What the reader will find, said after the document it is in: "(Appendix C for information on the
+ * contact schedule)", "the PEP for further details of his targets". Not "shared for information":
+ * the detail must be named ("on …") or qualified ("further").
+ */
+const FOR_DETAIL: CueEntry[] = [
+  { src: 'for (?:more|further|full|fuller|additional|specific) (?:details?|information|guidance)', example: 'Section 4 of the care plan for further details of the contact schedule.' },
+  { src: 'for (?:the )?(?:details?|information|guidance)(?= (?:on|about|of|regarding)\\b)', example: '(Section 3 for information on preparing a chronology)' },
+];
+
 export const CUE_GROUPS: ReadonlyArray<readonly [CueKind, readonly CueEntry[]]> = [
   ['previously', PREVIOUSLY],
   ['look', LOOK],
@@ -123,6 +137,7 @@ export const CUE_GROUPS: ReadonlyArray<readonly [CueKind, readonly CueEntry[]]> 
   ['according', ACCORDING],
   ['attached', ATTACHED],
   ['subject', OF_SUBJECT],
+  ['fordetail', FOR_DETAIL],
 ];
 
 /** One scan for every cue, a capture group per kind, on lower-cased text (so no `i` flag: faster). */
@@ -131,7 +146,12 @@ export function cueRegex(groups: ReadonlyArray<readonly [CueKind, readonly CueEn
   return new RegExp(`\\b(?:${groups.map(([, xs]) => (xs.length ? `(${alt(xs)})(?![\\w-])` : '(?!)()')).join('|')})`, 'g');
 }
 
-export const CUE_RE = cueRegex(CUE_GROUPS);
+export let CUE_RE = cueRegex(CUE_GROUPS);
+
+/** Builds the scan again after the lists changed (test/quality/pointerLoso.ts takes entries out one by one). */
+export function resetCueTables(): void {
+  CUE_RE = cueRegex(CUE_GROUPS);
+}
 
 /** The kind of a CUE_RE match, from which group matched. */
 export function cueKind(m: RegExpExecArray): CueKind | undefined {
@@ -141,7 +161,7 @@ export function cueKind(m: RegExpExecArray): CueKind | undefined {
 
 /** Cheap first look at the whole text: no cue word and no reporting verb, no pointer. */
 export const PREFILTER =
-  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|is in|are in|attached|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
+  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|guidance|is in|are in|is on|are on|attached|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
 
 const LEAD_PUNCT = /^[(\[,:\-–—"'‘“]$/;
 
@@ -208,7 +228,10 @@ export function isWritersOwn(lower: string, sStart: number, cueStart: number, cu
 const FILED_THING = /\b(?:cop(?:y|ies)|originals?|a record|the record|records|forms?|this|these|it|they)\s+(?:\S+\s+){0,2}$/;
 
 export function onFileIsState(lower: string, sStart: number, cueStart: number): boolean {
-  return !FILED_THING.test(lower.slice(Math.max(sStart, cueStart - 40), cueStart));
+  const before = lower.slice(Math.max(sStart, cueStart - 40), cueStart);
+  if (FILED_THING.test(before)) return false;
+  // "The letter is kept on the social work file": where a document is kept, not detail left elsewhere
+  return !endsWithDocumentWord(before.replace(/\b(?:is|are|remains?|was|were)\s+(?:\w+\s+)?$/, ''));
 }
 
 /** "attached" etc. send only as "attached as / to the minutes / below", at a clause end, or after "the"/"see". */

@@ -5,15 +5,22 @@
  * immunisations up to date"). A pointer is a cue (cues.ts) and what it sends to (targets.ts); a
  * document that is the object of an action ("SW to update the PEP") is not one.
  */
-import { aliasesFor, aliasHits, type AliasHit, type PointerOptions } from './aliases';
-import { attachedSends, CUE_RE, cueKind, cueOpensSentence, isAboutThisDocument, isInstructionToRecord, isWritersOwn, lookLeadOk, onFileIsState, PREFILTER } from './cues';
+import { aliasesFor, aliasHits, resetAliasTables, type AliasHit, type PointerOptions } from './aliases';
+import { attachedSends, CUE_RE, cueKind, resetCueTables, cueOpensSentence, isAboutThisDocument, isInstructionToRecord, isWritersOwn, lookLeadOk, onFileIsState, PREFILTER } from './cues';
 import { findUncued, type Found } from './citations';
 import { dateTailAt } from './dateTail';
-import { findTarget, type ScanText } from './targets';
+import { documentPhraseAt, findTarget, resetHeadTables, typeWithin, type ScanText } from './targets';
 import { isLegalBasis, restatesAfterComma, subjectStart, type Cue } from './aroundCue';
 import { isSpace, SentenceStops, stickyMatch, wordBefore, wordsBetween } from './text';
 
 export type { PointerOptions };
+
+/** Builds every pattern of the scan again after its lists changed: the leave-one-source-out audit takes entries out one by one. */
+export function resetPointerTables(): void {
+  resetCueTables();
+  resetHeadTables();
+  resetAliasTables();
+}
 
 export interface DocumentPointer {
   /** Offsets into the text of the whole pointing phrase. */
@@ -38,6 +45,8 @@ const WINDOW = 160;
 const APPENDIX_LABEL_Y = /\s+[0-9a-z]{1,3}\b/y;
 const ATTACHED_AS_Y = /\s+(?:as|at)\s+(?:appendix|annex)\s+[0-9a-z]{1,3}\b/y;
 const DEFERS_ALL_RE = /\b(?:for\s+(?:the\s+|more\s+|further\s+|full\s+|fuller\s+|additional\s+)?(?:details?|information|specifics)|(?:further|more|full|fuller)\s+(?:details?|information)|details?\s+(?:of|about|are|is))\b/g;
+/** A word for the detail a reader is sent for, before a weak cue ("details … are in", "more information is on"). */
+const DETAIL_WORD_RE = /\b(?:details?|information|info|specifics)\b/;
 /** Concrete content in a main clause: a number, a frequency, a day, a named arrangement. */
 const CONCRETE_RE =
   /\d|\b(?:once|twice|weekly|fortnightly|monthly|daily|termly|nightly|every|each|a (?:day|week|month|fortnight|term)|per (?:day|week|month)|one|two|three|four|five|six|seven|eight|nine|ten|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|weekends?|supervised|unsupervised|overnight|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/;
@@ -89,8 +98,13 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
       if (isWritersOwn(lower, c.sStart, c.start, c.end)) return undefined;
       if (c.text.endsWith('here')) return pointer(c.start, c.end, 'other', c.end);
       return sentTo(s, c, true, /\b(?:found|seen|read|accessed|viewed|downloaded)\b/.test(c.text));
-    case 'weak':
-      return sentTo(s, c, false, false);
+    case 'weak': {
+      // after a word for detail ("details of the plan are in the pack", "more information is on the school's website")
+      // the text says where to look, so any document-like phrase may follow; otherwise only a known type, directly
+      const detail = DETAIL_WORD_RE.test(lower.slice(Math.max(c.sStart, c.start - 80), c.end));
+      if (!detail && /\son$/.test(c.text)) return undefined;
+      return sentTo(s, c, detail, false, false, !detail);
+    }
     case 'attached':
     case 'onfile':
       return attachedOrFiled(s, c);
@@ -98,8 +112,42 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
       return previously(s, c);
     case 'subject':
       return documentSubject(s, c);
+    case 'fordetail':
+      return forDetail(s, c);
   }
 }
+
+/** A section or part label ending a phrase: "Section 3 part 1", "Appendix C", "paragraph 4.2". */
+const LABEL_END_RE = /\b(?:sections?|chapters?|paragraphs?|paras?|parts?|schedules?|appendix|annex|pages?)\s*\d*[.\d]*[a-z]?(?:,?\s+(?:parts?|paras?|paragraphs?|sections?)\s*\d+[.\d]*[a-z]?)*$/;
+
+/** "Appendix C for further details …", "the PEP for details of his targets": the document named just before the cue. */
+function forDetail(s: ScanText, c: Cue): Found | undefined {
+  const { lower } = s;
+  let end = c.start;
+  while (end > c.sStart && (isSpace(lower.charCodeAt(end - 1)) || lower[end - 1] === ',')) end--;
+  const from = Math.max(c.sStart, end - 80);
+  const lead = lower.slice(from, end);
+  const label = LABEL_END_RE.exec(lead);
+  if (label && /\d|\b(?:appendix|annex)\s*[a-z]$/.test(label[0])) return pointer(from + label.index, c.end, 'other', from + label.index);
+  const hits = aliasHits(s.table, lower, from, end);
+  const last = hits[hits.length - 1];
+  if (last && last.end === end && !SELF_BEFORE_RE.test(lower.slice(from, last.start))) return pointer(last.start, c.end, last.id, last.start);
+  // a phrase ending in a document word, read forward from each of the last few words: from its determiner, if it has one
+  let start = -1;
+  for (let w = end, k = 0; k < 6 && w > from; k++) {
+    w = Math.max(from, lower.lastIndexOf(' ', w - 2) + 1);
+    if (documentPhraseAt(lower, w) !== end - w) continue;
+    if (start < 0) start = w;
+    if (/^(?:the|a|an|his|her|their|our|its|[a-z]+'s)\s/.test(lower.slice(w, end))) {
+      start = w;
+      break;
+    }
+  }
+  // "this report for further details" is this document
+  if (start < 0 || SELF_BEFORE_RE.test(lower.slice(from, start)) || /\b(?:this|these)\s/.test(lower.slice(start, end))) return undefined;
+  return pointer(start, c.end, typeWithin(s, start, end), start);
+}
+const SELF_BEFORE_RE = /\b(?:this|these)\s+(?:[a-z'-]+\s+){0,2}$/;
 
 /**
  * "There is a summary of the changes available", "The guidance in Chapter 6 must be followed": a
@@ -116,8 +164,8 @@ function pointer(start: number, end: number, id: string, targetStart = start): F
 }
 
 /** A cue followed by what it sends to; a citation when the sentence states the fact itself. */
-function sentTo(s: ScanText, c: Cue, open: boolean, here: boolean, look = false): Found | undefined {
-  const hit = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open, here, look });
+function sentTo(s: ScanText, c: Cue, open: boolean, here: boolean, look = false, direct = false): Found | undefined {
+  const hit = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open, here, look, direct });
   if (!hit) return undefined;
   // "in line with the following guidance: (a) …", "as set out in Working Together 2015:": the content follows, here
   if (contentFollows(s.lower, hit, c.sEnd)) return undefined;

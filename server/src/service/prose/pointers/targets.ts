@@ -74,23 +74,43 @@ export function headPhraseRegex(heads: readonly HeadEntry[]): RegExp {
     'y',
   );
 }
-const HEAD_PHRASE_Y = headPhraseRegex(DOCUMENT_HEADS);
+let HEAD_PHRASE_Y = headPhraseRegex(DOCUMENT_HEADS);
 
 /** The length of a phrase naming a document at `at` ("the parenting assessment"), or -1. */
 export function documentPhraseAt(lower: string, at: number): number {
   return stickyMatch(HEAD_PHRASE_Y, lower.slice(at, at + 120), 0);
 }
-const HEAD = `(?:${DOCUMENT_HEADS.map((h) => h.src).join('|')})`;
-const HEAD_TAIL_Y = new RegExp(`(?:\\s+${HEAD})+(?![\\w-])`, 'y');
+const headAlt = (): string => `(?:${DOCUMENT_HEADS.map((h) => h.src).join('|')})`;
+let HEAD = headAlt();
+let HEAD_TAIL_Y = new RegExp(`(?:\\s+${HEAD})+(?![\\w-])`, 'y');
 /** A document word anywhere in a phrase: "a summary of the changes", "a full version of our statement of purpose". */
-export const DOCUMENT_WORD_RE = new RegExp(`\\b${HEAD}(?![\\w-])`);
+export let DOCUMENT_WORD_RE = new RegExp(`\\b${HEAD}(?![\\w-])`);
+let DOCUMENT_END_RE = new RegExp(`\\b${HEAD}\\s*$`);
+
+/** Whether a phrase ends in a document word: "the letter", "her health passport". */
+export function endsWithDocumentWord(phrase: string): boolean {
+  return DOCUMENT_END_RE.test(phrase);
+}
 /**
  * A whole subject that names a document: a section ("Paragraph 5.61 of Working Together…") or a
  * phrase of up to twenty words ending in a document word, a year or a bracket.
  */
-export const SUBJECT_DOCUMENT_RE = new RegExp(
-  `^(?:(?:sections?|chapters?|paragraphs?|paras?|parts?|schedules?|regulations?|appendix|annex)\\s*\\d[^,;:]{0,80}|(?:the\\s+)?(?:[\\w'&/(),.-]+\\s+){0,20}?${HEAD}(?:\\s+\\d{4})?(?:\\s*\\([^()]{0,60}\\))?)\\s*$`,
-);
+export let SUBJECT_DOCUMENT_RE = subjectDocumentRegex();
+function subjectDocumentRegex(): RegExp {
+  return new RegExp(
+    `^(?:(?:sections?|chapters?|paragraphs?|paras?|parts?|schedules?|regulations?|appendix|annex)\\s*\\d[^,;:]{0,80}|(?:the\\s+)?(?:[\\w'&/(),.-]+\\s+){0,20}?${HEAD}(?:\\s+\\d{4})?(?:\\s*\\([^()]{0,60}\\))?)\\s*$`,
+  );
+}
+
+/** Builds the document-word patterns again after DOCUMENT_HEADS changed (test/quality/pointerLoso.ts). */
+export function resetHeadTables(): void {
+  HEAD_PHRASE_Y = headPhraseRegex(DOCUMENT_HEADS);
+  HEAD = headAlt();
+  HEAD_TAIL_Y = new RegExp(`(?:\\s+${HEAD})+(?![\\w-])`, 'y');
+  DOCUMENT_WORD_RE = new RegExp(`\\b${HEAD}(?![\\w-])`);
+  DOCUMENT_END_RE = new RegExp(`\\b${HEAD}\\s*$`);
+  SUBJECT_DOCUMENT_RE = subjectDocumentRegex();
+}
 const SECTION_Y = /(?:sections?|chapters?|paragraphs?|paras?|parts?|schedules?|regulations?|standards?|appendix|annex|page|s\.|vol\.?|volumes?)\s*\d+(?:\.\d+)*[a-z]?(?![\w-])/y;
 /** A page label of a named document: "G41 of the bundle", "C12 of the court papers". */
 const LABEL_OF_Y = /[a-z]{1,2}\d+(?:[.-]\d+)*\s+of\s+(?:the|his|her|their)\s+/y;
@@ -159,7 +179,7 @@ function namesPerson(name: string): boolean {
 }
 
 /** The most specific known type inside [start, end), else 'other'. */
-function typeWithin(s: ScanText, start: number, end: number): string {
+export function typeWithin(s: ScanText, start: number, end: number): string {
   return aliasHits(s.table, s.lower, start, end).find((h) => h.id !== 'other')?.id ?? 'other';
 }
 
@@ -184,14 +204,20 @@ export interface TargetQuery {
   here: boolean;
   /** An imperative to look ("see also", "please visit"): a name in sentence case is a title. */
   look?: boolean;
+  /** The document must follow with no preposition between: "is in the contact plan", not "is in agreement with the plan". */
+  direct?: boolean;
 }
+
+/** A preposition between a cue and a document makes the document another word's object. */
+const PREPOSITION_RE = /\b(?:with|of|for|to|about|by|from|on|at|into|under|regarding)\b/;
 
 /** The document a cue sends the reader to, or undefined. */
 export function findTarget(s: ScanText, q: TargetQuery): Target | undefined {
   const { lower } = s;
   const first = firstAliasHit(s.table, lower, q.from, q.sEnd);
   // words between grow with distance, so only the nearest known document can be close enough
-  if (first && wordsBetween(lower, q.from, first.start) <= 4 && !/\b(?:this|these)\s+$/.test(lower.slice(Math.max(q.from, first.start - 8), first.start))) {
+  const between = first ? lower.slice(q.from, first.start) : '';
+  if (first && wordsBetween(lower, q.from, first.start) <= 4 && !/\b(?:this|these)\s+$/.test(between.slice(-8)) && !(q.direct && PREPOSITION_RE.test(between))) {
     if (!isAnaphora(lower, q.sStart, wordStartBefore(lower, first.start, q.from), first.end)) return first;
   }
   if (!q.open) return undefined;
