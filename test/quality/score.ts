@@ -75,9 +75,9 @@ export function scores(verdicts: Verdict[]): SetScore[] {
  */
 export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: number }>> = {
   // issue 9, third round: blind (151 items in two files, scored once per change) F1 0.667 P 0.742 before the round,
-  // 0.676 P 0.767 after; dev 288 items 0.978 P 1.000 in-sample, since the learned scorer is trained on dev
+  // 0.692 P 0.807 after; dev 305 items 0.972 P 0.986 in-sample, since the learned scorer is trained on dev
   // (its held-out figures are in test/quality/expectationScorer.ts)
-  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.95, precision: 0.97 }, blind: { f1: 0.67, precision: 0.76 } },
+  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.95, precision: 0.97 }, blind: { f1: 0.69, precision: 0.8 } },
   'action-timescale': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.95, precision: 0.98 }, blind: { f1: 0.94, precision: 0.97 } },
   // issue 9, pointers round 2: dev grown to 329 items (125 new, from 51 new sources; F1 0.926, P 0.974); blind scored once before
   // (F1 0.753, P 0.795) and once after (F1 0.758, P 0.783: one more false alarm, two more found) — not tuned on, so its
