@@ -121,6 +121,15 @@ describe('prose: findDocumentPointers', () => {
     { text: 'See this report for further details.', expect: [] },
     { text: 'The report was shared for information.', expect: [] },
     { text: 'Contact the Virtual School for further information.', expect: [] },
+    // looser cues: shown or evidenced in a document, a link, "see overleaf", told to note a document
+    { text: 'This is evidenced in the case notes.', expect: [['evidenced in the case notes', 'other', 'pointer']] },
+    { text: 'Use the link to the referral form.', expect: [['Use the link', 'other', 'pointer']] },
+    { text: 'See overleaf.', expect: [['See overleaf', 'other', 'pointer']] },
+    { text: 'Please note that the meeting is cancelled.', expect: [] },
+    { text: 'The case should then be presented at Resource Management Panel.', expect: [] },
+    { text: 'This guidance is available via the link below.', expect: [] },
+    { text: 'Please note this FFA plan holds the following documents:', expect: [] },
+    { text: 'The views of the child should be included and addressed within the care plan.', expect: [] },
     // not pointers
     { text: 'Mum is in agreement with the plan.', expect: [] },
     { text: 'The children are on a child protection plan.', expect: [] },

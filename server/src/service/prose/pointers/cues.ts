@@ -27,7 +27,7 @@ const PREVIOUSLY: CueEntry[] = [
     example: 'Contact arrangements are as previously recorded.',
   },
   { src: 'as (?:recorded|noted|stated|minuted|documented|mentioned|detailed|outlined) (?:above|below|previously|earlier|before)', example: 'Health needs are as noted above.' },
-  { src: 'see (?:above|below)', example: 'For the contact arrangements, see above.' },
+  { src: 'see (?:above|below|overleaf)', example: 'For the contact arrangements, see above.' },
 ];
 
 /** Imperatives that send the reader to look; cues only where an imperative can stand (lookLeadOk). */
@@ -52,6 +52,8 @@ const SEND: CueEntry[] = [
   { src: 'as per', example: 'Targets will be reviewed as per the PEP.' },
   { src: "per(?= (?:the|his|her|their|j's) )", example: 'Contact will continue per the contact plan.' },
   { src: 'in (?:line|accordance|keeping|compliance) with', example: "The exclusion has to be in accordance with the school's behaviour policy." },
+  // told to take account of a document: "the IRO should note the Law Society guidance"
+  { src: 'note(?<=\\b(?:should|must|shall|will|to|please|also) note)(?! (?:that|of|down)\\b)', example: 'The IRO should note the Law Society guidance on solicitors at meetings.' },
   // a judge taking another text's findings as this one's
   // the word first, then the look back: a leading look-behind would be tried at every position
   { src: 'adopt(?<=\\b(?:i|we) adopt)', example: 'I adopt my judgment from the fact-finding hearing for this final hearing.' },
@@ -71,6 +73,10 @@ const LOCATE: CueEntry[] = [
   // "available here" is a link; "under" only where the reader is told where to look
   { src: 'available here(?<=(?:is|are) available here)', example: 'The help sheet on tax relief for foster carers is available here.' },
   { src: '(?:available|found|listed|located) under(?<=(?:is|are|be) (?:available|found|listed|located) under)', example: 'A glossary of definitions is available under the resource tab.' },
+  // verbs that also go with a meeting ("presented at panel", "discussed at the review"): only "in" a document
+  { src: '(?:as )?(?:shown|evidenced|reported|illustrated|presented|discussed|explored|addressed|mentioned|referenced|cited) (?:in|within)', example: 'The concerns are as shown in the chronology.' },
+  // a link is a document elsewhere, whatever it is called
+  { src: '(?:via|using|through|following|follow|use|at) (?:the|this) (?:following )?link', example: 'Further guidance is available via the link below.' },
   // "further details" before "see" leaves the pointing to the "see"
   { src: '(?:further|more|full|fuller|additional) (?:details?|information|guidance)(?!,? (?:please )?see\\b)', example: 'Further details of the arrangements are in the contact plan.' },
 ];
@@ -161,7 +167,7 @@ export function cueKind(m: RegExpExecArray): CueKind | undefined {
 
 /** Cheap first look at the whole text: no cue word and no reporting verb, no pointer. */
 export const PREFILTER =
-  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|guidance|is in|are in|is on|are on|attached|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
+  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|guidance|is in|are in|is on|are on|attached|shown|evidenced|illustrated|presented|discussed|explored|addressed|mentioned|referenced|cited|link|note|overleaf|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
 
 const LEAD_PUNCT = /^[(\[,:\-–—"'‘“]$/;
 
@@ -187,8 +193,8 @@ export function lookLeadOk(lower: string, sStart: number, cueStart: number, cue:
  * its detail is elsewhere.
  */
 const INSTRUCTION_LEAD =
-  /\b(?:must|should|shall|will|would|can|could|may|might|to|needs? to|ha(?:s|ve) to|is to|are to)\s+(?:not\s+)?(?:(?:also|then|always|normally|clearly|promptly|routinely|each|all|only|be\s+fully)\s+)?be\s+$|\b(?:ensure|ensures|make\s+sure|check)\s+(?:that\s+)?[^.;:]{0,40}?\b(?:is|are)\s+$/;
-const RECORDING_CUE = /^(?:as\s+)?(?:recorded|documented|noted|included|kept|written up|minuted|placed|reflected|set out|detailed|captured|listed|outlined|specified|summari[sz]ed|described|stated|contained|covered|given|provided|attached|enclosed|appended|available)\b/;
+  /\b(?:must|should|shall|will|would|can|could|may|might|to|needs? to|ha(?:s|ve) to|is to|are to)\s+(?:not\s+)?(?:(?:also|then|always|normally|clearly|promptly|routinely|each|all|only|be\s+fully)\s+)?be\s+(?:[a-z]+\s+and\s+)?$|\b(?:ensure|ensures|make\s+sure|check)\s+(?:that\s+)?[^.;:]{0,40}?\b(?:is|are)\s+$/;
+const RECORDING_CUE = /^(?:as\s+)?(?:recorded|documented|noted|included|kept|written up|minuted|placed|reflected|set out|detailed|captured|listed|outlined|specified|summari[sz]ed|described|stated|contained|covered|given|provided|attached|enclosed|appended|available|addressed|evidenced|discussed|explored|shown)\b/;
 
 export function isInstructionToRecord(lower: string, sStart: number, cueStart: number, cue: string): boolean {
   if (!RECORDING_CUE.test(cue)) return false;

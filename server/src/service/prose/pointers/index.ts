@@ -96,7 +96,7 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
     case 'locate':
       if (isInstructionToRecord(lower, c.sStart, c.start, c.text) || isAboutThisDocument(lower, c.sStart, c.start)) return undefined;
       if (isWritersOwn(lower, c.sStart, c.start, c.end)) return undefined;
-      if (c.text.endsWith('here')) return pointer(c.start, c.end, 'other', c.end);
+      if (c.text.endsWith('here') || c.text.endsWith('link')) return pointer(c.start, c.end, 'other', c.end);
       return sentTo(s, c, true, /\b(?:found|seen|read|accessed|viewed|downloaded)\b/.test(c.text));
     case 'weak': {
       // after a word for detail ("details of the plan are in the pack", "more information is on the school's website")

@@ -217,7 +217,7 @@ export function findTarget(s: ScanText, q: TargetQuery): Target | undefined {
   const first = firstAliasHit(s.table, lower, q.from, q.sEnd);
   // words between grow with distance, so only the nearest known document can be close enough
   const between = first ? lower.slice(q.from, first.start) : '';
-  if (first && wordsBetween(lower, q.from, first.start) <= 4 && !/\b(?:this|these)\s+$/.test(between.slice(-8)) && !(q.direct && PREPOSITION_RE.test(between))) {
+  if (first && wordsBetween(lower, q.from, first.start) <= 4 && !/\b(?:this|these)\s+(?:[a-z'-]+\s+){0,2}$/.test(between) && !(q.direct && PREPOSITION_RE.test(between))) {
     if (!isAnaphora(lower, q.sStart, wordStartBefore(lower, first.start, q.from), first.end)) return first;
   }
   if (!q.open) return undefined;
