@@ -26,6 +26,11 @@ describe('prose: findDocumentPointers', () => {
     // the document as the subject of a content verb
     { text: 'The PEP (spring term) outlines his literacy targets.', expect: [['PEP (spring term) outlines', 'pep', 'pointer']] },
     { text: 'The contact plan, which sets out the venue, is unchanged.', expect: [['contact plan, which sets out', 'contact-plan', 'pointer']] },
+    // what it holds given item by item: cited, not left there
+    {
+      text: 'The care plan details how the school, the health visitor and the carers will share the work, including who attends each meeting.',
+      expect: [['care plan details', 'care-plan', 'citation']],
+    },
     // a cue opening the sentence, with the fact in the main clause: a citation
     { text: 'As per the safety plan, Mr B does not stay overnight on any day of the week.', expect: [['As per the safety plan', 'safety-plan', 'citation']] },
     { text: 'As per the safety plan, Mr B must not visit.', expect: [['As per the safety plan', 'safety-plan', 'pointer']] },
