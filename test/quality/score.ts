@@ -94,7 +94,10 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // sixth pass: dev grown to 255 items with a batch of 61 from 39 new sources of the kinds it lacked (danger statements,
   // recording guides, vignettes, case reviews, profiles, carers' logs), labelled before the rule ran: F1 0.836 on them
   // (P 0.903, R 0.778), dev 0.945 -> 0.918 (P 0.961) before any change, so the dev floor follows
-  'supervision-reflection': { domain: { f1: 0.95, precision: 0.95 }, dev: { f1: 0.91, precision: 0.95 }, blind: { f1: 0.78, precision: 0.78 } },
+  // then three parts count only about a particular child (reached, or named) and several kinds of reason only when
+  // weighed in two analysing sentences: dev 0.918 -> 0.934 (P 0.962), the new batch 0.836 -> 0.886, leave-one-source-out
+  // by support 0.853 -> 0.872 (by text 0.911 -> 0.927), domain unchanged at 1.000
+  'supervision-reflection': { domain: { f1: 0.95, precision: 0.95 }, dev: { f1: 0.93, precision: 0.96 }, blind: { f1: 0.78, precision: 0.78 } },
 };
 
 /**

@@ -53,7 +53,7 @@ export interface ReflectionJudgement {
 export const MIN_WORDS = 25;
 /** From this length a text that reaches three parts has room to have said something about each. */
 export const FULL_WORDS = 45;
-/** Reasons of this many kinds (because, may be, on balance…) are analysis whatever else is said. */
+/** Reasons of this many kinds (because, may be, on balance…), weighed in more than one sentence, are analysis whatever else is said. */
 export const WEIGHED_REASONS = 3;
 /** Sentences that analyse, reaching two of the parts, are reflection however the rest is told. */
 export const ANALYSED_SENTENCES = 2;
@@ -208,6 +208,11 @@ function reachesChild(text: string, lower: string, ends: readonly number[]): boo
   return false;
 }
 
+/** Whether the text names a particular child: a child word (not children in general) or an initial. */
+function namesChild(text: string, lower: string): boolean {
+  return matches(RE.CHILD_RE, lower.replace(BARE_PLURAL_RE, (m) => ' '.repeat(m.length))) || matches(CHILD_INITIAL_RE, text);
+}
+
 /** The text with each generic phrase blanked out (same length, so offsets stay put). */
 function maskGeneric(lower: string): string {
   return lower.replace(RE.GENERIC_RE, (m) => ' '.repeat(m.length));
@@ -271,15 +276,17 @@ export function judgeReflection(input: ReflectionInput): ReflectionJudgement {
   };
   const present = PART_ORDER.filter((p) => reached[p]);
   const missing = PART_ORDER.filter((p) => !reached[p]);
-  // Reflective: long enough to say something, and either three of the four parts — with room to
-  // say something about each, or with the reasons given — or several kinds of reason weighed, or
+  // Reflective: long enough to say something, and either three of the four parts about a particular
+  // child (the child's life reached, or a child named: three parts about the adults or about children
+  // in general are not a reflection on this child) — with room to say something about each, or with
+  // the reasons given — or several kinds of reason weighed in more than one sentence, or
   // two sentences that analyse (however much of the rest is an account of visits) reaching two parts,
   // or the child's life and what worries about it, with room and the writer's own view of it, or any
   // two parts with more room and one sentence that analyses.
   const reflective =
     words >= MIN_WORDS &&
-    ((present.length >= 3 && (words >= FULL_WORDS || reached.why)) ||
-      reasons >= WEIGHED_REASONS ||
+    ((present.length >= 3 && (reached.child || namesChild(text, unreported)) && (words >= FULL_WORDS || reached.why)) ||
+      (reasons >= WEIGHED_REASONS && analysed >= ANALYSED_SENTENCES) ||
       (analysed >= ANALYSED_SENTENCES && present.length >= 2) ||
       (analysed >= 1 && words >= FULL_WORDS && reached.child && reached.worry) ||
       (analysed >= 1 && words >= LONG_WORDS && present.length >= 2));
