@@ -52,6 +52,7 @@ const SEND: CueEntry[] = [
   { src: 'as per', example: 'Targets will be reviewed as per the PEP.' },
   { src: "per(?= (?:the|his|her|their|j's) )", example: 'Contact will continue per the contact plan.' },
   { src: 'in (?:line|accordance|keeping|compliance) with', example: "The exclusion has to be in accordance with the school's behaviour policy." },
+  { src: '(?:reference|regard) (?:should|must|will|is to|needs to) be (?:made|had) to', example: 'Reference should be made to the Fostering Handbook.' },
   // told to take account of a document: "the IRO should note the Law Society guidance"
   { src: 'note(?<=\\b(?:should|must|shall|will|to|please|also) note)(?! (?:that|of|down)\\b)', example: 'The IRO should note the Law Society guidance on solicitors at meetings.' },
   // a judge taking another text's findings as this one's
@@ -74,7 +75,10 @@ const LOCATE: CueEntry[] = [
   { src: 'available here(?<=(?:is|are) available here)', example: 'The help sheet on tax relief for foster carers is available here.' },
   { src: '(?:available|found|listed|located) under(?<=(?:is|are|be) (?:available|found|listed|located) under)', example: 'A glossary of definitions is available under the resource tab.' },
   // verbs that also go with a meeting ("presented at panel", "discussed at the review"): only "in" a document
-  { src: '(?:as )?(?:shown|evidenced|reported|illustrated|presented|discussed|explored|addressed|mentioned|referenced|cited) (?:in|within)', example: 'The concerns are as shown in the chronology.' },
+  {
+    src: '(?:as )?(?:shown|evidenced|reported|illustrated|presented|discussed|explored|addressed|mentioned|referenced|cited|agreed|recommended|advised|confirmed|indicated|stipulated|directed|requested) (?:in|within)',
+    example: 'The concerns are as shown in the chronology.',
+  },
   // a link is a document elsewhere, whatever it is called
   { src: '(?:via|using|through|following|follow|use|at) (?:the|this) (?:following )?link', example: 'Further guidance is available via the link below.' },
   // "further details" before "see" leaves the pointing to the "see"
@@ -167,7 +171,7 @@ export function cueKind(m: RegExpExecArray): CueKind | undefined {
 
 /** Cheap first look at the whole text: no cue word and no reporting verb, no pointer. */
 export const PREFILTER =
-  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|guidance|is in|are in|is on|are on|attached|shown|evidenced|illustrated|presented|discussed|explored|addressed|mentioned|referenced|cited|link|note|overleaf|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
+  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|guidance|is in|are in|is on|are on|attached|shown|evidenced|illustrated|presented|discussed|explored|addressed|mentioned|referenced|cited|agreed|recommended|advised|confirmed|indicated|stipulated|directed|requested|made to|had to|link|note|overleaf|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
 
 const LEAD_PUNCT = /^[(\[,:\-–—"'‘“]$/;
 
