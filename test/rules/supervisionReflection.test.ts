@@ -137,6 +137,29 @@ ruleTable('supervision-reflection', [
     expect: [],
   },
   {
+    // a worry, what is not working and a reason, all about the father: nothing on any child
+    name: 'three parts about the adults only are thin',
+    yaml: `${HEAD}reflection: The father is expected at anger management but has missed two sessions, because he says he only gets angry when his wife provokes him. His drinking is getting worse and the police have been called twice this month.\n${ACTION}`,
+    expect: ['6:/reflection'],
+    messages: [/does not say what life is like for the child/],
+  },
+  {
+    name: 'the same three parts with the child in them are reflection',
+    yaml: `${HEAD}reflection: The father is expected at anger management but has missed two sessions, because he says he only gets angry when his wife provokes him. His drinking is getting worse and J hides in his bedroom when the police are called.\n${ACTION}`,
+    expect: [],
+  },
+  {
+    // "although", "because", "coping" in one sentence: reasons named, not weighed
+    name: 'several reasons in one sentence are not reasons weighed',
+    yaml: `${HEAD}reflection: Our seven-year-old has got used to the new routine quite well, and although homework is hard because of his poor concentration, we are coping with it at home.\n${ACTION}`,
+    expect: ['6:/reflection'],
+  },
+  {
+    name: 'reasons weighed across two sentences are reflection',
+    yaml: `${HEAD}reflection: Homework is hard for our seven-year-old because of his poor concentration, although he tries. I think this is why he is so tired on Mondays, rather than the contact at the weekend.\n${ACTION}`,
+    expect: [],
+  },
+  {
     name: 'a short everyday note is still thin',
     yaml: `${HEAD}reflection: J seems happier now and is keen to see his mum.\n${ACTION}`,
     expect: ['6:/reflection'],
