@@ -133,6 +133,10 @@ describe('prose: findDocumentPointers', () => {
     { text: 'Contact is as agreed in the safety plan.', expect: [['as agreed in the safety plan', 'safety-plan', 'pointer']] },
     { text: 'As agreed at the meeting, J stays with his carers.', expect: [] },
     { text: "Regard must be had to the child's wishes.", expect: [] },
+    // a referral to a service is not a pointer; the reader told to refer to one is
+    { text: 'J was referred to Early Help.', expect: [] },
+    { text: "Mother was referred to Women's Aid and to the Freedom Programme.", expect: [] },
+    { text: 'Refer to Early Help Assessment.', expect: [['Refer to Early Help Assessment', 'other', 'pointer']] },
     { text: 'Please note that the meeting is cancelled.', expect: [] },
     { text: 'The case should then be presented at Resource Management Panel.', expect: [] },
     { text: 'This guidance is available via the link below.', expect: [] },

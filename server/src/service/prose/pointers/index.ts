@@ -91,8 +91,11 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
       if (!lookLeadOk(lower, c.sStart, c.start, c.text)) return undefined;
       return c.text.endsWith('here') ? pointer(c.start, c.end, 'other', c.end) : sentTo(s, c, true, true, true);
     case 'send':
-    case 'according':
-      return sentTo(s, c, true, false);
+    case 'according': {
+      // "J was referred to Early Help", "she referred to Women's Aid": a name is a service or a body, unless the reader is told to look
+      const titles = !(c.kind === 'send' && c.text.startsWith('refer') && !lookLeadOk(lower, c.sStart, c.start, c.text));
+      return sentTo(s, c, true, false, false, false, titles);
+    }
     case 'locate':
       if (isInstructionToRecord(lower, c.sStart, c.start, c.text) || isAboutThisDocument(lower, c.sStart, c.start)) return undefined;
       if (isWritersOwn(lower, c.sStart, c.start, c.end)) return undefined;
@@ -164,8 +167,8 @@ function pointer(start: number, end: number, id: string, targetStart = start): F
 }
 
 /** A cue followed by what it sends to; a citation when the sentence states the fact itself. */
-function sentTo(s: ScanText, c: Cue, open: boolean, here: boolean, look = false, direct = false): Found | undefined {
-  const hit = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open, here, look, direct });
+function sentTo(s: ScanText, c: Cue, open: boolean, here: boolean, look = false, direct = false, titles = true): Found | undefined {
+  const hit = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open, here, look, direct, titles });
   if (!hit) return undefined;
   // "in line with the following guidance: (a) …", "as set out in Working Together 2015:": the content follows, here
   if (contentFollows(s.lower, hit, c.sEnd)) return undefined;

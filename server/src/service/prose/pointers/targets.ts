@@ -204,6 +204,8 @@ export interface TargetQuery {
   here: boolean;
   /** An imperative to look ("see also", "please visit"): a name in sentence case is a title. */
   look?: boolean;
+  /** A Title-Case name may be the document (default); not after "was referred to", where it is a service. */
+  titles?: boolean;
   /** The document must follow with no preposition between: "is in the contact plan", not "is in agreement with the plan". */
   direct?: boolean;
 }
@@ -237,7 +239,7 @@ export function findTarget(s: ScanText, q: TargetQuery): Target | undefined {
   const label = stickyMatch(LABEL_OF_Y, rest, 0);
   const labelled = label >= 0 ? stickyMatch(HEAD_PHRASE_Y, rest, label) : -1;
   if (labelled >= 0) return { start: at, end: at + label + labelled, id: typeWithin(s, at, at + label + labelled) };
-  const title = titleAt(s, at, q.sEnd);
+  const title = q.titles === false ? -1 : titleAt(s, at, q.sEnd);
   const np = stickyMatch(HEAD_PHRASE_Y, rest, 0);
   let n = Math.max(title, np);
   if (n < 0 && q.look) n = sentenceTitleAt(s, at, q.sEnd);
