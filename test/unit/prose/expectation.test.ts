@@ -64,6 +64,8 @@ describe('prose: analyseExpectation', () => {
     { name: 'training named alone is a course of work', fields: { expectation: 'Job training', parent: 'Parent' }, generic: true },
     { name: '"enough" with what it must allow is a standard', fields: { expectation: 'Parents must speak loud enough for monitor to hear.' }, generic: false },
     { name: '"enough" alone is not', fields: { expectation: 'Mother will provide enough food.' }, generic: true, trigger: 'enough' },
+    { name: 'how much is too much, with no amount', fields: { expectation: 'Father will not drink excessively.' }, generic: true, trigger: 'excessively' },
+    { name: 'an amount and an occasion are a standard', fields: { expectation: 'Father will not drink any alcohol during or in the 12 hours before contact.' }, generic: false },
     // the parent's own words with no "will": "I want…", "We keep…"
     { name: 'a wish in the first person is an aim', fields: { expectation: 'I want my kids to grow into generally happy adults', parent: 'Parent' }, generic: true, trigger: 'want' },
     { name: 'an act in the first person with a schedule is specific', fields: { expectation: 'I attend every session at the family centre.', parent: 'Parent' }, generic: false },

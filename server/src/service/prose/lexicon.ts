@@ -101,7 +101,8 @@ unacceptable healthy healthier proper properly reasonable reasonably sufficient 
 consistently inconsistent better more less settled nurturing loving warm attentive risky harmful effective
 effectively meaningful meaningfully age-appropriate well fully best negative genuine genuinely
 emotionally honestly honest openly responsible responsibly calm calmly organised organized reliable
-reliably available committed mature focused child-focused caring attuned sensitive sensitively quality good-quality regular enough`.split(/\s+/),
+reliably available committed mature focused child-focused caring attuned sensitive sensitively quality good-quality regular enough
+excessive excessively moderate moderately`.split(/\s+/),
 );
 
 /** Soft evaluative words: vague only when they describe the home in general, not a named thing. */
