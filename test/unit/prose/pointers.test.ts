@@ -133,6 +133,12 @@ describe('prose: findDocumentPointers', () => {
     { text: 'Contact is as agreed in the safety plan.', expect: [['as agreed in the safety plan', 'safety-plan', 'pointer']] },
     { text: 'As agreed at the meeting, J stays with his carers.', expect: [] },
     { text: "Regard must be had to the child's wishes.", expect: [] },
+    // court bundles: a page or a tab, a document annexed
+    { text: 'The parenting assessment is at E45 of the bundle.', expect: [['is at E45 of the bundle', 'parenting-assessment', 'pointer']] },
+    { text: 'The chronology is set out at A4-A20.', expect: [['set out at A4-A20', 'chronology', 'pointer']] },
+    { text: 'The threshold findings are annexed to this judgment.', expect: [['threshold findings are annexed', 'court-judgment', 'pointer']] },
+    { text: 'J is at school and the plan is at an early stage.', expect: [] },
+    { text: 'The risks are as detailed in S47 enquiries.', expect: [] },
     // a referral to a service is not a pointer; the reader told to refer to one is
     { text: 'J was referred to Early Help.', expect: [] },
     { text: "Mother was referred to Women's Aid and to the Freedom Programme.", expect: [] },

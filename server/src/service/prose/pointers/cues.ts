@@ -89,6 +89,8 @@ const LOCATE: CueEntry[] = [
 const WEAK: CueEntry[] = [
   { src: '(?:details?|information)\\b[^.;!?]{0,60}?\\b(?:is|are) (?:in|within|at)', example: 'Information about her diet is in the health plan.' },
   { src: `(?:is|are) (?:${IN_NOT_OPENING_CUE}|within)`, example: 'The contact arrangements are in the contact plan.' },
+  // a page of a bundle or a part of a document: "The parenting assessment is at E45", "is at tab 5" ("is at school" is not)
+  { src: '(?:is|are) at(?= (?:[a-z]{1,2}\\d|tab \\d|pages? \\d|appendix|annex|section \\d|paragraph \\d))', example: "The guardian's analysis is at tab 5." },
   // only after a word for detail ("more information is on the school's website"): "is on a plan" is a status
   { src: '(?:is|are) on', example: "More information is on the school's website." },
 ];
@@ -102,6 +104,7 @@ const ATTACHED: CueEntry[] = [
   { src: 'enclosed', example: 'The chronology is enclosed.' },
   { src: '(?:please )?find (?:attached|enclosed)', example: 'Please find attached the parenting assessment.' },
   { src: 'appended', example: 'The chronology is appended to these minutes.' },
+  { src: 'annexed', example: 'The agreed threshold document is annexed.' },
   { src: '(?:appendix|annex) [0-9a-z]{1,3}\\b', example: 'The contact schedule is at Appendix B.' },
   { src: 'separately(?<=(?:submitted|sent|provided|filed|circulated|distributed|available) separately)', example: 'The chronology is submitted separately.' },
 ];
@@ -171,7 +174,7 @@ export function cueKind(m: RegExpExecArray): CueKind | undefined {
 
 /** Cheap first look at the whole text: no cue word and no reporting verb, no pointer. */
 export const PREFILTER =
-  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|guidance|is in|are in|is on|are on|attached|shown|evidenced|illustrated|presented|discussed|explored|addressed|mentioned|referenced|cited|agreed|recommended|advised|confirmed|indicated|stipulated|directed|requested|made to|had to|link|note|overleaf|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
+  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|guidance|is in|are in|is on|are on|attached|shown|evidenced|illustrated|presented|discussed|explored|addressed|mentioned|referenced|cited|agreed|recommended|advised|confirmed|indicated|stipulated|directed|requested|made to|had to|link|note|overleaf|annexed|is at|are at|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
 
 const LEAD_PUNCT = /^[(\[,:\-–—"'‘“]$/;
 
@@ -249,7 +252,7 @@ export function attachedSends(lower: string, sStart: number, cueStart: number, c
   const after = lower.slice(cueEnd, cueEnd + 30);
   const before = lower.slice(Math.max(sStart, cueStart - 12), cueStart);
   return (
-    /^\s*(?:as|at|to\s+(?:this|these|the)\s+(?:minutes|report|record|review|plan|document)|herewith|hereto|below|separately|with)\b/.test(after) ||
+    /^\s*(?:as|at|to\s+(?:this|these|the|my|her|his)\s+(?:minutes|report|record|review|plan|document|judgment|judgement|statement)|herewith|hereto|below|separately|with)\b/.test(after) ||
     /^\s*(?:[.;,)]|$)/.test(after) ||
     /\b(?:the|see)\s+$/.test(before)
   );

@@ -104,7 +104,7 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
     case 'weak': {
       // after a word for detail ("details of the plan are in the pack", "more information is on the school's website")
       // the text says where to look, so any document-like phrase may follow; otherwise only a known type, directly
-      const detail = DETAIL_WORD_RE.test(lower.slice(Math.max(c.sStart, c.start - 80), c.end));
+      const detail = DETAIL_WORD_RE.test(lower.slice(Math.max(c.sStart, c.start - 80), c.end)) || /\sat$/.test(c.text);
       if (!detail && /\son$/.test(c.text)) return undefined;
       return sentTo(s, c, detail, false, false, !detail);
     }
@@ -220,7 +220,7 @@ function attachedOrFiled(s: ScanText, c: Cue): Found | undefined {
   // "submitted separately": the verb the cue looked back for is part of it
   if (c.text === 'separately') c = { ...c, start: wordStartOf(lower, c.start) };
   if (c.kind === 'onfile' && !onFileIsState(lower, c.sStart, c.start)) return undefined;
-  if (c.kind === 'attached' && /^(?:attached|enclosed|appended)$/.test(c.text)) {
+  if (c.kind === 'attached' && /^(?:attached|enclosed|appended|annexed)$/.test(c.text)) {
     if (!attachedSends(lower, c.sStart, c.start, c.end) || isInstructionToRecord(lower, c.sStart, c.start, c.text)) return undefined;
   }
   const before = aliasHits(s.table, lower, c.sStart, c.start).filter((h) => h.id !== 'other');

@@ -112,6 +112,8 @@ export function resetHeadTables(): void {
   SUBJECT_DOCUMENT_RE = subjectDocumentRegex();
 }
 const SECTION_Y = /(?:sections?|chapters?|paragraphs?|paras?|parts?|schedules?|regulations?|standards?|appendix|annex|page|s\.|vol\.?|volumes?)\s*\d+(?:\.\d+)*[a-z]?(?![\w-])/y;
+/** A page of the bundle on its own, or a tab: "at E45", "A4-A20", "tab 5" (not "S47 enquiries": a word follows). */
+const BUNDLE_LABEL_Y = /(?:tab\s+\d+|[a-z]{1,2}\d+(?:\s*[-–]\s*[a-z]{0,2}\d+)?)(?=\s*(?:[.,;:)]|$|of\b|to\b|and\b))/y;
 /** A page label of a named document: "G41 of the bundle", "C12 of the court papers". */
 const LABEL_OF_Y = /[a-z]{1,2}\d+(?:[.-]\d+)*\s+of\s+(?:the|his|her|their)\s+/y;
 const QUOTED_Y = /(?:the\s+)?['‘"“`][^'’"”`\n]{3,300}['’"”`]/y;
@@ -239,6 +241,8 @@ export function findTarget(s: ScanText, q: TargetQuery): Target | undefined {
   const label = stickyMatch(LABEL_OF_Y, rest, 0);
   const labelled = label >= 0 ? stickyMatch(HEAD_PHRASE_Y, rest, label) : -1;
   if (labelled >= 0) return { start: at, end: at + label + labelled, id: typeWithin(s, at, at + label + labelled) };
+  const page = stickyMatch(BUNDLE_LABEL_Y, rest, 0);
+  if (page >= 0) return { start: at, end: at + page, id: 'other' };
   const title = q.titles === false ? -1 : titleAt(s, at, q.sEnd);
   const np = stickyMatch(HEAD_PHRASE_Y, rest, 0);
   let n = Math.max(title, np);
