@@ -133,6 +133,8 @@ describe('prose: findDocumentPointers', () => {
     { text: 'Contact is as agreed in the safety plan.', expect: [['as agreed in the safety plan', 'safety-plan', 'pointer']] },
     { text: 'As agreed at the meeting, J stays with his carers.', expect: [] },
     { text: "Regard must be had to the child's wishes.", expect: [] },
+    { text: 'Mother is aware of the written agreement.', expect: [] },
+    { text: 'Staff should be aware of the risks.', expect: [] },
     // court bundles: a page or a tab, a document annexed
     { text: 'The parenting assessment is at E45 of the bundle.', expect: [['is at E45 of the bundle', 'parenting-assessment', 'pointer']] },
     { text: 'The chronology is set out at A4-A20.', expect: [['set out at A4-A20', 'chronology', 'pointer']] },

@@ -39,6 +39,7 @@ const LOOK: CueEntry[] = [
   { src: '(?:please )?visit', example: 'To view this licence, visit www.example.org/licence.' },
   { src: '(?:please )?consult', example: 'Consult the Fostering Handbook for the allowances.' },
   { src: '(?:please )?go to', example: 'Go to the downloads page for the consent form.' },
+  { src: '(?:please )?search', example: 'Search the national repository for the published reviews.' },
   { src: '(?:references?|sources?|further reading|related guidance)\\s*:', example: 'Reference: The IRO Handbook: Chapter 6, Dispute Resolutions and Complaints' },
 ];
 
@@ -53,6 +54,8 @@ const SEND: CueEntry[] = [
   { src: "per(?= (?:the|his|her|their|j's) )", example: 'Contact will continue per the contact plan.' },
   { src: 'in (?:line|accordance|keeping|compliance) with', example: "The exclusion has to be in accordance with the school's behaviour policy." },
   { src: '(?:reference|regard) (?:should|must|will|is to|needs to) be (?:made|had) to', example: 'Reference should be made to the Fostering Handbook.' },
+  // told to know a document: "should be aware of the local policies and procedures" ("is aware of" is a state)
+  { src: '(?:aware of|familiar with)(?<=(?:should|must|need to|needs to) be (?:aware of|familiar with))', example: 'Carers should be familiar with the Fostering Handbook.' },
   // told to take account of a document: "the IRO should note the Law Society guidance"
   { src: 'note(?<=\\b(?:should|must|shall|will|to|please|also) note)(?! (?:that|of|down)\\b)', example: 'The IRO should note the Law Society guidance on solicitors at meetings.' },
   // a judge taking another text's findings as this one's
@@ -174,7 +177,7 @@ export function cueKind(m: RegExpExecArray): CueKind | undefined {
 
 /** Cheap first look at the whole text: no cue word and no reporting verb, no pointer. */
 export const PREFILTER =
-  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|guidance|is in|are in|is on|are on|attached|shown|evidenced|illustrated|presented|discussed|explored|addressed|mentioned|referenced|cited|agreed|recommended|advised|confirmed|indicated|stipulated|directed|requested|made to|had to|link|note|overleaf|annexed|is at|are at|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
+  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|guidance|is in|are in|is on|are on|attached|shown|evidenced|illustrated|presented|discussed|explored|addressed|mentioned|referenced|cited|agreed|recommended|advised|confirmed|indicated|stipulated|directed|requested|made to|had to|link|note|overleaf|annexed|is at|are at|search|aware of|familiar with|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
 
 const LEAD_PUNCT = /^[(\[,:\-–—"'‘“]$/;
 

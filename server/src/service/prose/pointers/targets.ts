@@ -38,6 +38,7 @@ export const DOCUMENT_HEADS: readonly HeadEntry[] = [
   { src: 'chapters?|sections?|paragraphs?|appendix|appendices|annex(?:es)?|schedules?', example: 'the relevant chapter' },
   // where documents are kept
   { src: 'pages?|website|web ?pages?|downloads|resources?|library|folders?|portal|intranet|links?', example: 'the attendance page' },
+  { src: 'repositor(?:y|ies)|databases?|archives?', example: 'the national repository' },
   { src: 'tabs?', example: 'the resource tab' },
   // kinds of document
   { src: 'packs?|bundles?|papers?', example: 'the court bundle' },
