@@ -40,7 +40,7 @@ const PATTERNS = [
   'is available under the ', 'This document outlines ', 'A guide, published by x, provides more ',
   // a document named before "for further details", a word for detail before "is on"
   'for further details ', 'the school report for more information ', 'section 3 for information on ', 'more information is on ', 'please find attached ',
-  'via the link ', 'should note the ', 'as shown in the ', 'see overleaf ', 'the PEP sets out a, b, c ', 'is at e45 ', 'set out at a4-a20 ', 'is annexed ',
+  'via the link ', 'should note the ', 'as shown in the ', 'see overleaf ', 'the PEP sets out a, b, c ', 'is at e45 ', 'set out at a4-a20 ', 'is annexed ', 'set out in that ', 'see that the ',
   // date fragments, and runs of spaces, digits and slashes
   '12/', '1/1/', '/', '//', '0', '1234567890', '2025', '2025-01-', '31.12.', '1st ', 'the 1st of ', 'week ', '    \t',
   'within ', 'working days ', 'day ', 'of ', 'term ', 'next ', 'months ', '3 ', '- ', ', ',

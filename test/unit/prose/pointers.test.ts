@@ -133,6 +133,8 @@ describe('prose: findDocumentPointers', () => {
     { text: 'Contact is as agreed in the safety plan.', expect: [['as agreed in the safety plan', 'safety-plan', 'pointer']] },
     { text: 'As agreed at the meeting, J stays with his carers.', expect: [] },
     { text: "Regard must be had to the child's wishes.", expect: [] },
+    { text: 'I will not repeat the background set out in that report.', expect: [['set out in that report', 'other', 'pointer']] },
+    { text: 'Please see that the plan is followed.', expect: [] },
     { text: 'Mother is aware of the written agreement.', expect: [] },
     { text: 'Staff should be aware of the risks.', expect: [] },
     // court bundles: a page or a tab, a document annexed

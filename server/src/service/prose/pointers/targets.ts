@@ -71,7 +71,8 @@ const PLACEHOLDER = String.raw`\[[^\]\n]{1,30}\]`;
 export function headPhraseRegex(heads: readonly HeadEntry[]): RegExp {
   const head = `(?:${heads.map((h) => h.src).join('|')})`;
   return new RegExp(
-    `(?:(?:${PLACEHOLDER}|(?!(?:${NOT_MODIFIER.join('|')})\\s)[a-z0-9][\\w'&/-]*)\\s+){0,5}?${head}(?:\\s+${head})*(?:\\s+(?:and|or|&)\\s+(?:(?:the|associated|related|other|any)\\s+)?${head})?(?![\\w-])(?!\\s+(?:${NOT_DOCUMENT_AFTER.join('|')})\\b)`,
+    // "that judgment", "those minutes": a demonstrative before the document ("see that the plan is followed" is a clause)
+    `(?:(?:that|those)\\s+(?=(?!(?:the|a|an|his|her|their|its|this|these)\\s)(?:[a-z0-9][\\w'&/-]*\\s+){0,2}${head}(?![\\w-])))?(?:(?:${PLACEHOLDER}|(?!(?:${NOT_MODIFIER.join('|')})\\s)[a-z0-9][\\w'&/-]*)\\s+){0,5}?${head}(?:\\s+${head})*(?:\\s+(?:and|or|&)\\s+(?:(?:the|associated|related|other|any)\\s+)?${head})?(?![\\w-])(?!\\s+(?:${NOT_DOCUMENT_AFTER.join('|')})\\b)`,
     'y',
   );
 }
@@ -213,6 +214,8 @@ export interface TargetQuery {
   direct?: boolean;
 }
 
+/** "see that the plan is followed": a clause, not a document to look at ("see that report" is one). */
+const THAT_CLAUSE_RE = /^\s*that\s+(?:the|a|an|his|her|their|its)\s/;
 /** A preposition between a cue and a document makes the document another word's object. */
 const PREPOSITION_RE = /\b(?:with|of|for|to|about|by|from|on|at|into|under|regarding)\b/;
 
@@ -222,7 +225,7 @@ export function findTarget(s: ScanText, q: TargetQuery): Target | undefined {
   const first = firstAliasHit(s.table, lower, q.from, q.sEnd);
   // words between grow with distance, so only the nearest known document can be close enough
   const between = first ? lower.slice(q.from, first.start) : '';
-  if (first && wordsBetween(lower, q.from, first.start) <= 4 && !/\b(?:this|these)\s+(?:[a-z'-]+\s+){0,2}$/.test(between) && !(q.direct && PREPOSITION_RE.test(between))) {
+  if (first && wordsBetween(lower, q.from, first.start) <= 4 && !/\b(?:this|these)\s+(?:[a-z'-]+\s+){0,2}$/.test(between) && !(q.direct && PREPOSITION_RE.test(between)) && !THAT_CLAUSE_RE.test(between)) {
     if (!isAnaphora(lower, q.sStart, wordStartBefore(lower, first.start, q.from), first.end)) return first;
   }
   if (!q.open) return undefined;
