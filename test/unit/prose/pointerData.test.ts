@@ -52,17 +52,18 @@ describe('prose: document words, each with the phrase it is for', () => {
 describe('prose: the pointer pre-filter is a fast copy of the cues', () => {
   // PREFILTER is written by hand so it stays cheap; it must let through every text a cue or a
   // content or reporting verb matches, or a pointer is lost without any other test noticing
-  const texts: string[] = CUE_GROUPS.flatMap(([, xs]) => xs.map((x) => x.example));
-  for (const f of ['domain/minutes.yaml', 'real/dev/minutes.yaml', 'real/blind/minutes.yaml']) {
-    for (const item of parse(readFileSync(`test/quality/${f}`, 'utf8')).items) texts.push(String(item.text));
+  const texts: { text: string; blind: boolean }[] = CUE_GROUPS.flatMap(([, xs]) => xs.map((x) => ({ text: x.example, blind: false })));
+  for (const f of ['domain/minutes.yaml', 'real/dev/minutes.yaml', 'real/blind/minutes.yaml', 'real/blind/minutes-2.yaml']) {
+    for (const item of parse(readFileSync(`test/quality/${f}`, 'utf8')).items) texts.push({ text: String(item.text), blind: f.includes('blind') });
   }
   it(`lets through every one of ${texts.length} labelled and example sentences holding a cue or a key verb`, () => {
-    const lost = texts.filter((t) => {
-      const lower = t.toLowerCase();
+    const lost = texts.filter(({ text }) => {
+      const lower = text.toLowerCase();
       CUE_RE.lastIndex = 0;
       KEY_RE.lastIndex = 0;
-      return (CUE_RE.test(lower) || KEY_RE.test(lower)) && !PREFILTER.test(t);
+      return (CUE_RE.test(lower) || KEY_RE.test(lower)) && !PREFILTER.test(text);
     });
-    assert.deepEqual(lost, []);
+    // a blind item's words are never shown (they must not steer a fix): only that one was lost
+    assert.deepEqual(lost.map((t) => (t.blind ? '(a blind item)' : t.text)), []);
   });
 });
