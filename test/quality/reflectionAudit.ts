@@ -20,21 +20,8 @@
  */
 import * as C from '../../server/src/service/prose/reflection/cues';
 import { judgeReflection, resetCueCaches } from '../../server/src/service/prose/reflection';
-import { counts } from './score';
-import { Case, loadCases, loadFile } from './sets';
-
-interface Row {
-  case: Case;
-  source: string;
-}
-
-function rows(): Row[] {
-  const out: Row[] = [];
-  for (const c of loadCases('supervision-reflection', 'domain')) out.push({ case: c, source: 'domain' });
-  const dev = loadFile('supervision-reflection', 'dev')!;
-  loadCases('supervision-reflection', 'dev').forEach((c, i) => out.push({ case: c, source: String(dev.items[i].source) }));
-  return out;
-}
+import { Case } from './sets';
+import { EntryAudit, labelledRows, listEntry, type Audited, type Removable } from './entryAudit';
 
 type Doc = { reflection?: string; discussion?: string; actions?: unknown[]; decisions?: unknown[] };
 
@@ -57,58 +44,29 @@ const FAMILIES: [string, C.Cue[]][] = [
   ['STANCE', C.STANCE as C.Cue[]],
 ];
 
-interface Entry {
-  family: string;
-  cue: C.Cue;
-  list: C.Cue[];
-  /** Items right with the entry and wrong without it. */
-  support: number[];
-  /** Items wrong with it and right without it. */
-  harms: number[];
-  /** Items whose text it matches at all. */
-  matches: number[];
-}
-
-function judgeAll(all: Row[], only?: number[]): Map<number, boolean> {
-  const out = new Map<number, boolean>();
-  for (const i of only ?? all.map((_, j) => j)) out.set(i, flagged(all[i].case));
-  return out;
-}
-
-/** Takes the entries out of their families for the length of `f`. */
-function without<T>(entries: Entry[], f: () => T): T {
-  const taken = entries.map((e) => ({ e, at: e.list.indexOf(e.cue) }));
-  for (const t of [...taken].sort((a, b) => b.at - a.at)) if (t.at >= 0) t.e.list.splice(t.at, 1);
-  resetCueCaches();
-  try {
-    return f();
-  } finally {
-    for (const t of [...taken].sort((a, b) => a.at - b.at)) if (t.at >= 0) t.e.list.splice(t.at, 0, t.e.cue);
-    resetCueCaches();
-  }
-}
+type Entry = Removable &
+  Audited & {
+    family: string;
+    cue: C.Cue;
+    /** Items whose text it matches at all. */
+    matches: number[];
+  };
 
 function main(): void {
-  const all = rows();
-  const base = judgeAll(all);
-  const right = (i: number, v: boolean) => v === all[i].case.expected;
+  const audit = new EntryAudit<Entry>(labelledRows('supervision-reflection'), flagged, resetCueCaches);
+  const { all } = audit;
   const entries: Entry[] = [];
   for (const [family, list] of FAMILIES) {
     for (const cue of [...list]) {
       const re = new RegExp(cue.src.replace(/ /g, '\\s+'));
-      const e: Entry = { family, cue, list, support: [], harms: [], matches: all.map((r, i) => (re.test(r.case.text.toLowerCase()) ? i : -1)).filter((i) => i >= 0) };
-      const now = without([e], () => judgeAll(all));
-      for (const [i, v] of now) {
-        if (v === base.get(i)) continue;
-        if (right(i, base.get(i)!)) e.support.push(i);
-        else e.harms.push(i);
-      }
-      entries.push(e);
+      const matches = all.map((r, i) => (re.test(r.case.text.toLowerCase()) ? i : -1)).filter((i) => i >= 0);
+      entries.push({ family, cue, matches, ...listEntry(list, cue), support: [], harms: [] });
     }
   }
+  audit.weigh(entries);
 
   const show = (e: Entry) => `${e.family} ${JSON.stringify(e.cue.src.length > 60 ? e.cue.src.slice(0, 59) + '…' : e.cue.src)}`;
-  const sourcesOf = (items: number[]) => [...new Set(items.map((i) => all[i].source))];
+  const sourcesOf = (items: number[]) => audit.sourcesOf(items);
   const unneeded = entries.filter((e) => e.support.length === 0);
   console.log(`${entries.length} entries; ${unneeded.length} make no labelled item right (most because another entry finds the same items):`);
   for (const e of unneeded) console.log(`  ${show(e)}${e.harms.length ? `  (and ${e.harms.length} wrong with it)` : ''}`);
@@ -123,27 +81,13 @@ function main(): void {
     for (const e of entries) console.log(`  ${show(e)}: ${sourcesOf(e.support).join(' ') || '-'} / ${e.harms.length}`);
   }
 
-  const devSources = [...new Set(all.filter((r) => r.source !== 'domain').map((r) => r.source))];
-  const fmt = (c: ReturnType<typeof counts>) => `F1 ${c.f1.toFixed(3)}  P ${c.precision.toFixed(3)}  R ${c.recall.toFixed(3)}  (TP ${c.tp} FP ${c.fp} FN ${c.fn} TN ${c.tn})`;
-  const estimate = (name: string, own: (e: Entry, s: string) => boolean): string => {
-    const verdicts: { case: Case; flagged: boolean }[] = [];
-    let changed = 0;
-    for (const s of devSources) {
-      const mine = all.map((r, i) => (r.source === s ? i : -1)).filter((i) => i >= 0);
-      const gone = entries.filter((e) => own(e, s));
-      const judged = gone.length ? without(gone, () => judgeAll(all, mine)) : new Map(mine.map((i) => [i, base.get(i)!]));
-      for (const i of mine) {
-        if (judged.get(i) === base.get(i)) continue;
-        changed++;
-        if (process.argv.includes('--changes')) console.log(`  ${name}: ${s} now ${judged.get(i) === all[i].case.expected ? 'right' : 'WRONG'} without ${gone.map((e) => e.family).join(' ')}: ${all[i].case.text.slice(0, 100)}`);
-      }
-      for (const i of mine) verdicts.push({ case: all[i].case, flagged: judged.get(i)! });
-    }
-    return `${fmt(counts(verdicts))}  — ${changed} verdicts change across ${devSources.length} sources`;
-  };
-  const bySupport = estimate('support', (e, s) => e.support.length > 0 && e.support.every((i) => all[i].source === s));
+  const estimate = (name: string, own: (e: Entry, s: string) => boolean): string =>
+    audit.leaveOneSourceOut(entries, own, (i, now, gone) => {
+      if (process.argv.includes('--changes')) console.log(`  ${name}: ${all[i].source} now ${now === all[i].case.expected ? 'right' : 'WRONG'} without ${gone.map((e) => e.family).join(' ')}: ${all[i].case.text.slice(0, 100)}`);
+    });
+  const bySupport = estimate('support', (e, s) => audit.ownedBySupport(e, s));
   const byText = estimate('text', (e, s) => e.matches.length > 0 && e.matches.every((i) => all[i].source === s));
-  console.log(`\ndev as tuned:                       ${fmt(counts(all.map((r, i) => ({ case: r.case, flagged: base.get(i)! })).filter((v) => v.case.set === 'dev')))}`);
+  console.log(`\ndev as tuned:                       ${audit.devScore()}`);
   console.log(`leave-one-source-out, by support:   ${bySupport}`);
   console.log(`leave-one-source-out, by text:      ${byText}`);
 }
