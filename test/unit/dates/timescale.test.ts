@@ -337,10 +337,9 @@ describe('resolveTimescale: hostile input', () => {
     'by the next '.repeat(800), '\u0000\uffff\ud800', 'after '.repeat(2000), 'the end of '.repeat(900), '12 May '.repeat(900),
   ];
   for (const s of inputs) {
-    it(`copes quickly with ${JSON.stringify(s.slice(0, 20))}… (${s.length} chars)`, () => {
-      const t0 = Date.now();
-      resolveTimescale(s, REVIEW);
-      assert.ok(Date.now() - t0 < 500);
+    // how the time grows with such text is test/unit/prose/linearTime.test.ts's (a ratio, not a time)
+    it(`gives a verdict on ${JSON.stringify(s.slice(0, 20))}… (${s.length} chars)`, () => {
+      assert.equal(typeof resolveTimescale(s, REVIEW).status, 'string');
     });
   }
   it('ignores malformed anchors instead of throwing', () => {

@@ -254,9 +254,8 @@ describe('prose: analyseExpectation', () => {
       const a = analyseExpectation({ expectation: s });
       assert.equal(a.generic, true);
     }
-    const t0 = Date.now();
-    analyseExpectation({ expectation: 'Mother will engage and take J to school, and '.repeat(3000) });
-    analyseExpectation({ expectation: 'will '.repeat(20000) });
-    assert.ok(Date.now() - t0 < 1000, 'too slow on a pasted essay');
+    // a pasted essay: judged, not thrown on (how its time grows is test/unit/prose/linearTime.test.ts's)
+    assert.equal(typeof analyseExpectation({ expectation: 'Mother will engage and take J to school, and '.repeat(3000) }).generic, 'boolean');
+    assert.equal(typeof analyseExpectation({ expectation: 'will '.repeat(20000) }).generic, 'boolean');
   });
 });

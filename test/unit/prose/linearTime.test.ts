@@ -52,6 +52,8 @@ const PATTERNS = [
   'on my ', 'at the ', 'because she is ', 'mother then ', 'the priority ', 'last ', 'has been ',
   // expectations: things that must be, someone asking the parent, light verbs, modifiers, nouns of aims
   'meetings must be ', 'has to be ', 'ask you to go to ', 'take classes ', 'a person at risk ', 'compliance ', 'the home is ',
+  // pasted essays and hostile timescales (these once had their own tests with a time limit)
+  'Mother will engage and take J to school, and ', 'will ', 'a ', '1/', 'review ', '9', 'by the next ', 'the end of ', '12 May ',
 ];
 
 function textOf(unit: string, length: number): string {
