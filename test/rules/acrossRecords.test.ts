@@ -125,6 +125,27 @@ ruleTable('supervision-gap', [
   },
 ]);
 
+ruleTable('permanence-plan', [
+  {
+    name: 'a slipped milestone in the latest review is said',
+    yaml: r(3, '2025-05-22', 'review: { number: 3 }\npermanence:\n  plan: long-term-fostering\n  milestones:\n    - { what: Assessment of the carer, due: 2025-07-31, status: slipped }\n'),
+    options: docs({ 'review-2.yaml': r(2, '2025-03-13', 'review: { number: 2 }\npermanence: { plan: long-term-fostering }\n') }),
+    expect: ['9:/permanence/milestones/0'],
+  },
+  {
+    name: 'in an older review the same milestone is history: a later review says what became of it',
+    yaml: r(2, '2025-03-13', 'review: { number: 2 }\npermanence:\n  plan: long-term-fostering\n  milestones:\n    - { what: Assessment of the carer, due: 2025-04-30, status: open }\n'),
+    options: docs({ 'review-3.yaml': r(3, '2025-05-22', 'review: { number: 3 }\npermanence:\n  plan: long-term-fostering\n  milestones:\n    - { what: Assessment of the carer, due: 2025-07-31, status: slipped }\n') }),
+    expect: [],
+  },
+  {
+    name: 'a missing plan at the second review stays a fact about that review, later records or not',
+    yaml: r(2, '2025-03-13', 'review: { number: 2 }\n'),
+    options: docs({ 'review-3.yaml': r(3, '2025-05-22', 'review: { number: 3 }\npermanence: { plan: long-term-fostering }\n') }),
+    expect: ['1:'],
+  },
+]);
+
 ruleTable('permanence-drift', [
   {
     name: 'plan: return-home with no parallel_plan',

@@ -14,6 +14,15 @@ export function ofKind(t: Timeline, kind: RecordFacts['kind']): RecordFacts[] {
   return t.records.filter((r) => r.kind === kind && r.date !== undefined);
 }
 
+/**
+ * Whether the record is the child's current plan: the latest care plan or review by date. Older
+ * ones are history; what is current about the plan is said on this one.
+ */
+export function isCurrentPlan(t: Timeline): boolean {
+  const plans = t.records.filter((r) => (r.kind === 'review' || r.kind === 'care-plan') && r.date);
+  return plans[plans.length - 1] === t.self;
+}
+
 /** The file name a message shows for a record: 'review-1.yaml'. */
 export function fileName(r: RecordFacts): string {
   const path = r.uri.replace(/[?#].*$/, '');

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { intOption, ofKind, relatedTo, type Timeline } from './acrossRecords';
+import { intOption, isCurrentPlan, ofKind, relatedTo, type Timeline } from './acrossRecords';
 import { formatUkDate } from '../dates';
 import { DEPENDS_ON_PARENTS, waitingBeyond } from '../chronology/measures';
 import type { RecordFacts } from '../chronology';
@@ -37,8 +37,7 @@ export const permanenceDrift: Rule = {
     const settledMonths = intOption(ctx, 'settled_months', DEFAULT_SETTLED_MONTHS, 1, 120);
     const atHomeMonths = intOption(ctx, 'at_home_months', DEFAULT_AT_HOME_MONTHS, 1, 120);
     for (const t of await ctx.timelines()) {
-      const plans = t.records.filter((r) => (r.kind === 'review' || r.kind === 'care-plan') && r.date);
-      if (plans[plans.length - 1] !== t.self) continue; // only the current plan carries these
+      if (!isCurrentPlan(t)) continue; // only the current plan carries these
       const self = t.self;
       const plan = self.permanence?.plan;
       const reviews = ofKind(t, 'review');

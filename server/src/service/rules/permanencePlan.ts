@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { isCurrentPlan } from './acrossRecords';
 import { dateField, isObject, text } from './walk';
 import { formatUkDate } from '../dates';
 
@@ -8,7 +9,7 @@ export const permanencePlan: Rule = {
   defaultSeverity: 'warning',
   description: 'No permanence plan at or after the second review, or a permanence milestone that has slipped or passed its date.',
   kinds: ['review', 'care-plan'],
-  check(ctx) {
+  async check(ctx) {
     const permanence = ctx.data.permanence;
     const review = ctx.data.review;
     const number = isObject(review) && typeof review.number === 'number' ? review.number : undefined;
@@ -21,6 +22,10 @@ export const permanencePlan: Rule = {
       });
     }
     if (!isObject(permanence) || !Array.isArray(permanence.milestones)) return;
+    // A milestone's status is read from the child's current plan or review: in an older record it
+    // is history (a later review says what became of it), and saying it on each would repeat it.
+    const timelines = await ctx.timelines();
+    if (timelines.length && !timelines.some(isCurrentPlan)) return;
     permanence.milestones.forEach((m, i) => {
       if (!isObject(m)) return;
       const what = text(m.what) ?? 'This milestone';
@@ -42,3 +47,4 @@ export const permanencePlan: Rule = {
     });
   },
 };
+
