@@ -118,6 +118,8 @@ const pct = (a: number, b: number) => `${(((a - b) / b) * 100).toFixed(1)} %`;
 async function main(): Promise<void> {
   // `lsp-bench.js --keystroke-cpu`: that part alone
   if (process.argv.includes('--keystroke-cpu')) return benchKeystrokeCpu();
+  // `lsp-bench.js --keystroke`: the keystroke latency alone
+  if (process.argv.includes('--keystroke')) return benchKeystroke();
   const transports = (process.env.CAREPLAN_BENCH_TRANSPORT ?? 'ipc,stdio').split(',') as Transport[];
   for (const transport of transports) await benchTransport(transport);
   await benchWorkspacePass();

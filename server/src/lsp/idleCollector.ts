@@ -5,8 +5,10 @@
  * findings). Left alone, V8 collects them when the young generation fills up, which is most
  * often in the middle of a later check, so every few keystrokes one of them waits a few
  * milliseconds more. Collecting right after the diagnostics have gone out moves that pause
- * to the time between keystrokes, when nothing is waiting on the server. `npm run bench`
- * shows the effect on the median and p95.
+ * to the time between keystrokes, when nothing is waiting on the server. Only when the young
+ * generation is nearly full, though: then V8 would collect during the next check or two anyway,
+ * and doing it early costs little. Collecting after every keystroke cost 10-15 % of the server's
+ * CPU per keystroke and bought no p95 (`lsp-bench.js --keystroke-cpu` and `--keystroke`).
  */
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -15,6 +17,8 @@ type Gc = (options: { type: 'minor' | 'major' }) => void;
 
 /** Below this the collection would cost more than it saves. */
 const WORTH_COLLECTING_BYTES = 2 * 1024 * 1024;
+/** How full the young generation must be: a collection V8 would soon make anyway. */
+const WORTH_COLLECTING_FILL = 0.75;
 
 /**
  * V8's `gc()`: the global one when Node was started with `--expose-gc`, otherwise made
@@ -33,8 +37,15 @@ export function findGc(): Gc | undefined {
   }
 }
 
-function youngGenerationUsed(): number {
-  return getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_used_size ?? 0;
+/** The young generation's bytes in use and its present size. */
+export interface YoungGeneration {
+  used: number;
+  size: number;
+}
+
+function youngGeneration(): YoungGeneration {
+  const space = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+  return { used: space?.space_used_size ?? 0, size: space?.space_size ?? 0 };
 }
 
 export interface IdleCollector {
@@ -44,7 +55,7 @@ export interface IdleCollector {
   readonly collections: number;
 }
 
-export function createIdleCollector(gc: Gc | undefined = findGc(), used = youngGenerationUsed): IdleCollector {
+export function createIdleCollector(gc: Gc | undefined = findGc(), young: () => YoungGeneration = youngGeneration): IdleCollector {
   let scheduled = false;
   let collections = 0;
   return {
@@ -55,7 +66,9 @@ export function createIdleCollector(gc: Gc | undefined = findGc(), used = youngG
       // arrived meanwhile has been read, so a waiting keystroke is seen by `busy()` first.
       setImmediate(() => {
         scheduled = false;
-        if (busy() || used() < WORTH_COLLECTING_BYTES) return;
+        if (busy()) return;
+        const { used, size } = young();
+        if (used < WORTH_COLLECTING_BYTES || used < WORTH_COLLECTING_FILL * size) return;
         gc({ type: 'minor' });
         collections++;
       });
