@@ -32,8 +32,30 @@ const RULE_IDS = new Set(RULE_INFO.map((r) => r.id));
 /** Mutants per sample; with the hand-written cases, several hundred in all. */
 const PER_SAMPLE = 40;
 const SEED = 20251101;
-/** Loose: only to catch hangs, not to measure speed (the benchmark does that). */
-const CHECK_BOUND_MS = 2_000;
+/**
+ * A hang is a check far slower than checking an ordinary record on this machine now: a ratio, so
+ * a slow or busy machine does not fail the test (speed is the benchmark's). Loose on purpose.
+ */
+const HANG_RATIO = 100; // the worst input here takes about 15×; the old 2 s bound was about 100×
+let baselineMs: number | undefined;
+/** The median time of checking the largest sample, measured once, after warming up. */
+async function hangBoundMs(): Promise<number> {
+  if (baselineMs === undefined) {
+    const text = yamlSamples().reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
+    const times: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const t0 = performance.now();
+      await check(text);
+      if (i >= 2) times.push(performance.now() - t0);
+    }
+    baselineMs = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  }
+  return HANG_RATIO * baselineMs;
+}
+const tooSlow = async (ms: number) => {
+  const bound = await hangBoundMs();
+  return ms > bound ? `${Math.round(ms)} ms, more than ${HANG_RATIO}× checking an ordinary record here (${(bound / HANG_RATIO).toFixed(1)} ms)` : undefined;
+};
 /** At most this many findings per mutant get their quick fixes worked out. */
 const FIXES_PER_MUTANT = 15;
 
@@ -76,7 +98,8 @@ async function exercise(engine: Engine, uri: string, mutant: Mutant, r: Rng): Pr
   const t0 = performance.now();
   const result = await attempt('engine.check', () => engine.check({ uri, text }, CONFIG));
   const ms = performance.now() - t0;
-  if (ms > CHECK_BOUND_MS) fail(`engine.check took ${Math.round(ms)} ms`);
+  const slow = await tooSlow(ms);
+  if (slow) fail(`engine.check took ${slow}`);
   if (!result) return { problems, ms };
 
   for (const f of result.findings) {
@@ -220,13 +243,13 @@ describe('fuzz regressions', () => {
   it('thousands of nested `- ` (the parser overflows its stack) give a finding, not an exception', async () => {
     const [findings, ms] = await timed(() => check(HEAD + '- '.repeat(25_000) + '\n'));
     assert.ok(findings.some((f) => f.ruleId === 'yaml-syntax' && /nested too deeply/.test(f.message)), JSON.stringify(findings.map((f) => f.message)));
-    assert.ok(ms < CHECK_BOUND_MS, `${Math.round(ms)} ms`);
+    assert.equal(await tooSlow(ms), undefined);
   });
 
   it('a deeply nested list used as a key is refused quickly (yaml would stringify it level by level)', async () => {
     const [findings, ms] = await timed(() => check(HEAD + '? ' + '['.repeat(3_000) + ']'.repeat(3_000) + '\n: x\n'));
     assert.ok(findings.some((f) => /nested too deeply/.test(f.message)));
-    assert.ok(ms < CHECK_BOUND_MS, `${Math.round(ms)} ms`);
+    assert.equal(await tooSlow(ms), undefined);
   });
 
   it('lines are counted from the text, not from the parser (which misses breaks inside tokens it cannot read)', () => {
@@ -253,14 +276,14 @@ describe('fuzz regressions', () => {
   it('a long run of spaces in a line does not make completion crawl (no lazy key pattern)', async () => {
     const text = HEAD + 'x-a' + ' '.repeat(50_000) + 'b\n';
     const [, ms] = await timed(() => completionsAt(parseCarePlanDocument(text), { line: 4, character: 50_004 }, { uri: 'file:///ws/r.yaml' }));
-    assert.ok(ms < 500, `${Math.round(ms)} ms`);
+    assert.equal(await tooSlow(ms), undefined);
   });
 
   it('a huge unknown key gets a short message, quickly (no edit distance over the whole key)', async () => {
     const [findings, ms] = await timed(() => check(HEAD + 'actoins'.repeat(20_000) + ': 1\n'));
     const f = findings.find((x) => x.ruleId === 'schema' && /is not a field/.test(x.message));
     assert.ok(f && f.message.length < 300, f?.message.slice(0, 400));
-    assert.ok(ms < CHECK_BOUND_MS, `${Math.round(ms)} ms`);
+    assert.equal(await tooSlow(ms), undefined);
   });
 
   it('a message quoting a huge value is cut in the middle, keeping its advice', async () => {
