@@ -4,19 +4,9 @@
  * alone let 800 keystrokes in a 200 KB field take the server from 112 to 289 MB.
  */
 import { strict as assert } from 'node:assert';
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
 import { createEngine, createMemoryHost } from '../../../server/src/service';
 import { BoundedCache, costOf } from '../../../server/src/service/memo';
-
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
-
-function heapAfterGc(): number {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-}
+import { heapAfterGc } from '../../support/heap';
 
 const FIELD = 'Mother will attend the parenting group every week and tell the social worker how it went. '.repeat(2_300); // ~200 KB
 

@@ -1,18 +1,8 @@
 import * as assert from 'node:assert';
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
 import { DocumentIndex } from '../../../server/src/service/documentIndex';
 import { detachedString } from '../../../server/src/service/detach';
+import { heapAfterGc } from '../../support/heap';
 
-// gc() without starting mocha with --expose-gc
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
-
-function heapAfterGc(): number {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-}
 
 /** A record whose text is about `kb` KB: a long id, a child, a date, and filler the index has no use for. */
 function record(i: number, kb: number): string {

@@ -6,14 +6,9 @@
 import { applyConfig, createEngine, createMemoryHost, defaultConfig, parseCarePlanDocument } from '../../../server/src/service';
 import { bigRecord } from '../../fuzz/soakText';
 
-type Gc = (options: { type: 'major' }) => void;
-const gc = (globalThis as { gc?: Gc }).gc!;
+import { heapAfterGc } from '../../support/heap';
 
-function heapAfterGc(): number {
-  gc({ type: 'major' });
-  gc({ type: 'major' });
-  return process.memoryUsage().heapUsed / 1e6;
-}
+const heapMb = () => heapAfterGc() / 1e6;
 
 const HEAD = 'kind: review\nid: review-CH100001-2025-04-24\nchild: CH-100001\ndate: 2025-04-24\n';
 const PROSE = 'Mother attended every contact session on time. ';
@@ -42,9 +37,9 @@ const SCENARIOS: Record<string, () => Promise<() => Promise<void>>> = {
 
 async function main(): Promise<void> {
   const run = await SCENARIOS[process.argv[2]]();
-  const before = heapAfterGc();
+  const before = heapMb();
   await run();
-  process.stdout.write(JSON.stringify({ growthMb: heapAfterGc() - before }));
+  process.stdout.write(JSON.stringify({ growthMb: heapMb() - before }));
 }
 
 void main();
