@@ -48,6 +48,15 @@ installExitHooks();
 const logs = join(OUTPUT, 'logs');
 mkdirSync(logs, { recursive: true });
 const shot = (page, name) => { const path = join(OUTPUT, `ui-${name}.png`); log('ui', `screenshot ${path}`); return page.screenshot({ path }); };
+/** Opens `folder/file` with Quick Open, as a keyboard user does, and waits for its tab to be the active one. */
+async function quickOpen([folder, file], rowLabel = file) {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
+  await page.keyboard.type(`${folder}/${file}`);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${rowLabel}"]`, { timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab.active[data-resource-name="${file}"]`, { timeout: 30_000 });
+}
 const squiggles = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info';
 
 // Which findings the sample marks, by rule id (the same markers the golden tests read).
@@ -102,12 +111,7 @@ try {
 
   // Open the sample with Quick Open, as a person would.
   await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
-  await page.keyboard.type(SAMPLE.join('/'));
-  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${SAMPLE[1]}"]`, { timeout: 15_000 });
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`.tab[data-resource-name="${SAMPLE[1]}"]`, { timeout: 30_000 });
+  await quickOpen(SAMPLE);
   await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
   log('ui', `opened ${SAMPLE.join('/')}`);
 
@@ -204,12 +208,7 @@ try {
   // where an action of review 2 is not accounted for, and hovers it; the hover names review 2 and
   // links to it (relatedInformation).
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
-  await page.keyboard.type(ACROSS.join('/'));
-  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${ACROSS[1]}"]`, { timeout: 15_000 });
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`.tab.active[data-resource-name="${ACROSS[1]}"]`, { timeout: 30_000 });
+  await quickOpen(ACROSS);
   // Go to the finding's line; the go-to-line box must be open before the number is typed (a clean-clone
   // run once typed it into the editor's void and hovered line 1)
   await page.keyboard.press('Control+G');
@@ -283,12 +282,7 @@ try {
 
   // 9-12) a record with one finding of each kind of fix, opened with Quick Open.
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
-  await page.keyboard.type(FIXES.join('/'));
-  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${FIXES[0]}"]`, { timeout: 15_000 });
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`.tab.active[data-resource-name="${FIXES[1]}"]`, { timeout: 30_000 });
+  await quickOpen(FIXES, FIXES[0]); // two folders hold a review-1.yaml: the row is found by its folder
   // let the opened editor take focus before anything is typed into the Problems filter: a clean-clone
   // run once had the editor take it in the middle, and the filter's text went into the record
   await page.waitForSelector('.monaco-editor.focused', { timeout: 10_000 }).catch(() => {});
