@@ -54,19 +54,11 @@ export function createChecker(disk: Disk, root: string, replaced?: ReadonlyMap<s
     checked.push(uri);
     if (checked.length > FORGET_AFTER) engine.chronology.forget(checked.shift()!);
   };
-  // the next file's text, read while this one is checked (a thread would otherwise wait on each read)
-  let ahead: { file: string; text: Promise<DecodedText | undefined> } | undefined;
   return {
     engine,
-    /** Starts reading the file to be checked next. */
-    readAhead(file: string): void {
-      if (ahead?.file !== file && !recent.has(file)) ahead = { file, text: readTextFile(disk, file) };
-    },
     async check(task: FileTask, known?: DecodedText, fix?: 'write' | 'dry-run'): Promise<CheckedFile> {
       asked = new Map();
-      const early = ahead?.file === task.file ? ahead.text : undefined;
-      ahead = undefined;
-      const text = known ?? recent.take(task.file) ?? (early && (await early));
+      const text = known ?? recent.take(task.file);
       const result = await lintFile(disk, engine, task, text, fix);
       forgetLater(URI.file(task.file).toString());
       // in path order: the checks ask in the order they happen to finish
@@ -120,10 +112,6 @@ class RecentTexts {
     this.texts.delete(file);
     this.texts.set(file, decoded);
     if (this.texts.size > 32) this.texts.delete(this.texts.keys().next().value!);
-  }
-
-  has(file: string): boolean {
-    return this.texts.has(file);
   }
 
   /** The text kept for this file, once. */

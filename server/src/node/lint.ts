@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
 import type { IndexedDocument } from '../service';
-import { Disk, DiskCalls, isUnder, nodeDiskCalls } from './disk';
+import { Disk, DiskCalls, isNodeDisk, isUnder, nodeDiskCallsSync } from './disk';
 import { DecodedText, decodeText, fileFinding, readTextFile, unreadablePlaceReason } from './readText';
 import { findYamlFiles, Skipped } from './findFiles';
 import { ConfigResolver, type LoadedConfig } from './loadConfig';
@@ -65,7 +65,7 @@ export class UnmatchedError extends Error {
 /** The config that applies to a file, as lint would use it (for --print-config). */
 export async function configFor(file: string, options: LintOptions): Promise<LoadedConfig> {
   const configFile = options.configFile && path.resolve(options.configFile);
-  const disk = new Disk([options.root], options.calls ?? nodeDiskCalls, configFile ? [configFile] : []);
+  const disk = new Disk([options.root], options.calls ?? nodeDiskCallsSync, configFile ? [configFile] : []);
   const root = await realRoot(disk, options.root);
   const place = await disk.locate(file);
   if (place.kind === 'outside') throw new RootError(`${file} is outside the workspace root ${root} — give --root the folder that holds it.`);
@@ -75,7 +75,7 @@ export async function configFor(file: string, options: LintOptions): Promise<Loa
 
 /** Lints files, folders or globs with the shared engine; the CLI's whole job minus printing. */
 export async function lintPaths(args: readonly string[], options: LintOptions): Promise<LintResult[]> {
-  const calls = options.calls ?? nodeDiskCalls;
+  const calls = options.calls ?? nodeDiskCallsSync;
   const configFile = options.configFile && path.resolve(options.configFile);
   const disk = new Disk([options.root], calls, configFile ? [configFile] : []);
   const root = await realRoot(disk, options.root);
@@ -88,7 +88,7 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
   const workspace = await findYamlFiles(disk, root, rootConfig.config.ignore);
   const files = [...workspace.files].sort();
   // the cache is used with the real file system only (its metadata comes from lstat)
-  const cache = options.cache && !options.fix && !options.stdin && calls === nodeDiskCalls ? new ResultCache(options.cache, todayIso()) : undefined;
+  const cache = options.cache && !options.fix && !options.stdin && isNodeDisk(calls) ? new ResultCache(options.cache, todayIso()) : undefined;
   const read = new ReadFiles(cache);
   const entries = await read.index(disk, files);
 
@@ -146,17 +146,14 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
     if (keys[i] !== undefined) cache!.set(keys[i]!, result, exists);
   };
   const checking = toCheck.map((i) => tasks[i]);
-  const threads = calls === nodeDiskCalls && !options.fix ? workerCount(options.concurrency ?? 'auto', checking.length) : 0;
+  const threads = isNodeDisk(calls) && !options.fix ? workerCount(options.concurrency ?? 'auto', checking.length) : 0;
   const script = threads > 1 ? workerScript() : undefined;
   if (checking.length) {
     const checker = createChecker(disk, root);
     for (const entry of entries) checker.engine.index.put(entry);
-    const here = (task: FileTask, next?: FileTask) => {
-      if (next) checker.readAhead(next.file);
-      return checker.check(task, undefined, options.fix);
-    };
+    const here = (task: FileTask) => checker.check(task, undefined, options.fix);
     if (script) await lintOnWorkers(script, checking, { givenRoot: path.resolve(options.root), root, configFile, entries }, threads, checked, here);
-    else for (let i = 0; i < checking.length; i++) checked(await here(checking[i], checking[i + 1]));
+    else for (const task of checking) checked(await here(task));
   }
   if (cache) {
     const present = new Set([...files, ...unlisted]);

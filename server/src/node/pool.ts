@@ -86,8 +86,8 @@ function request(id: number, run: readonly FileTask[], sent: Map<FileTask['confi
   return { id, tasks, ...(configs.length ? { configs } : {}) };
 }
 
-/** Checks a file on the main thread (the same checker a worker has); `next` is the file it will be given next. */
-export type CheckHere = (task: FileTask, next?: FileTask) => Promise<CheckedFile>;
+/** Checks a file on the main thread (the same checker a worker has). */
+export type CheckHere = (task: FileTask) => Promise<CheckedFile>;
 
 /**
  * Checks the files on `threads` threads: the main thread (`here`) and `threads - 1` workers, or
@@ -139,8 +139,12 @@ export async function lintOnWorkers(
     while (!stopped && nextToSend < runs.length) {
       const id = nextToSend++;
       const results: CheckedFile[] = [];
-      const run = runs[id];
-      for (let i = 0; i < run.length; i++) results.push(await check(run[i], run[i + 1]));
+      for (const task of runs[id]) {
+        results.push(await check(task));
+        // the disk is read synchronously, so nothing here yields: a worker done with its run
+        // would wait for the whole of this one before it is heard and given the next
+        await new Promise(setImmediate);
+      }
       finished(id, results);
     }
   };

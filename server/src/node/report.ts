@@ -13,7 +13,7 @@ import { isCheckableDate } from '../service/dates';
 import { buildTracker, groupByChild, onlyTrackerChecks, TRACKER_CHECKS, trackerOptions, type RecordFinding, type Tracker } from '../service/tracker';
 import { visibleControls } from '../formatters/plainText';
 import { REPORT_FORMATTERS } from '../formatters/report';
-import { Disk, isUnder, nodeDiskCalls, type DiskCalls } from './disk';
+import { Disk, isUnder, nodeDiskCalls, nodeDiskCallsSync, type DiskCalls } from './disk';
 import { lintPaths } from './lint';
 import { ConfigResolver } from './loadConfig';
 import { findProjectRoot, searchStart } from './projectRoot';
@@ -37,7 +37,7 @@ export async function reportPaths(args: readonly string[], options: ReportOption
   const results = await lintPaths(args, { root: options.root, configFile: options.configFile, overrides, allowUnmatched: options.allowUnmatched, ...(options.calls ? { calls: options.calls } : {}) });
 
   const configFile = options.configFile && path.resolve(options.configFile);
-  const disk = new Disk([options.root], options.calls ?? nodeDiskCalls, configFile ? [configFile] : []);
+  const disk = new Disk([options.root], options.calls ?? nodeDiskCallsSync, configFile ? [configFile] : []);
   const [root] = await disk.realRoots(); // lintPaths has already refused a root that is not there
   const records = results.filter((r) => r.kind !== undefined);
   // The settings of the folder that holds all the records reported (samples/ has its own today:).

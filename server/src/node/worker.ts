@@ -1,6 +1,6 @@
 /** A worker of the pool (pool.ts): checks the runs of files it is sent, with the index it started with. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { nodeDiskCalls, Disk } from './disk';
+import { nodeDiskCallsSync, Disk } from './disk';
 import { createChecker, type CheckedFile, type FileTask } from './checkFile';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './pool';
 
@@ -8,7 +8,7 @@ import type { WorkerInit, WorkerReply, WorkerRequest } from './pool';
 (require('node:module') as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const init = workerData as WorkerInit;
-const disk = new Disk([init.givenRoot], nodeDiskCalls, init.configFile ? [init.configFile] : []);
+const disk = new Disk([init.givenRoot], nodeDiskCallsSync, init.configFile ? [init.configFile] : []);
 const checker = createChecker(disk, init.root);
 for (const entry of init.entries) checker.engine.index.put(entry);
 
@@ -21,7 +21,6 @@ parentPort?.on('message', async ({ id, tasks, configs: more }: WorkerRequest) =>
     const results: CheckedFile[] = [];
     for (let i = 0; i < tasks.length; i++) {
       const { file, config, kindHint } = tasks[i];
-      if (tasks[i + 1]) checker.readAhead(tasks[i + 1].file);
       results.push(await checker.check({ file, config: configs[config], kindHint }));
     }
     reply = { id, results };

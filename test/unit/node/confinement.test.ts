@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { DocumentIndex } from '../../../server/src/service';
-import { Disk, DiskCalls, nodeDiskCalls } from '../../../server/src/node/disk';
+import { Disk, DiskCalls, nodeDiskCalls, nodeDiskCallsSync } from '../../../server/src/node/disk';
 import { lintPaths } from '../../../server/src/node/lint';
 import { Workspace } from '../../../server/src/lsp/workspace';
 import { Settings } from '../../../server/src/lsp/settings';
@@ -20,8 +20,8 @@ interface Call {
   path: string;
 }
 
-/** The real calls, each recorded; `fail` makes chosen calls fail as the disk would. */
-function recording(fail?: (op: keyof DiskCalls, p: string) => NodeJS.ErrnoException | undefined): { calls: DiskCalls; log: Call[] } {
+/** The real calls (`base`), each recorded; `fail` makes chosen calls fail as the disk would. */
+function recording(fail?: (op: keyof DiskCalls, p: string) => NodeJS.ErrnoException | undefined, base: DiskCalls = nodeDiskCalls): { calls: DiskCalls; log: Call[] } {
   const log: Call[] = [];
   const wrap =
     <A extends unknown[], R>(op: keyof DiskCalls, fn: (p: string, ...rest: A) => Promise<R>) =>
@@ -34,12 +34,12 @@ function recording(fail?: (op: keyof DiskCalls, p: string) => NodeJS.ErrnoExcept
   return {
     log,
     calls: {
-      realpath: wrap('realpath', nodeDiskCalls.realpath),
-      lstat: wrap('lstat', nodeDiskCalls.lstat),
-      readdir: wrap('readdir', nodeDiskCalls.readdir),
-      readlink: wrap('readlink', nodeDiskCalls.readlink),
-      read: wrap('read', nodeDiskCalls.read),
-      write: wrap('write', nodeDiskCalls.write),
+      realpath: wrap('realpath', base.realpath),
+      lstat: wrap('lstat', base.lstat),
+      readdir: wrap('readdir', base.readdir),
+      readlink: wrap('readlink', base.readlink),
+      read: wrap('read', base.read),
+      write: wrap('write', base.write),
     },
   };
 }
@@ -77,8 +77,10 @@ describe('path policy: nothing outside the roots is touched (issue 10, defects 1
     ws?.cleanup();
   });
 
-  it('careplan lint of the whole root and of hostile arguments', async () => {
-    const { calls, log } = recording();
+  // the CLI reads synchronously, the language server asynchronously: the one policy over both
+  for (const [name, base] of [['synchronous', nodeDiskCallsSync], ['asynchronous', nodeDiskCalls]] as const)
+  it(`careplan lint of the whole root and of hostile arguments (${name} calls)`, async () => {
+    const { calls, log } = recording(undefined, base);
     const results = await lintPaths(['.', ws.review, '../outside/secret.md', 'usr/deep/deep.yaml', 'case/linked/secret.md', 'a/b/a/case/review.yaml'], { root: ws.root, calls });
     assertConfined(log, ws.root);
     assert.ok(!log.some((c) => c.op === 'read' && c.path.endsWith('pipe.yaml')), 'the pipe was opened');
