@@ -1,17 +1,21 @@
 /**
  * Working days: Monday to Friday, less bank holidays in England and Wales.
  *
- * Bank holidays come from `date-holidays` (GB, England). The library and its data for every
- * country are loaded on first use only, so a document with no working-day timescale never pays
- * for them; the holiday set of each year is computed once and cached.
+ * Bank holidays come from `date-holidays` (GB, England). The years records are written in are
+ * read from a table made from the library (data/bank-holidays.json, written by
+ * `npm run sync`; a test checks it still matches), so a check of a working-day timescale does
+ * not load the library and its data for every country (90 ms, most of a warm `--cache` run's
+ * check). Other years load it on first use; each year's set is computed once and cached.
  */
 import type HolidaysClass from 'date-holidays';
 import type { IsoDate } from '../types';
+import table from '../data/bank-holidays.json';
 import { FIRST_YEAR, LAST_YEAR, dayNumber, fromDayNumber, splitIsoDate, toDayNumber, weekdayOfDayNumber, yearOfDayNumber } from './calendar';
 
 let holidays: HolidaysClass | undefined;
 const EMPTY: ReadonlySet<number> = new Set();
 const byYear = new Map<number, ReadonlySet<number>>();
+const tabled: Readonly<Record<string, readonly IsoDate[] | undefined>> = table.years;
 
 // Years the holiday data is asked about (the years careplan reads dates in); outside them only
 // weekends count, which keeps a wild year typed in a document from building holiday tables for it.
@@ -36,17 +40,24 @@ function bankHolidayDays(year: number): ReadonlySet<number> {
   let set = byYear.get(year);
   if (set) return set;
   const days = new Set<number>();
-  if (year >= MIN_YEAR && year <= MAX_YEAR) {
-    for (const h of engine().getHolidays(year)) {
-      if (h.type !== 'public' && h.type !== 'bank') continue;
-      // `date` is the local wall date "YYYY-MM-DD hh:mm:ss": no time-zone conversion needed.
-      const p = splitIsoDate(h.date.slice(0, 10));
-      if (p) days.add(dayNumber(p[0], p[1], p[2]));
-    }
+  for (const date of tabled[year] ?? (year >= MIN_YEAR && year <= MAX_YEAR ? bankHolidaysFromLibrary(year) : [])) {
+    const p = splitIsoDate(date);
+    if (p) days.add(dayNumber(p[0], p[1], p[2]));
   }
   set = days;
   byYear.set(year, set);
   return set;
+}
+
+/** A year's England and Wales bank holidays as `date-holidays` computes them, in date order (what the table is made of). */
+export function bankHolidaysFromLibrary(year: number): IsoDate[] {
+  const dates: IsoDate[] = [];
+  for (const h of engine().getHolidays(year)) {
+    if (h.type !== 'public' && h.type !== 'bank') continue;
+    // `date` is the local wall date "YYYY-MM-DD hh:mm:ss": no time-zone conversion needed.
+    dates.push(h.date.slice(0, 10));
+  }
+  return [...new Set(dates)].sort();
 }
 
 /** England and Wales bank holidays of a year, in date order. */
