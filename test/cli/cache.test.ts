@@ -36,9 +36,13 @@ describe('careplan lint --cache', function () {
     assert.equal(cached(dir), fresh);
     // what the warm run reported came from the cache: a stored message marked by hand shows through
     const file = path.join(dir, 'cache', 'lint.json');
-    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: Record<string, { result: { findings: { message: string }[] } }> };
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { messages: string[]; entries: Record<string, { result: { findings: { message: number }[] } }> };
+    // each message is stored once, and the findings name theirs by number
+    assert.equal(new Set(stored.messages).size, stored.messages.length);
+    const numbers = Object.values(stored.entries).flatMap((e) => e.result.findings.map((f) => f.message));
+    assert.ok(numbers.length > stored.messages.length && numbers.every((n) => typeof n === 'number' && stored.messages[n] !== undefined));
     const [reviewPath, entry] = Object.entries(stored.entries).find(([p, e]) => p.endsWith('CH-000456/review-2.yaml') && e.result.findings.length)!;
-    entry.result.findings[0].message = 'MARKED IN THE CACHE';
+    entry.result.findings[0].message = stored.messages.push('MARKED IN THE CACHE') - 1;
     fs.writeFileSync(file, JSON.stringify(stored));
     assert.equal(findingsOf(cached(dir), 'CH-000456/review-2.yaml')[0].message, 'MARKED IN THE CACHE', reviewPath);
     // and one changed byte of that record's text is enough to check it again
@@ -107,6 +111,10 @@ describe('careplan lint --cache', function () {
     spoil((s, [a]) => (s.entries[a].result.findings = [{ ruleId: 'schema', severity: 'error', message: 'forged' }]));
     spoil((s, [a]) => (s.entries[a].result.findings = { length: 1 }));
     spoil((s, [a]) => (s.entries[a].result.kind = 'letter'));
+    const found = (s: Stored) => Object.values(s.entries).find((e) => e.result.findings.length)!.result.findings[0];
+    spoil((s) => (found(s).message = 1e6)); // no such message
+    spoil((s) => (found(s).message = 'constructor'));
+    spoil((s) => ((s as unknown as { messages: unknown }).messages = { 0: 'not a list' }));
     spoil((s) => {
       // a record's index entry stored under another file's name, with another id: ids would clash
       const [first, second] = Object.keys(s.files).filter((f) => s.files[f].entry).sort();

@@ -11,7 +11,9 @@
  * they existed; a result is reused only if they still do (or still do not).
  *
  * The cache is one JSON file; an unreadable or foreign one is started afresh, never an error,
- * and an entry of the wrong shape is not used (cacheShape.ts).
+ * and an entry of the wrong shape is not used (cacheShape.ts). Each finding's message is stored
+ * once, in a list the findings name by number: the same few hundred messages make 40% of the
+ * text otherwise, and a warm run reads and writes the whole file.
  */
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync } from 'node:fs';
@@ -29,7 +31,7 @@ import { isKnownFile, isStoredEntry } from './cacheShape';
 export const DEFAULT_CACHE_LOCATION = '.careplancache';
 
 /** The file format; a cache of another format is not read. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 export interface CacheOptions {
   /** The cache file, or a folder to keep it in. */
@@ -58,6 +60,9 @@ export interface KnownFile {
 interface CacheFile {
   format: number;
   version: string;
+  /** Every message the stored findings have, each once. */
+  messages: string[];
+  /** Results as stored: each finding's message is its number in `messages`. */
   entries: Record<string, Entry>;
   files: Record<string, KnownFile>;
 }
@@ -76,6 +81,7 @@ export function cacheFile(location: string): string {
 
 export class ResultCache {
   private readonly entries: Record<string, Entry>;
+  private readonly messages: readonly string[];
   private files: Record<string, KnownFile>;
   private readonly index = new DocumentIndex();
   private indexKey = '';
@@ -88,6 +94,7 @@ export class ResultCache {
   ) {
     const loaded = load(cacheFile(options.location), options.version);
     this.entries = loaded.entries;
+    this.messages = loaded.messages;
     this.files = loaded.files;
   }
 
@@ -124,8 +131,9 @@ export class ResultCache {
 
   /** The stored result for this key, if the files it asked about are as they were. */
   async get(file: string, key: string, exists: (uri: string) => Promise<boolean>): Promise<LintResult | undefined> {
-    const hit = this.entries[file];
-    if (!hit || hit.key !== key || !isStoredEntry(hit)) return undefined;
+    const stored = this.entries[file];
+    const hit = stored?.key === key ? withMessages(stored, (n) => this.messages[n as number]) : undefined;
+    if (!hit || !isStoredEntry(hit)) return undefined;
     for (const [uri, was] of hit.exists) if ((await exists(uri)) !== was) return undefined;
     return { filePath: file, ...hit.result };
   }
@@ -137,23 +145,41 @@ export class ResultCache {
 
   /** Writes the cache, without the files the workspace no longer has. */
   save(stillThere: (file: string) => boolean): void {
+    const messages: string[] = [];
+    const numbers = new Map<string, number>();
+    const numberOf = (message: unknown) => {
+      // a message still numbered is an entry loaded and not used: its number in the old list
+      const text = typeof message === 'number' ? this.messages[message] : message;
+      if (typeof text !== 'string') return -1; // malformed: stays refused
+      let n = numbers.get(text);
+      if (n === undefined) numbers.set(text, (n = messages.push(text) - 1));
+      return n;
+    };
     const entries: Record<string, Entry> = {};
-    for (const [file, entry] of Object.entries(this.entries)) if (stillThere(file)) entries[file] = entry;
+    for (const [file, entry] of Object.entries(this.entries)) if (stillThere(file)) entries[file] = withMessages(entry, numberOf);
     const file = cacheFile(this.options.location);
     mkdirSync(path.dirname(file), { recursive: true });
-    replaceFile(file, JSON.stringify({ format: FORMAT, version: this.options.version, entries, files: this.files } satisfies CacheFile));
+    replaceFile(file, JSON.stringify({ format: FORMAT, version: this.options.version, messages, entries, files: this.files } satisfies CacheFile));
   }
 }
 
-function load(file: string, version: string): Pick<CacheFile, 'entries' | 'files'> {
+/** The entry with each finding's message swapped (a number for its text, or back); a malformed entry as it is, for isStoredEntry to refuse. */
+function withMessages(entry: Entry, swap: (message: unknown) => unknown): Entry {
+  const findings: unknown = entry?.result?.findings;
+  if (!Array.isArray(findings)) return entry;
+  return { ...entry, result: { ...entry.result, findings: findings.map((f) => (f && typeof f === 'object' ? { ...f, message: swap(f.message) } : f)) } };
+}
+
+function load(file: string, version: string): Pick<CacheFile, 'entries' | 'files' | 'messages'> {
   try {
     const text = readOwnFile(file, MAX_CACHE_BYTES);
     if (text === undefined) throw new Error('not an ordinary file of a readable size');
     const data = JSON.parse(text) as Partial<CacheFile>;
     const isRecord = (x: unknown): x is Record<string, never> => !!x && typeof x === 'object' && !Array.isArray(x);
-    if (data.format === FORMAT && data.version === version && isRecord(data.entries) && isRecord(data.files)) return { entries: data.entries, files: data.files };
+    const messages = Array.isArray(data.messages) && data.messages.every((m) => typeof m === 'string') ? data.messages : undefined;
+    if (data.format === FORMAT && data.version === version && messages && isRecord(data.entries) && isRecord(data.files)) return { entries: data.entries, files: data.files, messages };
   } catch {
     // missing or unreadable: start afresh
   }
-  return { entries: Object.create(null) as Record<string, Entry>, files: Object.create(null) as Record<string, KnownFile> };
+  return { entries: Object.create(null) as Record<string, Entry>, files: Object.create(null) as Record<string, KnownFile>, messages: [] };
 }
