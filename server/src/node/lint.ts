@@ -9,7 +9,7 @@ import { ConfigResolver, type LoadedConfig } from './loadConfig';
 import { createChecker, type CheckedFile, FileTask, indexEntry, type LintResult } from './checkFile';
 import { Concurrency, lintOnWorkers, workerCount, workerScript } from './pool';
 import { type CacheOptions, type KnownFile, ResultCache } from './cache';
-import { lstat } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
 import { filesOfShard, reportsSkipped, type Shard } from './shard';
 import { existsInside } from './fsHost';
 import { OrderedOutput } from './orderedOutput';
@@ -172,11 +172,12 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
 /**
  * A file's size, modification and change times and inode, as a string; undefined when it is not
  * a plain file now (then it is read through the disk module, which says why not). The file is a
- * real path the search found inside the root, and lstat follows no link.
+ * real path the search found inside the root, and lstat follows no link. Synchronous, as the
+ * CLI's other reads are (disk.ts, nodeDiskCallsSync).
  */
-async function metadataOf(file: string): Promise<string | undefined> {
+function metadataOf(file: string): string | undefined {
   try {
-    const st = await lstat(file);
+    const st = lstatSync(file);
     return st.isFile() ? `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` : undefined;
   } catch {
     return undefined;
@@ -205,7 +206,7 @@ class ReadFiles {
     const reader = async () => {
       for (let i = next++; i < files.length; i = next++) {
         const file = files[i];
-        const meta = this.cache ? await metadataOf(file) : undefined;
+        const meta = this.cache ? metadataOf(file) : undefined;
         const known = meta !== undefined ? this.cache!.known(file, meta) : undefined;
         if (known) {
           this.sizes.set(file, known.length);
