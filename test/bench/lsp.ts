@@ -26,6 +26,7 @@ import { SERVER_NODE_ARGS } from '../../shared/serverArgs';
 import { benchChildren } from './children';
 import { benchKeystroke } from './keystroke';
 import { benchKeystrokeCpu } from './keystrokeCpu';
+import { benchServerMemory } from './serverMemory';
 
 const SIZES = (process.env.CAREPLAN_BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const WARM_UP = 5;
@@ -120,12 +121,15 @@ async function main(): Promise<void> {
   if (process.argv.includes('--keystroke-cpu')) return benchKeystrokeCpu();
   // `lsp-bench.js --keystroke`: the keystroke latency alone
   if (process.argv.includes('--keystroke')) return benchKeystroke();
+  // `lsp-bench.js --server-memory`: the server's peak memory against yaml-language-server's, alone
+  if (process.argv.includes('--server-memory')) return benchServerMemory();
   const transports = (process.env.CAREPLAN_BENCH_TRANSPORT ?? 'ipc,stdio').split(',') as Transport[];
   for (const transport of transports) await benchTransport(transport);
   await benchWorkspacePass();
   await benchChildren();
   await benchKeystroke();
   await benchKeystrokeCpu();
+  await benchServerMemory();
 }
 
 const PASS_RECORDS = 200;

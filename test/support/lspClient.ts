@@ -47,6 +47,13 @@ export interface ClientOptions {
   capabilities?: Record<string, unknown>;
   /** How to talk to the server: stdio (as Neovim does) or Node IPC (as the VS Code client does). */
   transport?: Transport;
+  /**
+   * Over stdio, the Node arguments to start the server with instead of careplan's own (its Node
+   * options, script and `--stdio`): a preload for the memory benchmark, or a reference server.
+   */
+  argv?: readonly string[];
+  /** Settings returned for sections other than `careplan` (e.g. `yaml` for yaml-language-server). */
+  sections?: Record<string, unknown>;
 }
 
 export class LspClient {
@@ -59,17 +66,19 @@ export class LspClient {
   /** `$/logTrace` messages (sent when initialize asked for trace 'verbose'). */
   readonly traces: string[] = [];
   settings: Record<string, unknown>;
+  readonly sections: Record<string, unknown>;
   private waiters: { test: (p: Published) => boolean; resolve: (p: Published) => void }[] = [];
   private versions = new Map<string, number>();
 
   constructor(options: ClientOptions = {}) {
     this.settings = options.settings ?? {};
+    this.sections = options.sections ?? {};
     // Started with the Node options the VS Code extension uses.
     if (options.transport === 'ipc') {
       this.proc = fork(SERVER, ['--node-ipc'], { execArgv: [...SERVER_NODE_ARGS], stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: process.env });
       this.proc.stdout!.on('data', (d) => this.logs.push(String(d)));
     } else {
-      this.proc = spawn(process.execPath, [...SERVER_NODE_ARGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: process.env });
+      this.proc = spawn(process.execPath, options.argv ? [...options.argv] : [...SERVER_NODE_ARGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: process.env });
     }
     this.connection = connectToChild(options.transport ?? 'stdio', this.proc);
     this.proc.stderr!.on('data', (d) => this.logs.push(String(d)));
@@ -85,7 +94,7 @@ export class LspClient {
     this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
     this.connection.onNotification('$/logTrace', (p: { message: string }) => this.traces.push(p.message));
     this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
-      p.items.map((i) => (i.section === 'careplan' ? this.settings : null)),
+      p.items.map((i) => (i.section === 'careplan' ? this.settings : (this.sections[i.section ?? ''] ?? null))),
     );
     this.connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       this.registrations.push(...p.registrations);
