@@ -9,7 +9,8 @@
  * down cleanly; each process reports its own peak resident set (maxRSS) at exit through a
  * preloaded module. Medians of RUNS runs, the two servers alternating which goes first.
  *   CAREPLAN_BENCH_MEMORY_SIZES (default 1000,20000)   CAREPLAN_BENCH_MEMORY_RUNS (default 3)
- *   CAREPLAN_BENCH_MEMORY_DETAIL=1: also the peak V8 heap and off-heap memory, sampled every 20 ms
+ *   CAREPLAN_BENCH_MEMORY_DETAIL=1: also the peak V8 heap, its young generation and off-heap memory, sampled every 20 ms
+ *   CAREPLAN_BENCH_MEMORY_NODE_ARGS="...": careplan's server started with these Node options instead of its own (to try one)
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -22,6 +23,7 @@ import { LspClient, pathToUri, SERVER } from '../support/lspClient';
 const SIZES = (process.env.CAREPLAN_BENCH_MEMORY_SIZES ?? '1000,20000').split(',').map(Number);
 const RUNS = Number(process.env.CAREPLAN_BENCH_MEMORY_RUNS ?? 3);
 const DETAIL = process.env.CAREPLAN_BENCH_MEMORY_DETAIL === '1';
+const CAREPLAN_NODE_ARGS = process.env.CAREPLAN_BENCH_MEMORY_NODE_ARGS?.split(' ').filter(Boolean) ?? SERVER_NODE_ARGS;
 const EDITS = 20;
 const PACE_MS = 100;
 /** yaml-language-server validates a document this long after its last change (its validationDelayMs). */
@@ -41,8 +43,15 @@ interface Measured {
   peakMb: number;
   /** Keystroke → its diagnostics, median, ms. */
   latencyMs: number;
-  /** With DETAIL: peak V8 heap (total, used) and off-heap (external + array buffers), MiB. */
-  heap?: { total: number; used: number; external: number };
+  /** With DETAIL: peak V8 heap (total, used), its young generation's size and off-heap (external + array buffers), MiB. */
+  heap?: Heap;
+}
+
+interface Heap {
+  total: number;
+  used: number;
+  young: number;
+  external: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -51,8 +60,14 @@ const mib = (bytes: number) => bytes / 1024 / 1024;
 /** A module preloaded into each server: writes its peak RSS (and, with DETAIL, peak heap) to `out` at exit. */
 function preloadSource(out: string): string {
   const sample = DETAIL
-    ? `const peak = { total: 0, used: 0, external: 0 };
-const sample = () => { const m = process.memoryUsage(); peak.total = Math.max(peak.total, m.heapTotal); peak.used = Math.max(peak.used, m.heapUsed); peak.external = Math.max(peak.external, m.external + m.arrayBuffers); };
+    ? `const peak = { total: 0, used: 0, young: 0, external: 0 };
+const v8 = require('v8');
+const sample = () => {
+  const m = process.memoryUsage();
+  const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+  peak.total = Math.max(peak.total, m.heapTotal); peak.used = Math.max(peak.used, m.heapUsed);
+  peak.young = Math.max(peak.young, young ? young.space_size : 0); peak.external = Math.max(peak.external, m.external + m.arrayBuffers);
+};
 setInterval(sample, 20).unref();`
     : 'const peak = undefined; const sample = () => {};';
   return `${sample}
@@ -75,7 +90,7 @@ function ylsSettings(): Record<string, unknown> {
 /** A client for `server`, started with the preload; resolves once the server has its settings. */
 async function start(server: Server, dir: string, preload: string): Promise<LspClient> {
   if (server === 'careplan') {
-    const client = new LspClient({ argv: [...SERVER_NODE_ARGS, '-r', preload, SERVER, '--stdio'] });
+    const client = new LspClient({ argv: [...CAREPLAN_NODE_ARGS, '-r', preload, SERVER, '--stdio'] });
     await client.initialize(dir);
     return client;
   }
@@ -150,8 +165,9 @@ async function measure(server: Server, lines: number, scratch: string): Promise<
     }
     client.published.length = 0;
     await shutDown(client);
-    const reported = JSON.parse(readFileSync(out, 'utf8')) as { maxRssKb: number; heap?: { total: number; used: number; external: number } };
-    const heap = reported.heap && { total: mib(reported.heap.total), used: mib(reported.heap.used), external: mib(reported.heap.external) };
+    const reported = JSON.parse(readFileSync(out, 'utf8')) as { maxRssKb: number; heap?: Heap };
+    const h = reported.heap;
+    const heap = h && { total: mib(h.total), used: mib(h.used), young: mib(h.young), external: mib(h.external) };
     return { peakMb: reported.maxRssKb / 1024, latencyMs: median(latencies), heap };
   } catch (err) {
     await client.stop();
@@ -185,7 +201,7 @@ export async function benchServerMemory(): Promise<void> {
     console.log('');
     console.log(`Language server memory vs yaml-language-server ${ylsVersion()} (review schema), over stdio: open a record, ${EDITS} keystrokes`);
     console.log(`(a key at most every ${PACE_MS} ms, each waited on until its diagnostics arrive), clean shutdown; peak RSS of the server process,`);
-    console.log(`medians of ${RUNS} fresh runs. careplan runs with ${SERVER_NODE_ARGS.join(' ') || 'no Node options'}. Target: ≤ 1.0× at 20,000 lines.`);
+    console.log(`medians of ${RUNS} fresh runs. careplan runs with ${CAREPLAN_NODE_ARGS.join(' ') || 'no Node options'}. Target: ≤ 1.0× at 20,000 lines.`);
     for (const size of SIZES) {
       const runs: Record<Server, Measured[]> = { careplan: [], yls: [] };
       for (let r = 0; r < RUNS; r++) {
@@ -202,7 +218,7 @@ export async function benchServerMemory(): Promise<void> {
         for (const server of ['careplan', 'yls'] as const) {
           const h = summarise(runs[server]).heap!;
           const each = runs[server].map((m) => m.peakMb.toFixed(0)).join(', ');
-          console.log(`      ${server.padEnd(8)} peak V8 heap ${h.total.toFixed(0)} MiB (used ${h.used.toFixed(0)}), off-heap ${h.external.toFixed(0)} MiB; peak RSS of each run ${each} MiB`);
+          console.log(`      ${server.padEnd(8)} peak V8 heap ${h.total.toFixed(0)} MiB (used ${h.used.toFixed(0)}, young generation ${h.young.toFixed(0)}), off-heap ${h.external.toFixed(0)} MiB; peak RSS of each run ${each} MiB`);
         }
       }
     }
@@ -217,7 +233,7 @@ function summarise(runs: Measured[]): Measured {
   return {
     peakMb: median(runs.map((m) => m.peakMb)),
     latencyMs: median(runs.map((m) => m.latencyMs)),
-    heap: heaps.length ? { total: median(heaps.map((h) => h.total)), used: median(heaps.map((h) => h.used)), external: median(heaps.map((h) => h.external)) } : undefined,
+    heap: heaps.length ? { total: median(heaps.map((h) => h.total)), used: median(heaps.map((h) => h.used)), young: median(heaps.map((h) => h.young)), external: median(heaps.map((h) => h.external)) } : undefined,
   };
 }
 
