@@ -120,7 +120,8 @@ async function shutDown(client: LspClient): Promise<void> {
     else client.proc.once('exit', () => resolve());
   });
   await client.request('shutdown', null);
-  void client.connection.sendNotification('exit');
+  // A server may already be on its way out after shutdown; the exit notification is then moot.
+  client.connection.sendNotification('exit').catch(() => undefined);
   const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 10_000).unref());
   const how = await Promise.race([exited, timeout]);
   client.connection.dispose();
@@ -128,6 +129,7 @@ async function shutDown(client: LspClient): Promise<void> {
     client.proc.kill();
     throw new Error('the server did not exit within 10 s of shutdown and exit');
   }
+  if (client.proc.exitCode !== 0) throw new Error(`the server exited with ${client.proc.exitCode ?? client.proc.signalCode} after shutdown and exit`);
 }
 
 /** The diagnostics for `version` of `uri`: careplan's carry the version; YLS's do not, so its first published after `from`. */
@@ -148,6 +150,8 @@ async function measure(server: Server, lines: number, scratch: string): Promise<
   writeFileSync(preload, preloadSource(out));
   rmSync(out, { force: true });
   const client = await start(server, dir, preload);
+  // A server that dies mid-run fails the run with its log, not the benchmark with a write to a closed pipe.
+  client.proc.stdin!.on('error', () => undefined);
   try {
     client.open(uri, record, 1);
     await nextDiagnostics(client, server, uri, 1, 0);
@@ -170,8 +174,10 @@ async function measure(server: Server, lines: number, scratch: string): Promise<
     const heap = h && { total: mib(h.total), used: mib(h.used), young: mib(h.young), external: mib(h.external) };
     return { peakMb: reported.maxRssKb / 1024, latencyMs: median(latencies), heap };
   } catch (err) {
-    await client.stop();
-    throw err;
+    const exit = client.proc.exitCode ?? client.proc.signalCode;
+    if (exit === null) await client.stop();
+    else client.connection.dispose();
+    throw new Error(`${server} at ${lines} lines: ${(err as Error).message}; the server ${exit === null ? 'was running' : `exited (${exit})`}; its log: ${client.logs.join('').slice(-2000)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
