@@ -216,7 +216,8 @@ export class LspClient {
   async stop(): Promise<void> {
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      void this.connection.sendNotification('exit');
+      // dispose() below may close the pipe before this is written; the server is killed then anyway.
+      this.connection.sendNotification('exit').catch(() => undefined);
     } catch {
       // already gone
     }
