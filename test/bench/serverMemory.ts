@@ -8,9 +8,9 @@
  * each, a key at most every 100 ms, each waited on until its diagnostics are published), then shut
  * down cleanly; each process reports its own peak resident set (maxRSS) at exit through a
  * preloaded module. Medians of RUNS runs, the two servers alternating which goes first.
- *   CAREPLAN_BENCH_MEMORY_SIZES (default 1000,20000)   CAREPLAN_BENCH_MEMORY_RUNS (default 3)
- *   CAREPLAN_BENCH_MEMORY_DETAIL=1: also the peak V8 heap, its young generation and off-heap memory, sampled every 20 ms
- *   CAREPLAN_BENCH_MEMORY_NODE_ARGS="...": careplan's server started with these Node options instead of its own (to try one)
+ *   CAREPLAN_BENCH_SERVER_MEMORY_SIZES (default 1000,20000)   CAREPLAN_BENCH_SERVER_MEMORY_RUNS (default 3)
+ *   CAREPLAN_BENCH_SERVER_MEMORY_DETAIL=1: also the peak V8 heap, its young generation and off-heap memory, sampled every 20 ms
+ *   CAREPLAN_BENCH_SERVER_MEMORY_NODE_ARGS="...": careplan's server started with these Node options instead of its own (to try one)
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -20,10 +20,10 @@ import { SERVER_NODE_ARGS } from '../../shared/serverArgs';
 import { generateReview } from '../support/generate';
 import { LspClient, pathToUri, SERVER } from '../support/lspClient';
 
-const SIZES = (process.env.CAREPLAN_BENCH_MEMORY_SIZES ?? '1000,20000').split(',').map(Number);
-const RUNS = Number(process.env.CAREPLAN_BENCH_MEMORY_RUNS ?? 3);
-const DETAIL = process.env.CAREPLAN_BENCH_MEMORY_DETAIL === '1';
-const CAREPLAN_NODE_ARGS = process.env.CAREPLAN_BENCH_MEMORY_NODE_ARGS?.split(' ').filter(Boolean) ?? SERVER_NODE_ARGS;
+const SIZES = (process.env.CAREPLAN_BENCH_SERVER_MEMORY_SIZES ?? '1000,20000').split(',').map(Number);
+const RUNS = Number(process.env.CAREPLAN_BENCH_SERVER_MEMORY_RUNS ?? 3);
+const DETAIL = process.env.CAREPLAN_BENCH_SERVER_MEMORY_DETAIL === '1';
+const CAREPLAN_NODE_ARGS = process.env.CAREPLAN_BENCH_SERVER_MEMORY_NODE_ARGS?.split(' ').filter(Boolean) ?? SERVER_NODE_ARGS;
 const EDITS = 20;
 const PACE_MS = 100;
 /** yaml-language-server validates a document this long after its last change (its validationDelayMs). */
