@@ -207,7 +207,7 @@ export async function benchServerMemory(): Promise<void> {
     console.log('');
     console.log(`Language server memory vs yaml-language-server ${ylsVersion()} (review schema), over stdio: open a record, ${EDITS} keystrokes`);
     console.log(`(a key at most every ${PACE_MS} ms, each waited on until its diagnostics arrive), clean shutdown; peak RSS of the server process,`);
-    console.log(`medians of ${RUNS} fresh run${RUNS === 1 ? '' : 's'}. careplan runs with ${CAREPLAN_NODE_ARGS.join(' ') || 'no Node options'}. Target: ≤ 1.0× at 20,000 lines.`);
+    console.log(`median${RUNS === 1 ? '' : 's'} of ${RUNS} fresh run${RUNS === 1 ? '' : 's'}. careplan runs with ${CAREPLAN_NODE_ARGS.join(' ') || 'no Node options'}. Target: ≤ 1.0× at 20,000 lines.`);
     for (const size of SIZES) {
       const runs: Record<Server, Measured[]> = { careplan: [], yls: [] };
       for (let r = 0; r < RUNS; r++) {
