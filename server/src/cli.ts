@@ -2,11 +2,7 @@
 /** `careplan` command line: a thin adapter over the shared engine (see docs/cli.md). */
 // V8's code cache for what loads later (workers, late-loaded libraries), where Node has it (22.1 on).
 (require('node:module') as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-// Each full collection lets the heap grow to 1.5x what survived it, not V8's default of up to 4x:
-// a lint's live data is small (the index; one record at a time) but it allocates fast, and the
-// heap grew to 200 MB of garbage before its first full collection. 8,000 records on 2 threads
-// peaked at 480 MiB, now 295, for about 3% more CPU (npm run bench). Workers share the flag.
-(require('node:v8') as typeof import('node:v8')).setFlagsFromString('--heap-growing-percent=50');
+import { limitHeapGrowth } from './node/heapGrowth';
 import { Command, CommanderError, Option } from 'commander';
 import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -30,6 +26,9 @@ import { registerNew } from './node/newRecord';
 import { registerInit } from './node/init';
 import { registerReport } from './node/report';
 import { version } from '../../package.json';
+
+// the heap kept near what the run holds, not what it has thrown away (see heapGrowth.ts)
+limitHeapGrowth();
 
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;

@@ -28,6 +28,7 @@ import { CONFIG_FILE_NAMES } from './node/loadConfig';
 import type { Finding, ServiceDocument, WorkspaceHost } from './service';
 import { SHOW_RULE_DOC_COMMAND, type FindingRef } from './service/features';
 import { ArrivedVersions, createTransport } from './lsp/transport';
+import { limitHeapGrowth } from './node/heapGrowth';
 import { Settings, ClientSettings } from './lsp/settings';
 import { isConfigFile, Workspace } from './lsp/workspace';
 import { Validator } from './lsp/validator';
@@ -40,6 +41,9 @@ import { TEMPLATE_FOR_REQUEST, templateFor } from './lsp/templates';
 import { registerTrackerRequest } from './lsp/tracker';
 import { DOCUMENT_STATUS_REQUEST, type DocumentStatus } from '../../shared/protocol';
 import { version } from '../../package.json';
+
+// the heap kept near what the server holds, not what it has thrown away (see heapGrowth.ts)
+limitHeapGrowth();
 
 const arrived = new ArrivedVersions();
 const transport = createTransport(process.argv.slice(2), arrived);
