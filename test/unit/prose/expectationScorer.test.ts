@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { analyseExpectation } from '../../../server/src/service/prose';
-import { scorerFeatures, genericLikelihood, likelihoodOf, combine, RULE_WEIGHT, HASHED_SIZE, BIAS, WEIGHTS } from '../../../server/src/service/prose/expectation/scorer';
+import { scorerFeatures, genericLikelihood, likelihoodOf, combine, RULE_WEIGHT, committedModel } from '../../../server/src/service/prose/expectation/scorer';
+
+const { bias: BIAS, weights: WEIGHTS, unigrams, pairs } = committedModel();
 import { trainOnLabelledSets } from '../../quality/expectationScorer';
 import { loadCases } from '../../quality/sets';
 
@@ -15,7 +20,7 @@ describe('prose: the learned expectation scorer, weighed with the structure', ()
   });
 
   it('scores in one hashed pass exactly as the features and weights say, with no two weights on one hash', () => {
-    assert.equal(HASHED_SIZE, WEIGHTS.size);
+    assert.equal(unigrams.size + pairs.size, WEIGHTS.size);
     const texts = [...loadCases('expectation-generic', 'dev'), ...loadCases('expectation-generic', 'domain')].map((c) => c.text);
     texts.push("J’s mum's appointment at 10am, don't 90's x'y ''a", '', '...', 'x'.repeat(3000));
     for (const t of texts) assert.equal(genericLikelihood(t), likelihoodOf(scorerFeatures(t), WEIGHTS, BIAS), t);
@@ -75,5 +80,24 @@ describe('prose: the learned expectation scorer, weighed with the structure', ()
     assert.equal(Math.round(m.bias * 10000) / 10000, BIAS);
     assert.equal(m.w.size, WEIGHTS.size, 'as many weights as the script keeps');
     for (const [k, x] of m.w) assert.equal(Math.round(x * 10000) / 10000, WEIGHTS.get(k), k);
+  });
+});
+
+describe('prose: the learned scorer is built on first use', () => {
+  it('a run that checks no expectation never reads the weights; the first expectation does', () => {
+    const service = JSON.stringify(path.join(__dirname, '../../../server/src/service'));
+    const sample = (f: string) => JSON.stringify(readFileSync(path.join(__dirname, '../../../samples', f), 'utf8'));
+    const script = `
+      const { createEngine, createMemoryHost, defaultConfig } = require(${service});
+      const loaded = () => Object.keys(require.cache).some((f) => f.endsWith('expectation-scorer.json'));
+      (async () => {
+        const engine = createEngine(createMemoryHost(['file:///w/'], []));
+        await engine.check({ uri: 'file:///w/supervision.yaml', text: ${sample('CH-000123/supervision-2025-10-09.yaml')} }, defaultConfig());
+        const before = loaded();
+        await engine.check({ uri: 'file:///w/care-plan.yaml', text: ${sample('CH-000456/care-plan.yaml')} }, defaultConfig());
+        process.stdout.write(JSON.stringify({ before, after: loaded() }));
+      })();`;
+    const out = JSON.parse(execFileSync(process.execPath, ['-r', 'tsx/cjs', '-e', script], { encoding: 'utf8' }));
+    assert.deepEqual(out, { before: false, after: true });
   });
 });

@@ -6,11 +6,30 @@
  * batches of real text the rule had not been tuned on, the words generalised better than the
  * structure alone, and the two together better than either. The figures are in that script's header.
  */
-import model from '../../data/expectation-scorer.json';
+interface Committed {
+  /** A bias and a weight for each word ("w:…") and pair of words ("b:… …"). */
+  bias: number;
+  weights: ReadonlyMap<string, number>;
+  /** The same weights keyed by hash (see genericLikelihood). */
+  unigrams: ReadonlyMap<number, number>;
+  pairs: ReadonlyMap<number, number>;
+}
 
-/** The committed model: a bias and a weight for each word ("w:…") and pair of words ("b:… …"). */
-export const BIAS: number = (model as { bias: number }).bias;
-export const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries((model as { weights: Record<string, number> }).weights));
+let committed: Committed | undefined;
+
+/**
+ * The committed model, read and hashed on first use: its 5,550 weights cost about 15 ms to build,
+ * which a run with no expectation in it (a review, a supervision record) need not pay at start-up.
+ */
+export function committedModel(): Committed {
+  if (!committed) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const data = require('../../data/expectation-scorer.json') as { bias: number; weights: Record<string, number> };
+    const weights = new Map(Object.entries(data.weights));
+    committed = { bias: data.bias, weights, ...hashed(weights) };
+  }
+  return committed;
+}
 
 /**
  * How much the structure's verdict counts beside the scorer's probability (which counts for the
@@ -62,10 +81,10 @@ function hashWord(w: string): number {
   for (let i = 0; i < w.length; i++) h = step(h, w.charCodeAt(i));
   return h;
 }
-const HASHED = (() => {
+function hashed(weights: ReadonlyMap<string, number>): Pick<Committed, 'unigrams' | 'pairs'> {
   const unigrams = new Map<number, number>();
   const pairs = new Map<number, number>();
-  for (const [k, x] of WEIGHTS) {
+  for (const [k, x] of weights) {
     if (k.startsWith('w:')) unigrams.set(hashWord(k.slice(2)), x);
     else {
       const [a, b] = k.slice(2).split(' ');
@@ -73,9 +92,7 @@ const HASHED = (() => {
     }
   }
   return { unigrams, pairs };
-})();
-/** How many weights the hashed tables hold (as many as WEIGHTS unless two keys collide). */
-export const HASHED_SIZE = HASHED.unigrams.size + HASHED.pairs.size;
+}
 
 const isLetter = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -86,7 +103,8 @@ export function genericLikelihood(text: string): number {
   const n = s.length;
   const seenWords = new Set<number>();
   const seenPairs = new Set<number>();
-  let z = BIAS;
+  const { bias, unigrams, pairs } = committedModel();
+  let z = bias;
   let prev = -1;
   let i = 0;
   while (i < n) {
@@ -112,13 +130,13 @@ export function genericLikelihood(text: string): number {
     }
     if (!seenWords.has(h)) {
       seenWords.add(h);
-      z += HASHED.unigrams.get(h) ?? 0;
+      z += unigrams.get(h) ?? 0;
     }
     if (prev >= 0) {
       const k = pairKey(prev, h);
       if (!seenPairs.has(k)) {
         seenPairs.add(k);
-        z += HASHED.pairs.get(k) ?? 0;
+        z += pairs.get(k) ?? 0;
       }
     }
     prev = h;
