@@ -91,6 +91,26 @@ describe('careplan lint --cache', function () {
     assert.equal(cached(dir), after);
   });
 
+  it('writes the cache only when the run found something new: a warm run with nothing changed leaves the file as it was', () => {
+    const dir = samplesWorkspace();
+    const file = path.join(dir, 'cache', 'lint.json');
+    const fresh = lint(dir);
+    assert.equal(cached(dir), fresh);
+    const written = fs.statSync(file);
+    assert.equal(cached(dir), fresh);
+    // the cache is replaced by renaming a new file onto it: the same inode means it was not written
+    assert.equal(fs.statSync(file).ino, written.ino, 'rewritten though nothing changed');
+    fs.appendFileSync(path.join(dir, 'samples', 'CH-000456', 'review-2.yaml'), '\n');
+    cached(dir);
+    assert.notEqual(fs.statSync(file).ino, written.ino, 'a changed record is not in the cache');
+    const afterChange = fs.statSync(file).ino;
+    fs.rmSync(path.join(dir, 'samples', 'CH-000456', 'review-3.yaml'));
+    cached(dir);
+    assert.notEqual(fs.statSync(file).ino, afterChange, 'a record gone is still in the cache');
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: object; files: object };
+    for (const part of [stored.entries, stored.files]) assert.ok(!Object.keys(part).some((f) => f.endsWith(path.join('CH-000456', 'review-3.yaml'))));
+  });
+
   it('does not use a stored result or index entry of the wrong shape (a cache committed by mistake or on purpose)', () => {
     const dir = samplesWorkspace();
     const fresh = lint(dir);

@@ -83,6 +83,8 @@ export class ResultCache {
   private readonly entries: Record<string, Entry>;
   private readonly messages: readonly string[];
   private files: Record<string, KnownFile>;
+  /** Whether this run has anything to write: a new result, a file read again, a file gone. */
+  private changed = false;
   private readonly index = new DocumentIndex();
   private indexKey = '';
   private readonly configKeys = new Map<ResolvedConfig, string>();
@@ -112,6 +114,9 @@ export class ResultCache {
    * of every record (as the checks see it), and each file's text's hash (undefined: not read).
    */
   useWorkspace(files: Record<string, KnownFile>, entries: readonly IndexedDocument[], contentHash: (file: string) => string | undefined): void {
+    // a file whose metadata was as stored is the stored object itself (known); anything else is news
+    const stored = Object.keys(this.files);
+    if (stored.length !== Object.keys(files).length || stored.some((f) => files[f] !== this.files[f])) this.changed = true;
     this.files = files;
     for (const e of entries) this.index.put(e);
     this.indexKey = sha(JSON.stringify(entries.map((e) => [e.uri, e.id, e.kind, e.idLine, e.children])));
@@ -141,10 +146,15 @@ export class ResultCache {
   set(key: string, result: LintResult, exists: ExistenceLookups): void {
     const { filePath, ...rest } = result;
     this.entries[filePath] = { key, exists, result: rest };
+    this.changed = true;
   }
 
-  /** Writes the cache, without the files the workspace no longer has. */
+  /**
+   * Writes the cache, without the files the workspace no longer has; not at all when the run found
+   * everything as stored (a pre-commit hook's run, mostly): the file would be written the same.
+   */
   save(stillThere: (file: string) => boolean): void {
+    if (!this.changed && Object.keys(this.entries).every(stillThere)) return;
     const messages: string[] = [];
     const numbers = new Map<string, number>();
     const numberOf = (message: unknown) => {
