@@ -184,7 +184,11 @@ function metadataOf(file: string): string | undefined {
   }
 }
 
-/** Reads are this many at a time: enough to keep the disk busy, few enough that texts do not pile up. */
+/**
+ * Reads in flight at once, for disk calls that wait (a test's stand-in, or the asynchronous calls):
+ * enough to keep the disk busy, few enough that texts do not pile up. The CLI's own calls are
+ * synchronous (disk.ts), so for it the readers simply take turns.
+ */
 const READS_AT_ONCE = 32;
 
 /**

@@ -27,7 +27,7 @@ export interface ReportOptions {
   calls?: DiskCalls;
 }
 
-/** Records read at once for their facts: enough to keep the disk busy, few enough that texts do not pile up. */
+/** Records read at once for their facts, for disk calls that wait (see lint.ts's READS_AT_ONCE): few enough that texts do not pile up. */
 const READS_AT_ONCE = 16;
 
 /** The tracker for the records under `args` (files, folders or globs; default the root). */
