@@ -108,6 +108,8 @@ const HISTORY_FOLDS = [
 const FIRST_SCORED = [
   { name: 'S119-S126', sources: ['S119', 'S120', 'S121', 'S122', 'S123', 'S124', 'S125', 'S126'], flagged: ['f5cdcf184c', '8f6533695f', '05c4e9250d', '4af5ce46b3', 'a2d1531ca8', 'bfa55ccc8a', '3a58fa73db', 'e70162817f'] },
   { name: 'S127-S131', sources: ['S127', 'S128', 'S129', 'S130', 'S131'], flagged: ['030246aae7', 'e6c061be56', 'eeb04e4d37', 'ac14c1d9b8', '105f2ffcd5', 'f99067bbe1', '7da360688f', '203fc6ad35', 'dfb29b1b1f', '8386f3bc5f'] },
+  // expectations-3.yaml (X1-X71, 160 items, 2026-12-07): the structure's verdicts before any tuning on them
+  { name: 'X1-X71', sources: Array.from({ length: 71 }, (_, i) => `X${i + 1}`), flagged: ['5ab672bafa', 'a1a4f9261a', '57f563c5bb', 'c6da45b2eb', '96c74b7044', '49fed4fdcd', 'afd685957a', '0bcae62976', '8102a573e5', 'f932a0bfac', 'daeb52a365', '6329eb1098', '56b7907945', '72c97cbd1b', '4fcd27681c', '004d098cab', 'cc22cd7e84', 'f65a523e93', 'a2b5459230', '120ba75586', '0567e1ebc6', '579a1a4ea7', 'ef9e4cd254', '5bb5c39e8f', '8629ff9307', '6616707a1f', '8a8164d96e', 'c236018c82', '2d692cf50d', 'eda368c218', 'ca16785354', '6ee65b3b63', '77c2c6ab4b', '01b8a2613d', 'b1f7ea9a88', 'ce771ab374', '379ba11cd5', 'b49035f114', '496a6d71a3', 'd456752669', '4d803749cd', '0172e36eb7', '9c14835660', '6a0a3a1fbd', 'c73e58a25b', 'd308cf978a', '5ee7f884eb', 'a81c72b2c4', '7aa92198f3', 'e966fcea1b', '052716ece5', '435aaab134', '05a25f4b6f', '794800ea13', '6ce745c6ec', 'c9d65ed0e5', '865f6107cf', '09e1043608', 'a4d2841721', 'ac3edd6d86', '2f865e3add', 'f18da471a6', '9e69cc7425'] },
 ];
 
 /** Structure weights tried: 0.5 is the structure alone (the scorer only breaks no ties), 0 the scorer alone. */

@@ -77,14 +77,24 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // issue 9, third round: blind (151 items in two files, scored once per change) F1 0.667 P 0.742 before the round,
   // 0.692 P 0.807 after; dev 305 items 0.972 P 0.986 in-sample, since the learned scorer is trained on dev
   // (its held-out figures are in test/quality/expectationScorer.ts)
-  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.95, precision: 0.97 }, blind: { f1: 0.69, precision: 0.8 } },
+  // fourth round (2026-12-07): dev grown to 465 with expectations-3.yaml (160 items, 71 new sources, labelled before the
+  // rule ran), which the rule scored F1 0.662 (P 0.789) before any change; a third blind file (expectations-4.yaml, 73
+  // items, 47 new sources) took the blind split to 224 items, F1 0.628 (P 0.769) before the round and the same after it
+  // (a court's order to a parent read as the parent's expectation; the scorer retrained on the grown dev set); dev 0.907
+  // (P 0.951), the new batch's sources held out from the scorer 0.695 (expectationScorer.ts)
+  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.89, precision: 0.94 }, blind: { f1: 0.62, precision: 0.76 } },
   'action-timescale': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.95, precision: 0.98 }, blind: { f1: 0.94, precision: 0.97 } },
   // issue 9, pointers round 2: dev grown to 329 items (125 new, from 51 new sources; F1 0.926, P 0.974); blind scored once before
   // (F1 0.753, P 0.795) and once after (F1 0.758, P 0.783: one more false alarm, two more found) — not tuned on, so its
   // precision floor follows what was measured. Round 3: a second blind file (minutes-2.yaml, 72 items from 32 new sources)
   // scored before any change at F1 0.696 (P 0.762), so the blind split (182 items) started at 0.738 (P 0.776); after the
   // round (scored once per change) 0.763 (P 0.815), dev 0.943 (P 0.983), leave-one-source-out on dev 0.870 (pointerLoso.ts)
-  'reference-unlinked': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.94, precision: 0.98 }, blind: { f1: 0.76, precision: 0.81 } },
+  // round 4 (2026-12-07): dev grown to 538 with minutes-3.yaml (209 items from 109 new sources, labelled before the rule
+  // ran; one item whose text a blind item shares was taken out), scored F1 0.620 (P 0.846) before any change, 0.707
+  // after (please click, find out more, you can find … on, available via, a numbered part after "see", see also
+  // anywhere, guidance titles ending in "Children", document words such as briefing, publication, video); dev 0.853
+  // (P 0.944), leave-one-source-out 0.796; blind (182) 0.763 (P 0.815) before, 0.783 (P 0.844) after
+  'reference-unlinked': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.84, precision: 0.93 }, blind: { f1: 0.77, precision: 0.83 } },
   // issue 11, fourth pass: dev grown to 194 items with four fresh batches labelled before the rule ran (F1 0.945,
   // P 0.979); blind (65, scored once at the start and once at the end): F1 0.811 -> 0.806, P 0.750 -> 0.763 — the
   // 0.90 target is not reached, and the blind split was not tuned on
@@ -101,7 +111,13 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // (106 items, F1 0.786, P 0.786; by file 0.765, 0.842, 0.750 — not one blind verdict moved)
   // a sixth batch (22 items, 14 new sources) scored once after that change: F1 0.769 (P 0.909, R 0.667), as the rule
   // before it would have; dev 277 items 0.919 (P 0.958), leave-one-source-out by support 0.863, by text 0.916
-  'supervision-reflection': { domain: { f1: 0.95, precision: 0.95 }, dev: { f1: 0.91, precision: 0.95 }, blind: { f1: 0.78, precision: 0.78 } },
+  // seventh pass (2026-12-07): dev grown to 394 with reflections-4.yaml (117 items, 60 new sources, labelled before the
+  // rule ran), scored F1 0.725 (P 0.628: its labeller counts one sentence tying what was seen to the child as reflection)
+  // before any change, 0.745 after (analysing cues: insight learned, what it means for the child, what behaviour masks,
+  // what something does to the child, "might account for"; three parts about the child with an analysing sentence need
+  // not reach 45 words); dev 0.862 (P 0.849), leave-one-source-out by support 0.817 -> 0.821; a fourth blind file
+  // (reflections-5.yaml, 60 items, 41 new sources) took the blind split to 166 items: F1 0.782 (P 0.778) before, 0.787 after
+  'supervision-reflection': { domain: { f1: 0.95, precision: 0.95 }, dev: { f1: 0.85, precision: 0.84 }, blind: { f1: 0.78, precision: 0.78 } },
 };
 
 /**

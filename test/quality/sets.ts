@@ -68,11 +68,12 @@ export function fileOf(rule: ProseRule, set: SetName): string {
  * had been scored, so it could no longer be blind to the next change); both are scored.
  */
 const MORE_FILES: Partial<Record<ProseRule, Partial<Record<SetName, string[]>>>> = {
-  // a third, from further new sources, added before the next round of changes (see its header)
-  'supervision-reflection': { blind: ['reflections-2.yaml', 'reflections-3.yaml'] },
-  'expectation-generic': { blind: ['expectations-2.yaml'] },
+  // a third, from further new sources, added before the next round of changes (see its header); a fourth blind file
+  // and a fresh dev batch, both from new sources, came with the round of 2026-12-07 (as did those below)
+  'supervision-reflection': { blind: ['reflections-2.yaml', 'reflections-3.yaml', 'reflections-5.yaml'], dev: ['reflections-4.yaml'] },
+  'expectation-generic': { blind: ['expectations-2.yaml', 'expectations-4.yaml'], dev: ['expectations-3.yaml'] },
   // from sources in neither dev nor minutes.yaml, labelled before the issue-9 pointer changes
-  'reference-unlinked': { blind: ['minutes-2.yaml'] },
+  'reference-unlinked': { blind: ['minutes-2.yaml'], dev: ['minutes-3.yaml'] },
 };
 
 /** Where an item records the file it was read from (not a field of the item, so keys stay as they were). */

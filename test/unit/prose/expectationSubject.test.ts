@@ -30,6 +30,12 @@ describe('prose: whose expectation an action is', () => {
     { action: 'The Guardian asks both parents to stop arguing in front of J', parent: 'parents' },
     { action: 'The local authority expects the social worker to visit weekly', parent: undefined },
     { action: "Mother's partner's father to leave the home", parent: undefined },
+    // a recommendation reporting what a court told a parent to do
+    { action: 'The court ordered Mother to undergo a psychological evaluation', parent: 'Mother' },
+    { action: 'The juvenile court required both parents to undergo drug testing', parent: 'parents' },
+    { action: 'At the hearing the mother was ordered to obtain housing and income', parent: 'mother' },
+    // an owned action is its owner's, wherever a parent is told to act in it
+    { owner: 'Social worker', action: 'Make sure the mother is asked to attend the group', parent: undefined },
   ];
   for (const r of rows) {
     it(`${r.owner ? `owner ${r.owner}: ` : ''}${r.action} → ${r.parent ?? 'not a parent'}`, () => {

@@ -129,5 +129,5 @@ export function analyseExpectation(fields: ExpectationFields, options: Expectati
  * father attends…"). Undefined for anyone else's action.
  */
 export function actionParent(owner: string | undefined, wording: string): string | undefined {
-  return ownerIsParent(owner) ?? parentSubject(wording);
+  return ownerIsParent(owner) ?? parentSubject(wording, !owner?.trim());
 }

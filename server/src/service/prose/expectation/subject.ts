@@ -41,9 +41,11 @@ export function ownerIsParent(owner: string | undefined): string | undefined {
 }
 
 /** Tokens that end a lead-in and may start the subject: "It is recommended that the mother…", "Agreed: Father to…". */
-const SUBJECT_OPENERS = new Set(['that', ':', ';', '.', '-', '—', '–', 'recommended', 'agreed', ...
+const SUBJECT_OPENERS = new Set<string>(['that', ':', ';', '.', '-', '—', '–', 'recommended', 'agreed', ...[
   // someone asks the parent to act: "The local authority expects the mother to attend…"
-  ['expect', 'expects', 'require', 'requires', 'ask', 'asks', 'want', 'wants', 'advise', 'advises', 'instruct', 'instructs', 'direct', 'directs', 'urge', 'urges', 'encourage', 'encourages']]);
+  ['expect', 'expects', 'require', 'requires', 'ask', 'asks', 'want', 'wants', 'advise', 'advises', 'instruct', 'instructs', 'direct', 'directs', 'urge', 'urges', 'encourage', 'encourages'],
+  // a court or panel told the parent to act, as recommendations and judgments report it: "The court ordered Mother to undergo…"
+  ['ordered', 'ordering', 'orders', 'order', 'required', 'requiring', 'asked', 'asking', 'directed', 'directing', 'expected', 'expecting', 'advised', 'advising', 'instructed', 'recommend', 'recommends', 'recommending', 'urged', 'encouraged', 'mandated', 'mandating']].flat()]);
 
 /** A possessive before the parent names whose parent it is: "J's mother", "the children's father". */
 function possessive(w: string): boolean {
@@ -52,9 +54,12 @@ function possessive(w: string): boolean {
 
 /**
  * The parent the wording makes its subject, as written ("mother"), when a parent noun phrase
- * opens the text or a clause after "that" and is followed by a modal, "to" or a finite verb.
+ * opens the text or a clause after "that" and is followed by a modal, "to" or a finite verb; with
+ * `anywhere` (wording no owner is given for, such as a recommendation), also a parent the sentence
+ * tells to act further in ("…ordering the father to attend…"). An owned action is its owner's:
+ * "SW to help Mother to attend" is not the mother's.
  */
-export function parentSubject(wording: string): string | undefined {
+export function parentSubject(wording: string, anywhere = false): string | undefined {
   const lower = wording.toLowerCase().replace(/’/g, "'");
   const toks = tokenizeLower(wording, lower);
   let start = 0;
@@ -69,6 +74,27 @@ export function parentSubject(wording: string): string | undefined {
     while (h + 2 < toks.length && SUBJECT_LEAD.has(toks[h + 1].w) && parentAt(toks, h + 2)) h += 2;
     const after = toks[h + 1]?.w ?? '';
     if (MODALS.has(after) || /^[a-z]+s$/.test(after) || classOf(after) || after === 'agreed') return wording.slice(toks[j].start, toks[h].end);
+  }
+  return anywhere ? obligedParent(toks, wording) : undefined;
+}
+
+/** "… was ordered to", "… is required to": a parent told to act, wherever the clause starts. */
+const TOLD = new Set(['ordered', 'order', 'required', 'expected', 'asked', 'directed', 'told', 'advised', 'instructed', 'mandated']);
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
+
+/**
+ * A parent named inside the sentence as told to act: "At the hearing the mother was ordered to
+ * obtain housing", "…where the father is required to attend". ("Social worker to support Mother
+ * to attend" is the social worker's action.)
+ */
+function obligedParent(toks: { w: string; start: number; end: number }[], wording: string): string | undefined {
+  for (let k = 1; k < toks.length && k < 80; k++) {
+    if (!parentAt(toks, k) || possessive(toks[k].w)) continue;
+    let h = k;
+    while (h + 2 < toks.length && SUBJECT_LEAD.has(toks[h + 1].w) && parentAt(toks, h + 2)) h += 2;
+    const [a, b, c] = [toks[h + 1]?.w, toks[h + 2]?.w, toks[h + 3]?.w];
+    const verb = (w: string | undefined) => !!w && /^[a-z]+$/.test(w) && !BE.has(w);
+    if (a !== undefined && BE.has(a) && TOLD.has(b ?? '') && c === 'to' && verb(toks[h + 4]?.w)) return wording.slice(toks[k].start, toks[h].end);
   }
   return undefined;
 }

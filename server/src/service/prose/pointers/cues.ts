@@ -34,7 +34,9 @@ const PREVIOUSLY: CueEntry[] = [
 const LOOK: CueEntry[] = [
   { src: '(?:please )?(?:also )?see(?: also)?', example: 'See also Public Law Outline Procedure.' },
   { src: '(?:please )?view', example: 'View the Integrated Children’s System Pathway Plan' },
-  { src: 'click(?: here| on| to (?:view|access|read|open|see|download))?', example: 'Click here to view Care Plan Review Cycle.' },
+  { src: '(?:please )?click(?: here| on| to (?:view|access|read|open|see|download))?', example: 'Click here to view Care Plan Review Cycle.' },
+  // "find out more" goes somewhere: "Find out more here", "Find out more about short breaks in the Local Offer"
+  { src: '(?:please )?find out more', example: 'Find out more here.' },
   { src: '(?:please )?read', example: 'Please read the page on PEP Statuses for more detail.' },
   { src: '(?:please )?visit', example: 'To view this licence, visit www.example.org/licence.' },
   { src: '(?:please )?consult', example: 'Consult the Fostering Handbook for the allowances.' },
@@ -61,6 +63,8 @@ const SEND: CueEntry[] = [
   // a judge taking another text's findings as this one's
   // the word first, then the look back: a leading look-behind would be tried at every position
   { src: 'adopt(?<=\\b(?:i|we) adopt)', example: 'I adopt my judgment from the fact-finding hearing for this final hearing.' },
+  // the reader told where they will find it: "You can also find safeguarding guidance on the partnership's website"
+  { src: 'find(?<=\\b(?:can|could|will|may|might) (?:also )?find)', example: "You can also find safeguarding guidance on the partnership's website." },
 ];
 
 /** Cues saying where the detail is. */
@@ -74,6 +78,8 @@ const LOCATE: CueEntry[] = [
     example: 'All relevant PEP Forms can be found in the Forms Library.',
   },
   { src: 'evident (?:from|in)', example: 'Her progress is evident from the most recent assessment.' },
+  // reached through something else: "available via the link", "accessible through the county website"
+  { src: '(?:available|accessible|obtainable) (?:via|through|from)', example: 'Additional statistics for this dataset are available via the national database.' },
   // "available here" is a link; "under" only where the reader is told where to look
   { src: 'available here(?<=(?:is|are) available here)', example: 'The help sheet on tax relief for foster carers is available here.' },
   { src: '(?:available|found|listed|located) under(?<=(?:is|are|be) (?:available|found|listed|located) under)', example: 'A glossary of definitions is available under the resource tab.' },
@@ -83,7 +89,7 @@ const LOCATE: CueEntry[] = [
     example: 'The concerns are as shown in the chronology.',
   },
   // a link is a document elsewhere, whatever it is called
-  { src: '(?:via|using|through|following|follow|use|at) (?:the|this) (?:following )?link', example: 'Further guidance is available via the link below.' },
+  { src: '(?:via|using|through|following|follow|use|at) (?:the|this) (?:following )?link', example: 'The consent form can be downloaded using the link below.' },
   // "further details" before "see" leaves the pointing to the "see"
   { src: '(?:further|more|full|fuller|additional) (?:details?|information|guidance)(?!,? (?:please )?see\\b)', example: 'Further details of the arrangements are in the contact plan.' },
 ];
@@ -177,9 +183,9 @@ export function cueKind(m: RegExpExecArray): CueKind | undefined {
 
 /** Cheap first look at the whole text: no cue word and no reporting verb, no pointer. */
 export const PREFILTER =
-  /\b(?:see|view|click|read|visit|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|guidance|is in|are in|is on|are on|attached|shown|evidenced|illustrated|presented|discussed|explored|addressed|mentioned|referenced|cited|agreed|recommended|advised|confirmed|indicated|stipulated|directed|requested|made to|had to|link|note|overleaf|annexed|is at|are at|search|aware of|familiar with|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
+  /\b(?:see|view|click|read|visit|find|accessible|obtainable|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|guidance|is in|are in|is on|are on|attached|shown|evidenced|illustrated|presented|discussed|explored|addressed|mentioned|referenced|cited|agreed|recommended|advised|confirmed|indicated|stipulated|directed|requested|made to|had to|link|note|overleaf|annexed|is at|are at|search|aware of|familiar with|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
 
-const LEAD_PUNCT = /^[(\[,:\-–—"'‘“]$/;
+const LEAD_PUNCT = /^[(\[,:\-–—"'‘“>•*]$/;
 
 /** A fronted "for …" phrase saying what the reader will find: "For details see …", "For guidance regarding frequency of contact, see …". */
 const FOR_LEAD_RE =
@@ -190,7 +196,8 @@ const FOR_LEAD_RE =
  * after a fronted "for …": "(see Court Proceedings Procedure)", "For details, see …".
  */
 export function lookLeadOk(lower: string, sStart: number, cueStart: number, cue: string): boolean {
-  if (cue.startsWith('please')) return true;
+  // "please …" is an imperative wherever it stands, and "see also" a cross-reference ("1.2 Pre-birth Assessments See also: …")
+  if (cue.startsWith('please') || /^see\s+also\b/.test(cue)) return true;
   let i = cueStart - 1;
   while (i >= sStart && isSpace(lower.charCodeAt(i))) i--;
   if (i < sStart || LEAD_PUNCT.test(lower[i])) return true;
@@ -203,7 +210,7 @@ export function lookLeadOk(lower: string, sStart: number, cueStart: number, cue:
  * its detail is elsewhere.
  */
 const INSTRUCTION_LEAD =
-  /\b(?:must|should|shall|will|would|can|could|may|might|to|needs? to|ha(?:s|ve) to|is to|are to)\s+(?:not\s+)?(?:(?:also|then|always|normally|clearly|promptly|routinely|each|all|only|be\s+fully)\s+)?be\s+(?:[a-z]+\s+and\s+)?$|\b(?:ensure|ensures|make\s+sure|check)\s+(?:that\s+)?[^.;:]{0,40}?\b(?:is|are)\s+$/;
+  /\b(?:must|should|shall|will|would|can|could|may|might|to|needs? to|needed to|ha(?:s|ve|d) to|is to|are to)\s+(?:not\s+)?(?:(?:also|then|always|normally|clearly|promptly|routinely|each|all|only|be\s+fully)\s+)?be\s+(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?$|\b(?:ensure|ensures|make\s+sure|check)\s+(?:that\s+)?[^.;:]{0,40}?\b(?:is|are)\s+$/;
 const RECORDING_CUE = /^(?:as\s+)?(?:recorded|documented|noted|included|kept|written up|minuted|placed|reflected|set out|detailed|captured|listed|outlined|specified|summari[sz]ed|described|stated|contained|covered|given|provided|attached|enclosed|appended|available|addressed|evidenced|discussed|explored|shown)\b/;
 
 export function isInstructionToRecord(lower: string, sStart: number, cueStart: number, cue: string): boolean {

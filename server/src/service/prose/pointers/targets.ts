@@ -33,7 +33,7 @@ export const DOCUMENT_HEADS: readonly HeadEntry[] = [
   { src: 'handbooks?|manuals?', example: 'the Local Safeguarding Children Board Procedures Manual' },
   { src: 'regulations?|act|legislation|case law', example: 'the 1989 Act' },
   { src: 'code|charter|frameworks?|standards?', example: 'the School Admissions Code' },
-  { src: 'toolkit|flowcharts?', example: 'the Pre-Birth Flowchart' },
+  { src: 'toolkit|flowcharts?|checklists?', example: 'the Pre-Birth Flowchart' },
   // parts of a document
   { src: 'chapters?|sections?|paragraphs?|appendix|appendices|annex(?:es)?|schedules?', example: 'the relevant chapter' },
   // where documents are kept
@@ -44,6 +44,7 @@ export const DOCUMENT_HEADS: readonly HeadEntry[] = [
   { src: 'packs?|bundles?|papers?', example: 'the court bundle' },
   { src: 'forms?|templates?|questionnaires?', example: 'the consultation form' },
   { src: 'leaflets?|booklets?|books?|workbooks?|journals?', example: 'his life story book' },
+  { src: 'publications?|articles?|briefings?|bulletins?|newsletters?|fact ?sheets?|blogs?|videos?|footnotes?|glossary', example: 'our statistics briefing' },
   { src: 'guides?', example: 'the practice guide' },
   { src: 'lists?|logs?|diary|diaries|trackers?|maps?', example: 'the family time log' },
   { src: 'reports?|letters?|statements?|summary|summaries', example: 'the school report' },
@@ -121,6 +122,8 @@ const LABEL_OF_Y = /[a-z]{1,2}\d+(?:[.-]\d+)*\s+of\s+(?:the|his|her|their)\s+/y;
 const QUOTED_Y = /(?:the\s+)?['‘"“`][^'’"”`\n]{3,300}['’"”`]/y;
 const QUOTE_MAX = 320;
 const HERE_Y = /here\b/y;
+/** A numbered part on its own after "see": "See 5573.4", "see 4.2.1" (a date or a sum has no imperative before it). */
+const NUMBERED_PART_Y = /\d+(?:\.\d+)+[a-z]?(?![\w-])/y;
 /** A web address: "visit www.example.org/licence". */
 const URL_Y = /(?:https?:\/\/|www\.)[^\s,;()]+[^\s,;().]/y;
 /** Capitalised words joined by short words: "Charter for Care Leavers", "LSCB Reflective Review Procedure". */
@@ -138,6 +141,12 @@ function skipLead(lower: string, at: number, end: number): number {
   return at;
 }
 
+/**
+ * A title that says what to do for children is guidance, not the children: "Working Together to
+ * Safeguard Children", "Promoting the Education of Looked After Children" (a verb or "of" inside).
+ */
+const GUIDANCE_TITLE = /\s(?:to|of)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*\s+Child(?:ren)?$/;
+
 /** A Title-Case name at `at` in the original text, with at least two capitalised words of three letters or more. */
 function titleAt(s: ScanText, at: number, end: number): number {
   if (!s.sameOffsets) return -1;
@@ -149,7 +158,7 @@ function titleAt(s: ScanText, at: number, end: number): number {
   const caps = phrase.match(/\b[A-Z][\w’'&-]{2,}/g)?.filter((w) => w !== 'The') ?? [];
   // a place or body, by the word that ends the name or its head: "Oakfield Primary School on 3 June"
   const head = phrase.split(FIRST_PREPOSITION)[0];
-  if (caps.length < 2 || NOT_DOCUMENT_END.test(phrase) || NOT_DOCUMENT_END.test(head) || namesPerson(phrase)) return -1;
+  if (caps.length < 2 || (NOT_DOCUMENT_END.test(phrase) && !GUIDANCE_TITLE.test(phrase)) || NOT_DOCUMENT_END.test(head) || namesPerson(phrase)) return -1;
   // a document word after the name belongs to it: "the Signs of Safety map"
   const tail = stickyMatch(HEAD_TAIL_Y, rest.toLowerCase(), n);
   return tail > 0 ? n + tail : n;
@@ -238,6 +247,10 @@ export function findTarget(s: ScanText, q: TargetQuery): Target | undefined {
   for (const re of [SECTION_Y, URL_Y]) {
     const n = stickyMatch(re, rest, 0);
     if (n >= 0) return { start: at, end: at + n, id: typeWithin(s, at, at + n) };
+  }
+  if (q.look) {
+    const n = stickyMatch(NUMBERED_PART_Y, rest, 0);
+    if (n >= 0) return { start: at, end: at + n, id: 'other' };
   }
   // a quoted title may be long, or end in a full stop inside the quotes: read on to its closing quote
   const quoted = stickyMatch(QUOTED_Y, lower.slice(at, at + QUOTE_MAX), 0);

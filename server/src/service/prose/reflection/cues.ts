@@ -229,7 +229,7 @@ export const STANCE: readonly Cue[] = [
   },
   // an inference from what is seen: "watching as if in case she says the wrong thing", "she seems to"
   {
-    src: "\\b(?:seems?|seemed|appears?|appeared) to\\b|\\bas (?:if|though)\\b|\\b(?:likely|unlikely|probably|perhaps|possibly)\\b|\\b(?:may|might|could) (?:be|have)\\b",
+    src: "\\b(?:seems?|seemed|appears?|appeared) to\\b|\\bas (?:if|though)\\b|\\b(?:likely|unlikely|probably|perhaps|possibly)\\b|\\b(?:may|might|could) (?:be|have|account for|explain|reflect|mean)\\b",
     example: 'When I visit, her dad is present, watching as if in case she says the wrong thing.',
   },
   // a reason found in how someone is: "does not attend school because she is terrified"
@@ -239,4 +239,14 @@ export const STANCE: readonly Cue[] = [
   },
   // what must or should happen: a judgement of need
   { src: '\\b(?:should|must|ought to|needs? to|will have to|would need to)\\b', example: 'The child should remain with the current carers.' },
+  // what the writer has come to know of the child: "we've learned that with this child it comes a day later"
+  { src: "(?:^|[^a-z'])(?:i|we)(?:'ve| have| had)? (?:learned|learnt|noticed|realised|realized|come to (?:see|understand|realise|realize)) that\\b", example: "We've learned that if there is an emotional backlash, with this child it comes about 24 hours later." },
+  // what it means for the child: "This, for her, was how loving relationships worked"
+  { src: "\\b(?:this|that|it),? for (?:him|her|them|the (?:child|children|boy|girl|baby)),? (?:is|was|means|meant)\\b|\\bwhat (?:this|that|it) (?:means|meant) (?:for|to)\\b", example: 'This, for her, was how loving relationships worked.' },
+  // what one behaviour hides: "angry bravado that masks her vulnerability"
+  { src: '\\b(?:masks?|masked|masking|conceals?|concealed|concealing)\\b', example: 'She was full of angry street bravado, that hardened gloss that masks her deep vulnerability.' },
+  // what something does to the child: "this affected the boy in every way"
+  { src: "\\b(?:this|that|which|it) (?:has )?(?:affects?|affected|affecting|impacts?|impacted|impacting) (?:on )?(?:him|her|them|the (?:child|children|boy|girl|baby|young person))\\b", example: "The mother could not read the child's cues, and this affected the boy in every way." },
+  // the child summed up: "This is a child who is isolated, eating alone in her room"
+  { src: "\\b(?:is|was) (?:a|an) (?:[a-z-]+ )?(?:child|girl|boy|baby|young person|teenager|youngster) who\\b", example: 'This is a child who is isolated, eating alone in her room.' },
 ];
