@@ -81,8 +81,10 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // rule ran), which the rule scored F1 0.662 (P 0.789) before any change; a third blind file (expectations-4.yaml, 73
   // items, 47 new sources) took the blind split to 224 items, F1 0.628 (P 0.769) before the round and the same after it
   // (a court's order to a parent read as the parent's expectation; the scorer retrained on the grown dev set); dev 0.907
-  // (P 0.951), the new batch's sources held out from the scorer 0.695 (expectationScorer.ts)
-  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.89, precision: 0.94 }, blind: { f1: 0.62, precision: 0.76 } },
+  // (P 0.951), the new batch's sources held out from the scorer 0.695 (expectationScorer.ts); then an unowned
+  // recommendation that names a parent is judged as the parent's (unless another actor opens it): the new batch with its
+  // sources held out 0.695 -> 0.748, dev 0.935 (P 0.954), blind 0.628 -> 0.660 (P 0.774)
+  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.92, precision: 0.95 }, blind: { f1: 0.65, precision: 0.77 } },
   'action-timescale': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.95, precision: 0.98 }, blind: { f1: 0.94, precision: 0.97 } },
   // issue 9, pointers round 2: dev grown to 329 items (125 new, from 51 new sources; F1 0.926, P 0.974); blind scored once before
   // (F1 0.753, P 0.795) and once after (F1 0.758, P 0.783: one more false alarm, two more found) — not tuned on, so its

@@ -34,6 +34,10 @@ describe('prose: whose expectation an action is', () => {
     { action: 'The court ordered Mother to undergo a psychological evaluation', parent: 'Mother' },
     { action: 'The juvenile court required both parents to undergo drug testing', parent: 'parents' },
     { action: 'At the hearing the mother was ordered to obtain housing and income', parent: 'mother' },
+    // an unowned recommendation about a parent, whoever requires it; not one another actor opens
+    { action: 'At the hearing the court ordered reunification services for both parents, including random drug testing', parent: 'parents' },
+    { action: 'LA to arrange contact for Mother every Saturday', parent: undefined },
+    { action: "Contact with mother's partner's father to stop", parent: undefined },
     // an owned action is its owner's, wherever a parent is told to act in it
     { owner: 'Social worker', action: 'Make sure the mother is asked to attend the group', parent: undefined },
   ];

@@ -75,7 +75,29 @@ export function parentSubject(wording: string, anywhere = false): string | undef
     const after = toks[h + 1]?.w ?? '';
     if (MODALS.has(after) || /^[a-z]+s$/.test(after) || classOf(after) || after === 'agreed') return wording.slice(toks[j].start, toks[h].end);
   }
-  return anywhere ? obligedParent(toks, wording) : undefined;
+  return anywhere ? (obligedParent(toks, wording) ?? mentionedParent(toks, wording)) : undefined;
+}
+
+/** "Mother's partner's father": a relative of an adult, not the child's parent ("J's mother" is). */
+const ADULTS = new Set([...PARENT_WORDS, 'partner', 'boyfriend', 'girlfriend', 'husband', 'wife', 'carer', 'carers']);
+function relativeOfAdult(before: string): boolean {
+  return possessive(before) && ADULTS.has(before.replace(/'s?$/, ''));
+}
+
+/** Someone else acts first: "Social worker to…", "The local authority will…", "LA to arrange…". */
+const OTHER_ACTOR_RE = /^\s*(?:the\s+)?(?:social\s+worker|sw|iro|la|local\s+authority|council|school|nursery|health\s+visitor|hv|gp|foster\s+carers?|carers?|guardian|team|manager|service|police|camhs|virtual\s+school|[a-z]+\s+team)\b/i;
+
+/**
+ * An unowned recommendation about a parent, whoever is said to require it: "The court ordered
+ * reunification services for both parents, including random drug testing". Not one that opens
+ * with another actor ("LA to arrange contact for Mother").
+ */
+function mentionedParent(toks: { w: string; start: number; end: number }[], wording: string): string | undefined {
+  if (OTHER_ACTOR_RE.test(wording)) return undefined;
+  for (let k = 0; k < toks.length && k < 80; k++) {
+    if (parentAt(toks, k) && !possessive(toks[k].w) && !relativeOfAdult(toks[k - 1]?.w ?? '')) return wording.slice(toks[k].start, toks[k].end);
+  }
+  return undefined;
 }
 
 /** "… was ordered to", "… is required to": a parent told to act, wherever the clause starts. */
