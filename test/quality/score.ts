@@ -83,7 +83,8 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // (a court's order to a parent read as the parent's expectation; the scorer retrained on the grown dev set); dev 0.907
   // (P 0.951), the new batch's sources held out from the scorer 0.695 (expectationScorer.ts); then an unowned
   // recommendation that names a parent is judged as the parent's (unless another actor opens it): the new batch with its
-  // sources held out 0.695 -> 0.748, dev 0.935 (P 0.954), blind 0.628 -> 0.660 (P 0.774)
+  // sources held out 0.695 -> 0.748, dev 0.935 (P 0.954), blind 0.628 -> 0.660 (P 0.774); "…ordering him to attend…" in an
+  // unowned recommendation is the parent told to act: held out 0.757, dev 0.937, blind unchanged
   'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.92, precision: 0.95 }, blind: { f1: 0.65, precision: 0.77 } },
   'action-timescale': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.95, precision: 0.98 }, blind: { f1: 0.94, precision: 0.97 } },
   // issue 9, pointers round 2: dev grown to 329 items (125 new, from 51 new sources; F1 0.926, P 0.974); blind scored once before
@@ -95,8 +96,9 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // ran; one item whose text a blind item shares was taken out), scored F1 0.620 (P 0.846) before any change, 0.707
   // after (please click, find out more, you can find … on, available via, a numbered part after "see", see also
   // anywhere, guidance titles ending in "Children", document words such as briefing, publication, video); dev 0.853
-  // (P 0.944), leave-one-source-out 0.796; blind (182) 0.763 (P 0.815) before, 0.783 (P 0.844) after
-  'reference-unlinked': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.84, precision: 0.93 }, blind: { f1: 0.77, precision: 0.83 } },
+  // (P 0.944), leave-one-source-out 0.796; blind (182) 0.763 (P 0.815) before, 0.783 (P 0.844) after; then "case-law",
+  // and "you can find more information about … in <document>": the new batch 0.732, dev 0.861 (P 0.945), blind 0.791 (P 0.846)
+  'reference-unlinked': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.85, precision: 0.94 }, blind: { f1: 0.78, precision: 0.84 } },
   // issue 11, fourth pass: dev grown to 194 items with four fresh batches labelled before the rule ran (F1 0.945,
   // P 0.979); blind (65, scored once at the start and once at the end): F1 0.811 -> 0.806, P 0.750 -> 0.763 — the
   // 0.90 target is not reached, and the blind split was not tuned on

@@ -37,6 +37,8 @@ describe('prose: whose expectation an action is', () => {
     // an unowned recommendation about a parent, whoever requires it; not one another actor opens
     { action: 'At the hearing the court ordered reunification services for both parents, including random drug testing', parent: 'parents' },
     { action: 'LA to arrange contact for Mother every Saturday', parent: undefined },
+    { action: '…the order requiring her to submit to random drug testing and rehabilitation', parent: 'her' },
+    { action: 'The court ordered him to be placed with his grandmother', parent: undefined },
     { action: "Contact with mother's partner's father to stop", parent: undefined },
     // an owned action is its owner's, wherever a parent is told to act in it
     { owner: 'Social worker', action: 'Make sure the mother is asked to attend the group', parent: undefined },

@@ -38,6 +38,19 @@ describe('prose: findDocumentPointers', () => {
     { text: 'It should be read in conjunction with the Court Proceedings Procedure.', expect: [['in conjunction with the Court Proceedings Procedure', 'other', 'pointer']] },
     { text: '(See Section 1.3.1, Obtaining Parental Consent).', expect: [['See Section 1.3.1', 'other', 'pointer']] },
     { text: 'See also Charter for Care Leavers.', expect: [['See also Charter for Care Leavers', 'other', 'pointer']] },
+    // fresh real text (2026-12-07): the reader told where to find it, past what they will find; a cross-reference anywhere;
+    // a numbered part; a guidance title ending in "Children"; a link clicked after "please"
+    {
+      text: 'You can find more information about foster carers in ‘Children Act 1989: fostering services’.',
+      expect: [['find more information about foster carers in ‘Children Act 1989: fostering services’', 'other', 'pointer']],
+    },
+    { text: '1.2.8 Pre-birth Assessments See also: Relinquished Babies.', expect: [['See also: Relinquished Babies', 'other', 'pointer']] },
+    { text: 'See 5573.4 for how visits are agreed.', expect: [['See 5573.4', 'other', 'pointer']] },
+    { text: 'Guidance is contained in Working Together to Safeguard Children.', expect: [['contained in Working Together to Safeguard Children', 'other', 'pointer']] },
+    { text: 'Please click here for the list of policies.', expect: [['Please click here', 'other', 'pointer']] },
+    { text: 'The section was updated in line with case-law.', expect: [['in line with case-law', 'other', 'pointer']] },
+    // an instruction to record, with an adverb, is about this record
+    { text: 'Any dissenting view should be fully recorded in the minutes.', expect: [] },
     { text: "It should be read alongside the 'Single Inspection Framework'.", expect: [["alongside the 'Single Inspection Framework'", 'other', 'pointer']] },
     { text: 'The full minutes can be read here.', expect: [['can be read here', 'other', 'pointer']] },
     { text: 'Click here to view the review cycle.', expect: [['Click here', 'other', 'pointer']] },

@@ -103,6 +103,8 @@ function mentionedParent(toks: { w: string; start: number; end: number }[], word
 /** "… was ordered to", "… is required to": a parent told to act, wherever the clause starts. */
 const TOLD = new Set(['ordered', 'order', 'required', 'expected', 'asked', 'directed', 'told', 'advised', 'instructed', 'mandated']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
+const TELLING = new Set(['ordered', 'ordering', 'orders', 'required', 'requiring', 'requires', 'directed', 'directing', 'mandated', 'mandating', 'instructed', 'instructing']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 /**
  * A parent named inside the sentence as told to act: "At the hearing the mother was ordered to
@@ -110,6 +112,10 @@ const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
  * to attend" is the social worker's action.)
  */
 function obligedParent(toks: { w: string; start: number; end: number }[], wording: string): string | undefined {
+  for (let k = 1; k + 2 < toks.length && k < 80; k++) {
+    // "…ordering him to attend parenting classes": who a court tells to act is a parent ("ordered him to be placed" is the child)
+    if (TELLING.has(toks[k - 1].w) && OBJECT_PRONOUNS.has(toks[k].w) && toks[k + 1].w === 'to' && !['be', 'have'].includes(toks[k + 2].w)) return wording.slice(toks[k].start, toks[k].end);
+  }
   for (let k = 1; k < toks.length && k < 80; k++) {
     if (!parentAt(toks, k) || possessive(toks[k].w)) continue;
     let h = k;

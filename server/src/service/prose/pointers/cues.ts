@@ -64,7 +64,8 @@ const SEND: CueEntry[] = [
   // the word first, then the look back: a leading look-behind would be tried at every position
   { src: 'adopt(?<=\\b(?:i|we) adopt)', example: 'I adopt my judgment from the fact-finding hearing for this final hearing.' },
   // the reader told where they will find it: "You can also find safeguarding guidance on the partnership's website"
-  { src: 'find(?<=\\b(?:can|could|will|may|might) (?:also )?find)', example: "You can also find safeguarding guidance on the partnership's website." },
+  // and past what they will find to where: "You can find more information about foster carers in 'Fostering Services'"
+  { src: 'find(?<=\\b(?:can|could|will|may|might) (?:also )?find)(?: (?:more |further |full |additional )?(?:information|details?|advice)(?: (?:about|on|regarding|for) [^.;!?]{1,60}?)? (?:in|on|at|within)(?= ))?', example: "You can also find safeguarding guidance on the partnership's website." },
 ];
 
 /** Cues saying where the detail is. */

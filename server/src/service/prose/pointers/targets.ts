@@ -31,7 +31,7 @@ export const DOCUMENT_HEADS: readonly HeadEntry[] = [
   { src: 'guidance|guidelines?', example: 'national guidance' },
   { src: 'polic(?:y|ies)', example: "the school's behaviour policy" },
   { src: 'handbooks?|manuals?', example: 'the Local Safeguarding Children Board Procedures Manual' },
-  { src: 'regulations?|act|legislation|case law', example: 'the 1989 Act' },
+  { src: 'regulations?|act|legislation|case[- ]law', example: 'the 1989 Act' },
   { src: 'code|charter|frameworks?|standards?', example: 'the School Admissions Code' },
   { src: 'toolkit|flowcharts?|checklists?', example: 'the Pre-Birth Flowchart' },
   // parts of a document
