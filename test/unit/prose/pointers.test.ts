@@ -49,6 +49,10 @@ describe('prose: findDocumentPointers', () => {
     { text: 'Guidance is contained in Working Together to Safeguard Children.', expect: [['contained in Working Together to Safeguard Children', 'other', 'pointer']] },
     { text: 'Please click here for the list of policies.', expect: [['Please click here', 'other', 'pointer']] },
     { text: 'The section was updated in line with case-law.', expect: [['in line with case-law', 'other', 'pointer']] },
+    { text: 'The panel received the annual report (for copy of report see file of minutes).', expect: [['see file', 'other', 'pointer']] },
+    { text: 'Reviews of child protection plans are covered separately.', expect: [['covered separately', 'other', 'pointer']] },
+    // a Title-Case name the next word makes a team is not a document
+    { text: 'CLA packs are available from the CLA Business Support team.', expect: [] },
     // an instruction to record, with an adverb, is about this record
     { text: 'Any dissenting view should be fully recorded in the minutes.', expect: [] },
     { text: "It should be read alongside the 'Single Inspection Framework'.", expect: [["alongside the 'Single Inspection Framework'", 'other', 'pointer']] },

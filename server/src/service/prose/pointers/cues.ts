@@ -116,7 +116,7 @@ const ATTACHED: CueEntry[] = [
   { src: 'appended', example: 'The chronology is appended to these minutes.' },
   { src: 'annexed', example: 'The agreed threshold document is annexed.' },
   { src: '(?:appendix|annex) [0-9a-z]{1,3}\\b', example: 'The contact schedule is at Appendix B.' },
-  { src: 'separately(?<=(?:submitted|sent|provided|filed|circulated|distributed|available) separately)', example: 'The chronology is submitted separately.' },
+  { src: 'separately(?<=(?:submitted|sent|provided|filed|circulated|distributed|available|covered|dealt with|addressed) separately)', example: 'The chronology is submitted separately.' },
 ];
 
 /**
@@ -190,7 +190,7 @@ const LEAD_PUNCT = /^[(\[,:\-–—"'‘“>•*]$/;
 
 /** A fronted "for …" phrase saying what the reader will find: "For details see …", "For guidance regarding frequency of contact, see …". */
 const FOR_LEAD_RE =
-  /^\s*(?:[-*•]\s*)?(?:and\s+)?for\s+(?:(?:(?:more|further|full|fuller|additional|the|specific)\s+)?(?:details?|information|info|guidance|arrangements)(?:\s+(?:on|about|of|regarding|in relation to|for)\s+[^;:()]{1,80}?)?|(?:the|his|her|their|j's|[a-z]+'s)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+)\s*,?\s*(?:please\s+)?$/;
+  /^\s*(?:[-*•]\s*)?(?:and\s+)?for\s+(?:(?:(?:more|further|full|fuller|additional|the|specific)\s+)?(?:details?|information|info|guidance|arrangements)(?:\s+(?:on|about|of|regarding|in relation to|for)\s+[^;:()]{1,80}?)?|(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+[^;:()]{1,60}?|(?:the|his|her|their|j's|[a-z]+'s)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+)\s*,?\s*(?:please\s+)?$/;
 
 /**
  * An imperative stands at the start of a sentence, after punctuation or an opening bracket, or
@@ -202,7 +202,13 @@ export function lookLeadOk(lower: string, sStart: number, cueStart: number, cue:
   let i = cueStart - 1;
   while (i >= sStart && isSpace(lower.charCodeAt(i))) i--;
   if (i < sStart || LEAD_PUNCT.test(lower[i])) return true;
-  return cueStart - sStart <= 120 && FOR_LEAD_RE.test(lower.slice(sStart, cueStart));
+  if (cueStart - sStart <= 120 && FOR_LEAD_RE.test(lower.slice(sStart, cueStart))) return true;
+  // or after an opening bracket: "… presented the annual report (for copy of report see file of minutes)"
+  // (looked for over those 80 characters only: a text of many cues stays linear)
+  let open = cueStart - 1;
+  const floor = Math.max(sStart, cueStart - 80);
+  while (open >= floor && lower.charCodeAt(open) !== 40) open--;
+  return open >= floor && FOR_LEAD_RE.test(lower.slice(open + 1, cueStart));
 }
 
 /**

@@ -159,6 +159,8 @@ function titleAt(s: ScanText, at: number, end: number): number {
   // a place or body, by the word that ends the name or its head: "Oakfield Primary School on 3 June"
   const head = phrase.split(FIRST_PREPOSITION)[0];
   if (caps.length < 2 || (NOT_DOCUMENT_END.test(phrase) && !GUIDANCE_TITLE.test(phrase)) || NOT_DOCUMENT_END.test(head) || namesPerson(phrase)) return -1;
+  // a name the next word makes a team, a service or a place: "the CLA Business Support team"
+  if (NOT_DOCUMENT_END.test(/^\s+([a-z]+)/.exec(rest.slice(n))?.[1] ?? '')) return -1;
   // a document word after the name belongs to it: "the Signs of Safety map"
   const tail = stickyMatch(HEAD_TAIL_Y, rest.toLowerCase(), n);
   return tail > 0 ? n + tail : n;
