@@ -96,13 +96,16 @@ describe('careplan lint on worker threads', function () {
     assert.equal(workerCount('auto', 100_000), cores >= 2 ? cores : 0);
   });
 
-  it('writes JSON record by record exactly as the formatter writes the whole array, none and one included', () => {
+  it('writes JSON record by record, one compact record to a line, none, one and two included', () => {
     const none = workspace({ 'notes.yaml': 'title: not a record\n' }, { git: true });
     assert.equal(runCli(['lint', '.', '--format', 'json'], none).stdout, '[]\n');
-    const one = workspace({ 'r.yaml': corpusRecord(0).text }, { git: true });
-    const out = runCli(['lint', '.', '--format', 'json'], one).stdout;
-    assert.deepEqual(JSON.parse(out).length, 1);
-    assert.equal(out, JSON.stringify(JSON.parse(out), null, 2) + '\n');
+    for (const n of [1, 2]) {
+      const files = Object.fromEntries(Array.from({ length: n }, (_, i) => [`r${i}.yaml`, corpusRecord(i).text]));
+      const out = runCli(['lint', '.', '--format', 'json'], workspace(files, { git: true })).stdout;
+      const entries = JSON.parse(out) as unknown[];
+      assert.equal(entries.length, n);
+      assert.equal(out, `[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`);
+    }
   });
 
   it('refuses a --concurrency that is not a number of threads, auto or off', () => {
