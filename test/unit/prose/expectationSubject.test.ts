@@ -35,7 +35,12 @@ describe('prose: whose expectation an action is', () => {
     { action: 'The juvenile court required both parents to undergo drug testing', parent: 'parents' },
     { action: 'At the hearing the mother was ordered to obtain housing and income', parent: 'mother' },
     // an unowned recommendation about a parent, whoever requires it; not one another actor opens
-    { action: 'At the hearing the court ordered reunification services for both parents, including random drug testing', parent: 'parents' },
+    { action: 'At the disposition hearing the mother and the father must each attend a parenting course', parent: 'mother' },
+    // … but a parent who is someone else's object is a professional's task
+    { action: 'At the hearing the court ordered reunification services for both parents, including random drug testing', parent: undefined },
+    { action: 'Parenting assessment of mother to be completed by 1 March', parent: undefined },
+    { action: 'Consider a referral for mother to the perinatal mental health team', parent: undefined },
+    { action: 'Explore whether father can be assessed as a carer', parent: undefined },
     { action: 'LA to arrange contact for Mother every Saturday', parent: undefined },
     { action: '…the order requiring her to submit to random drug testing and rehabilitation', parent: 'her' },
     { action: 'The court ordered him to be placed with his grandmother', parent: undefined },

@@ -95,10 +95,20 @@ const OTHER_ACTOR_RE = /^\s*(?:the\s+)?(?:social\s+worker|sw|iro|la|local\s+auth
 function mentionedParent(toks: { w: string; start: number; end: number }[], wording: string): string | undefined {
   if (OTHER_ACTOR_RE.test(wording)) return undefined;
   for (let k = 0; k < toks.length && k < 80; k++) {
-    if (parentAt(toks, k) && !possessive(toks[k].w) && !relativeOfAdult(toks[k - 1]?.w ?? '')) return wording.slice(toks[k].start, toks[k].end);
+    if (!parentAt(toks, k) || possessive(toks[k].w) || relativeOfAdult(toks[k - 1]?.w ?? '')) continue;
+    // the parent as someone else's object is a professional's task: "a referral for mother",
+    // "assessment of both parents", "whether father can be assessed"
+    let j = k - 1;
+    while (j >= 0 && SUBJECT_LEAD.has(toks[j].w)) j--;
+    if (j >= 0 && OBJECT_PREPOSITIONS.has(toks[j].w)) continue;
+    if (PASSIVE_AFTER.test(toks.slice(k + 1, k + 4).map((t) => t.w).join(' '))) continue;
+    return wording.slice(toks[k].start, toks[k].end);
   }
   return undefined;
 }
+const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'from', 'about', 'by', 'on', 'between', 'towards', 'regarding']);
+/** "… father can be assessed", "mother to be invited": done to the parent. */
+const PASSIVE_AFTER = /^(?:(?:can|could|will|should|must|may|is|are|to)\s+)?(?:be|being)\s+[a-z]+(?:ed|en)\b/;
 
 /** "… was ordered to", "… is required to": a parent told to act, wherever the clause starts. */
 const TOLD = new Set(['ordered', 'order', 'required', 'expected', 'asked', 'directed', 'told', 'advised', 'instructed', 'mandated']);
