@@ -88,9 +88,9 @@ function relativeOfAdult(before: string): boolean {
 const OTHER_ACTOR_RE = /^\s*(?:the\s+)?(?:social\s+worker|sw|iro|la|local\s+authority|council|school|nursery|health\s+visitor|hv|gp|foster\s+carers?|carers?|guardian|team|manager|service|police|camhs|virtual\s+school|[a-z]+\s+team)\b/i;
 
 /**
- * An unowned recommendation about a parent, whoever is said to require it: "The court ordered
- * reunification services for both parents, including random drug testing". Not one that opens
- * with another actor ("LA to arrange contact for Mother").
+ * An unowned recommendation that names a parent as the one to act, whoever requires it: "At the
+ * disposition hearing the mother and the father must each attend a parenting course". Not one
+ * that opens with another actor ("LA to arrange contact for Mother").
  */
 function mentionedParent(toks: { w: string; start: number; end: number }[], wording: string): string | undefined {
   if (OTHER_ACTOR_RE.test(wording)) return undefined;

@@ -35,7 +35,7 @@ const LOOK: CueEntry[] = [
   { src: '(?:please )?(?:also )?see(?: also)?', example: 'See also Public Law Outline Procedure.' },
   { src: '(?:please )?view', example: 'View the Integrated Children’s System Pathway Plan' },
   { src: '(?:please )?click(?: here| on| to (?:view|access|read|open|see|download))?', example: 'Click here to view Care Plan Review Cycle.' },
-  // "find out more" goes somewhere: "Find out more here", "Find out more about short breaks in the Local Offer"
+  // "find out more" sends the reader on: "Find out more here", "find out more: the Local Offer"
   { src: '(?:please )?find out more', example: 'Find out more here.' },
   { src: '(?:please )?read', example: 'Please read the page on PEP Statuses for more detail.' },
   { src: '(?:please )?visit', example: 'To view this licence, visit www.example.org/licence.' },

@@ -286,14 +286,14 @@ export function judgeReflection(input: ReflectionInput): ReflectionJudgement {
   const missing = PART_ORDER.filter((p) => !reached[p]);
   // Reflective: long enough to say something, and either three of the four parts about a particular
   // child (the child's life reached, or a child named: three parts about the adults or about children
-  // in general are not a reflection on this child) — with room to say something about each, or with
-  // the reasons given — or several kinds of reason weighed in more than one sentence, or
+  // in general are not a reflection on this child) — with room to say something about each, or with a
+  // sentence that analyses (a reason given is one) — or several kinds of reason weighed in more than one sentence, or
   // two sentences that analyse (however much of the rest is an account of visits) reaching two parts,
   // or the child's life and what worries about it, with room and the writer's own view of it, or any
   // two parts with more room and one sentence that analyses.
   const reflective =
     words >= MIN_WORDS &&
-    ((present.length >= 3 && (reached.child || namesChild(text, unreported)) && (words >= FULL_WORDS || reached.why || analysed >= 1)) ||
+    ((present.length >= 3 && (reached.child || namesChild(text, unreported)) && (words >= FULL_WORDS || analysed >= 1)) ||
       (reasons >= WEIGHED_REASONS && analysed >= ANALYSED_SENTENCES) ||
       (analysed >= ANALYSED_SENTENCES && present.length >= 2) ||
       (analysed >= 1 && words >= FULL_WORDS && reached.child && reached.worry) ||
