@@ -87,7 +87,10 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // unowned recommendation is the parent told to act: held out 0.757, dev 0.937, blind unchanged; then a parent who is
   // someone else's object ("a referral for mother", "whether father can be assessed") is a professional's task, not the
   // parent's expectation: held out 0.757, dev 0.932, blind unchanged at 0.660
-  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.92, precision: 0.95 }, blind: { f1: 0.65, precision: 0.77 } },
+  // round of 2026-12-07 (later): a fresh dev batch, expectations-5.yaml (100 items, 42 new sources), scored F1 0.714
+  // (P 0.795) before any change, so dev stands at 0.893; a new blind file, expectations-6.yaml (60 items, 24 other new
+  // sources), scored 0.588 (P 0.882) on its own, so the blind split (284 items, a third of all) starts at 0.645 (P 0.792)
+  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.88, precision: 0.92 }, blind: { f1: 0.63, precision: 0.77 } },
   'action-timescale': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.95, precision: 0.98 }, blind: { f1: 0.94, precision: 0.97 } },
   // issue 9, pointers round 2: dev grown to 329 items (125 new, from 51 new sources; F1 0.926, P 0.974); blind scored once before
   // (F1 0.753, P 0.795) and once after (F1 0.758, P 0.783: one more false alarm, two more found) — not tuned on, so its
@@ -128,7 +131,9 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // what something does to the child, "might account for"; three parts about the child with an analysing sentence need
   // not reach 45 words); dev 0.862 (P 0.849), leave-one-source-out by support 0.817 -> 0.821; a fourth blind file
   // (reflections-5.yaml, 60 items, 41 new sources) took the blind split to 166 items: F1 0.782 (P 0.778) before, 0.787 after
-  'supervision-reflection': { domain: { f1: 0.95, precision: 0.95 }, dev: { f1: 0.85, precision: 0.84 }, blind: { f1: 0.78, precision: 0.78 } },
+  // a fifth blind file (reflections-6.yaml, 68 items, 40 new sources, mostly not clear-cut) scored F1 0.771 (P 0.696) on
+  // its own before any change: the blind split (234 items) starts at 0.782 (P 0.756)
+  'supervision-reflection': { domain: { f1: 0.95, precision: 0.95 }, dev: { f1: 0.85, precision: 0.84 }, blind: { f1: 0.77, precision: 0.74 } },
 };
 
 /**
