@@ -90,7 +90,10 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // round of 2026-12-07 (later): a fresh dev batch, expectations-5.yaml (100 items, 42 new sources), scored F1 0.714
   // (P 0.795) before any change, so dev stands at 0.893; a new blind file, expectations-6.yaml (60 items, 24 other new
   // sources), scored 0.588 (P 0.882) on its own, so the blind split (284 items, a third of all) starts at 0.645 (P 0.792)
-  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.88, precision: 0.92 }, blind: { f1: 0.63, precision: 0.77 } },
+  // then the scorer retrained on the new batch (300 passes: held-out history folds 0.757 -> 0.773), and a hedge ("try
+  // to", "as required", a team's own vague phrase) decisive whatever the scorer makes of the other words: dev 0.932
+  // (P 0.962), blind 0.645 -> 0.708 (P 0.827)
+  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.9, precision: 0.94 }, blind: { f1: 0.69, precision: 0.8 } },
   'action-timescale': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.95, precision: 0.98 }, blind: { f1: 0.94, precision: 0.97 } },
   // issue 9, pointers round 2: dev grown to 329 items (125 new, from 51 new sources; F1 0.926, P 0.974); blind scored once before
   // (F1 0.753, P 0.795) and once after (F1 0.758, P 0.783: one more false alarm, two more found) — not tuned on, so its

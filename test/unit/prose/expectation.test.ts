@@ -11,6 +11,8 @@ describe('prose: analyseExpectation', () => {
     { name: 'evaluative object', fields: { expectation: 'Mother will provide appropriate care at all times.' }, generic: true, trigger: 'appropriate' },
     { name: 'process, not outcome', fields: { expectation: 'Mother will complete a parenting course.' }, generic: true },
     { name: 'hedge', fields: { expectation: 'Mother will meet with the social worker as required.' }, generic: true, trigger: 'as required' },
+    { name: 'trying is an effort, not the act, however precise the act', fields: { expectation: 'Mother will try to attend every contact session on Tuesdays at 10am.', parent: 'Mother' }, generic: true, trigger: 'try to' },
+    { name: 'the act without the trying', fields: { expectation: 'Mother will attend every contact session on Tuesdays at 10am.', parent: 'Mother' }, generic: false },
     { name: 'scheduled attendance is countable', fields: { expectation: 'Mother will attend her appointment with the mental health team every other Monday at 11am.' }, generic: false },
     { name: 'ensure + clause with place and time', fields: { expectation: 'Mother will ensure J is in bed by 8pm on school nights.' }, generic: false },
     { name: 'ensure + passive with vague subject', fields: { expectation: "Mother will ensure J's needs are met." }, generic: true, trigger: 'needs' },
@@ -242,11 +244,20 @@ describe('prose: analyseExpectation', () => {
     assert.equal(analyseExpectation(f, { minConcretisers: 4 }).generic, true);
   });
 
+  it('keeps a hedge found in the structure whatever the learned scorer makes of the other words', () => {
+    assert.equal(analyseExpectation({ expectation: 'Mother will try to attend every contact session on Tuesdays at 10am.', parent: 'Mother' }).generic, true);
+    assert.equal(analyseExpectation({ expectation: 'Mother will attend every contact session on Tuesdays at 10am.', parent: 'Mother' }).generic, false);
+  });
+
   it('honours extraVaguePhrases', () => {
     const f = { expectation: 'Mother will keep J away from unsuitable people every day.', parent: 'Mother' };
     assert.equal(analyseExpectation(f, { extraVaguePhrases: ['unsuitable people'] }).generic, true);
     const t = analyseExpectation(f, { extraVaguePhrases: ['unsuitable people'] }).trigger;
     assert.equal(t?.text, 'unsuitable people');
+    // a team's own phrase holds even where the rest of the wording reads as specific to the learned scorer
+    const precise = { expectation: 'Mother will take J to nursery every weekday by 9am and collect her at 3pm as far as possible.', parent: 'Mother' };
+    assert.equal(analyseExpectation(precise).generic, false);
+    assert.equal(analyseExpectation(precise, { extraVaguePhrases: ['as far as possible'] }).generic, true);
   });
 
   it('copes with empty and odd input', () => {

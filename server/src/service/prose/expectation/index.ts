@@ -102,7 +102,10 @@ export function analyseExpectation(fields: ExpectationFields, options: Expectati
   const structural = !judged.observable || count < min;
   // the learned scorer (scorer.ts) weighs in on whether a behaviour is named; the concretisers a
   // service asks for (minConcretisers) stay a requirement of their own
-  const generic = count < min || (options.scorer === false ? !judged.observable : scorerVerdict(!judged.observable, c.explained, text));
+  // a hedge is decisive ("try to", "as and when needed", a phrase the team's config names as vague): words
+  // around it cannot make the act any less open, so the scorer does not overrule it
+  const hedged = !judged.observable && judged.bad?.kind === 'hedge';
+  const generic = count < min || (options.scorer === false ? !judged.observable : hedged || scorerVerdict(!judged.observable, c.explained, text));
   // a finding the structure did not make: the wording reads as an aim, so no behaviour is named
   const added = generic && !structural;
   if (added) has.behaviour = false;

@@ -136,6 +136,10 @@ export function judge(c: Clauses, slots: Slot[], i: number, fieldsLower: () => s
   if (cls === 'action' && settingVerb(toks[v].w) && !inSetting(c, vpStart)) return vague(p, 'abstract', vpStart, toks[v].end);
   // "leave her partner" is separating from a person (an aim, as "separate from Mr B"); "leave the room" is an act
   if (cls === 'action' && lemmaOf(toks[v].w) === 'leave' && PARTNER_RE.test(p.objFrom) && !inSetting(c, vpStart)) return vague(p, 'abstract', vpStart, p.vpEnd);
+  // "will try to attend": an effort in place of the act, as "do my best to" (DECISIVE_HEDGES)
+  if (cls === 'transparent' && lemmaOf(toks[v].w) === 'try' && (toks[v + 1]?.w === 'to' || toks[v + 1]?.w === 'not' || toks[v + 1]?.w === 'and')) {
+    return vague(p, 'hedge', vpStart, toks[v + 1].end);
+  }
   if (cls === 'transparent') {
     let j = v + 1;
     while (j < toks.length && (toks[j].w === 'to' || toks[j].w === 'on' || SKIP.has(toks[j].w)) && toks[j].w !== 'be') j++;
