@@ -108,6 +108,16 @@ describe('prose: findDocumentPointers', () => {
     // a document said to exist with no place given; not support, not an absent report, not this record
     { text: 'A full version of our statement of purpose is available.', expect: [['A full version of our statement of purpose is available', 'other', 'pointer']] },
     { text: 'Advice on the plan is available.', expect: [] },
+    // once the sentence has said the detail is elsewhere, whatever it names next holds it; not a person or a meeting
+    { text: 'Further detail is provided in pointers for practice.', expect: [['provided in pointers for practice', 'other', 'pointer']] },
+    { text: 'For more information see practice pointers.', expect: [['see practice pointers', 'other', 'pointer']] },
+    { text: 'Further detail was given at the meeting.', expect: [] },
+    { text: 'More information is available from the allocated social worker.', expect: [] },
+    // a document that gives or provides the detail, with a word for how much; "further" before its verb
+    { text: 'The health assessment gives full details of his needs.', expect: [['health assessment gives full details', 'health-assessment', 'pointer']] },
+    { text: 'The guidance provides detailed advice on how to conduct these visits.', expect: [['The guidance', 'other', 'pointer']] },
+    { text: 'The local protocol further details the duties of guardians.', expect: [['The local protocol', 'other', 'pointer']] },
+    { text: 'The PEP further details his targets.', expect: [['PEP further details', 'pep', 'pointer']] },
     { text: 'No report was available.', expect: [] },
     { text: 'If the report is available, it will be shared.', expect: [] },
     // a document to be followed holds what to do; a person's advice, or this procedure, is no other document

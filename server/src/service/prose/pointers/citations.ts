@@ -31,7 +31,8 @@ const CONTENT_VERBS = [
   'documented', 'records',
 ];
 /** Verbs with their object: what follows is not read as a preposition ("provides additional information on …"). */
-const CONTENT_VERBS_WITH_OBJECT = ['gives (?:details|detail|information|more)', 'provides (?:(?:additional|further|more|full) )?(?:details|detail|information)', 'provides more'];
+const DETAIL_OBJECT = '(?:(?:additional|further|more|full|fuller|detailed|comprehensive|practical) )?(?:details?|information|guidance|advice)';
+const CONTENT_VERBS_WITH_OBJECT = [`gives ${DETAIL_OBJECT}`, 'gives more', `provides ${DETAIL_OBJECT}`, 'provides more'];
 /**
  * Read at the end of the document; only a date, a parenthesis or "which" may stand between the
  * document and the verb ("The PEP (May 2025) details his targets").
@@ -53,6 +54,13 @@ const NOUN_LEAD = new Set(
   'further more full fuller the for of with these those any no some contact personal his her their its my your our a an and or in on at to by key specific exact additional relevant other such all bank'.split(' '),
 );
 
+const FURTHER_VERB_RE = /\b(?:which|that)\s+further\s+$/;
+/** "which further detail the duties", "the protocol further details how…": "further" an adverb, "detail" the verb. */
+function furtherDetailIsVerb(lower: string, at: number, verb: string): boolean {
+  if (!verb.startsWith('detail') || wordBefore(lower, at) !== 'further') return false;
+  return FURTHER_VERB_RE.test(lower.slice(Math.max(0, at - 20), at)) || /^\s+(?:the|his|her|their|its|how|what|when|who)\b/.test(lower.slice(at + verb.length, at + verb.length + 8));
+}
+
 /** Before a document that is a subject: a determiner, so "update the PEP which sets out" still reads as the PEP's content. */
 const SUBJECT_DET_RE = /(?:^|[\s(])(?:the|this|that|his|her|their|its|j's|[a-z]+'s|latest|last|previous|recent|attached|updated|current)\s+(?:[a-z'-]+\s+){0,2}$/;
 
@@ -64,7 +72,8 @@ function keyOffsets(lower: string): { keys: number[]; content: number[] } {
   let m: RegExpExecArray | null;
   while ((m = KEY_RE.exec(lower)) !== null) {
     // "set out" is never a noun: "developed to set out …" still says what a document holds
-    if (m[1] !== undefined && !m[1].startsWith('set') && NOUN_LEAD.has(wordBefore(lower, m.index))) continue;
+    // "which further detail the duties": after which/that, "further" is an adverb and "detail" the verb
+    if (m[1] !== undefined && !m[1].startsWith('set') && NOUN_LEAD.has(wordBefore(lower, m.index)) && !furtherDetailIsVerb(lower, m.index, m[1])) continue;
     keys.push(m.index);
     if (m[1] !== undefined) content.push(m.index);
   }
@@ -89,7 +98,7 @@ function subjectPointer(s: ScanText, verbAt: number): Found | undefined {
   // a heading before a colon and a phrase between commas are not the subject: "Title: A new guide, published by X, provides …"
   const colon = whole.lastIndexOf(': ');
   if (colon >= 0) a += colon + 2;
-  const subject = lower.slice(a, verbAt).replace(MADE_TO_RE, '').replace(APPOSITIVE_RE, '');
+  const subject = lower.slice(a, verbAt).replace(MADE_TO_RE, '').replace(APPOSITIVE_RE, '').replace(ADVERB_BEFORE_VERB_RE, ' ');
   if (!SUBJECT_DOCUMENT_RE.test(subject) || /^(?:this|these|it|they|that)\b/.test(subject)) return undefined;
   const end = a + subject.trimEnd().length;
   const id = aliasHits(s.table, lower, a, end).find((h) => h.id !== 'other')?.id ?? 'other';
@@ -133,6 +142,9 @@ function holdsDocuments(lower: string, from: number): boolean {
   const n = documentPhraseAt(lower, at);
   return n > 0 && /^\s*(?:[,;.:]|and\b|$)/.test(lower.slice(at + n, at + n + 6));
 }
+
+/** An adverb between the document and its verb: "The protocol further details …". */
+const ADVERB_BEFORE_VERB_RE = /\s+(?:also|further|clearly|fully)\s+$/;
 
 /** A document made for the purpose: "A separate chapter has been developed to set out …". */
 const MADE_TO_RE = /\s+(?:has|have|had)\s+been\s+(?:developed|written|produced|prepared|issued|published|drawn\s+up)\s+to\s*$/;

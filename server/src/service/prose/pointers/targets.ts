@@ -223,6 +223,42 @@ export interface TargetQuery {
   titles?: boolean;
   /** The document must follow with no preposition between: "is in the contact plan", not "is in agreement with the plan". */
   direct?: boolean;
+  /**
+   * The sentence has already said the detail is elsewhere ("further detail is provided in …", "for more
+   * information see …"): whatever thing it names next holds it, document word or not ("pointers for practice").
+   */
+  detail?: boolean;
+}
+
+/**
+ * Not where detail is kept: a person, a team or service, an event (detail "given at the meeting" was
+ * said there), a pronoun. Each group is a kind of word, not a list of cases.
+ */
+const NOT_A_HOLDER = [
+  // pronouns and the reader
+  'him', 'her', 'them', 'it', 'you', 'me', 'us', 'your', 'our',
+  // people and bodies that can be asked, not read
+  'social', 'workers?', 'officers?', 'managers?', 'teams?', 'services?', 'carers?', 'parents?', 'mother', 'father', 'iro',
+  'sw', 'school', 'nurses?', 'gp', 'doctors?', 'police', 'chair', 'staff', 'family', 'child', 'children',
+  // events: what was said at one is not a document
+  'meetings?', 'reviews?', 'conferences?', 'sessions?', 'discussions?', 'visits?', 'hearings?', 'supervision', 'calls?',
+  // time and place
+  'time', 'future', 'due', 'course', 'part', 'full', 'writing', 'person', 'line', 'order', 'respect', 'relation', 'addition',
+];
+/**
+ * After "further detail is in …": a thing named by up to four words, with an of/for/on tail ("pointers
+ * for practice"); not one of NOT_A_HOLDER, nor a clause (a verb or a preposition before the name).
+ */
+const NAMED_THING_Y = new RegExp(
+  String.raw`(?:(?:the|a|an|their|its)\s+)?(?!(?:${NOT_A_HOLDER.join('|')}|${NOT_MODIFIER.join('|')}|this|these|which|what|how|each|every|any|all))[a-z][a-z'-]+(?:\s+(?!(?:${NOT_MODIFIER.join('|')}))[a-z][a-z'-]+){0,3}(?:\s+(?:for|of|on)\s+[a-z][a-z'-]+)?(?=\s*(?:[.;:,)!?]|$))`,
+  'y',
+);
+
+const NOT_A_HOLDER_END_RE = new RegExp(String.raw`\b(?:${NOT_A_HOLDER.join('|')})$`);
+
+function namedThingAt(rest: string): number {
+  const n = stickyMatch(NAMED_THING_Y, rest, 0);
+  return n >= 0 && !NOT_A_HOLDER_END_RE.test(rest.slice(0, n)) ? n : -1;
 }
 
 /** "see that the plan is followed": a clause, not a document to look at ("see that report" is one). */
@@ -266,6 +302,7 @@ export function findTarget(s: ScanText, q: TargetQuery): Target | undefined {
   const np = stickyMatch(HEAD_PHRASE_Y, rest, 0);
   let n = Math.max(title, np);
   if (n < 0 && q.look) n = sentenceTitleAt(s, at, q.sEnd);
+  if (n < 0 && q.detail) n = namedThingAt(rest);
   if (n < 0) return undefined;
   if (n === np && isAnaphora(lower, q.sStart, at, at + n)) return undefined;
   return { start: at, end: at + n, id: typeWithin(s, at, at + n) };
