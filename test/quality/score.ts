@@ -136,7 +136,9 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // (reflections-5.yaml, 60 items, 41 new sources) took the blind split to 166 items: F1 0.782 (P 0.778) before, 0.787 after
   // a fifth blind file (reflections-6.yaml, 68 items, 40 new sources, mostly not clear-cut) scored F1 0.771 (P 0.696) on
   // its own before any change: the blind split (234 items) starts at 0.782 (P 0.756)
-  'supervision-reflection': { domain: { f1: 0.95, precision: 0.95 }, dev: { f1: 0.85, precision: 0.84 }, blind: { f1: 0.77, precision: 0.74 } },
+  // a second domain file (reflections-2.yaml, 57 items written from DOMAIN.md by a writer who had not seen the rule or
+  // its sets) scored F1 0.914 (P 0.842) before any change, 0.928 (P 0.865) after; the domain set 0.962 (P 0.926)
+  'supervision-reflection': { domain: { f1: 0.95, precision: 0.92 }, dev: { f1: 0.85, precision: 0.84 }, blind: { f1: 0.77, precision: 0.74 } },
 };
 
 /**

@@ -13,6 +13,12 @@ describe('prose: analyseExpectation', () => {
     { name: 'hedge', fields: { expectation: 'Mother will meet with the social worker as required.' }, generic: true, trigger: 'as required' },
     { name: 'trying is an effort, not the act, however precise the act', fields: { expectation: 'Mother will try to attend every contact session on Tuesdays at 10am.', parent: 'Mother' }, generic: true, trigger: 'try to' },
     { name: 'the act without the trying', fields: { expectation: 'Mother will attend every contact session on Tuesdays at 10am.', parent: 'Mother' }, generic: false },
+    // "as agreed with …" after terms the phrase gives itself says who agreed them; without terms it leaves them to the agreement
+    { name: 'terms given, then who agreed them', fields: { expectation: 'Father will pay £20 a week towards the rent arrears, as agreed with the housing officer, who will confirm payments to the SW monthly.', parent: 'Father' }, generic: false },
+    { name: 'no terms, only who agreed them', fields: { expectation: 'Mother will attend contact as agreed with the SW.', parent: 'Mother' }, generic: true, trigger: 'as agreed' },
+    // how much is taken, against a threshold, can be counted; a ban on a use is an act
+    { name: 'use reduced to nil, tested', fields: { expectation: 'Mother will reduce her cannabis use to nil, shown by negative monthly hair strand tests, by 31/08/2025.', parent: 'Mother' }, generic: false },
+    { name: 'use reduced, no threshold', fields: { expectation: 'Mother will reduce her cannabis use.', parent: 'Mother' }, generic: true, trigger: 'reduce' },
     { name: 'scheduled attendance is countable', fields: { expectation: 'Mother will attend her appointment with the mental health team every other Monday at 11am.' }, generic: false },
     { name: 'ensure + clause with place and time', fields: { expectation: 'Mother will ensure J is in bed by 8pm on school nights.' }, generic: false },
     { name: 'ensure + passive with vague subject', fields: { expectation: "Mother will ensure J's needs are met." }, generic: true, trigger: 'needs' },

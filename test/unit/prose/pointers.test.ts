@@ -118,6 +118,9 @@ describe('prose: findDocumentPointers', () => {
     { text: 'The guidance provides detailed advice on how to conduct these visits.', expect: [['The guidance', 'other', 'pointer']] },
     { text: 'The local protocol further details the duties of guardians.', expect: [['The local protocol', 'other', 'pointer']] },
     { text: 'The PEP further details his targets.', expect: [['PEP further details', 'pep', 'pointer']] },
+    // a document to be read holds what is meant; a bracketed date after it does not end the phrase
+    { text: "For a full understanding of K's attachment needs the psychological assessment (May 2025) should be read.", expect: [["the psychological assessment (May 2025) should be read", 'psychological-assessment', 'pointer']] },
+    { text: 'The letter should be read to Mother.', expect: [] },
     { text: 'No report was available.', expect: [] },
     { text: 'If the report is available, it will be shared.', expect: [] },
     // a document to be followed holds what to do; a person's advice, or this procedure, is no other document

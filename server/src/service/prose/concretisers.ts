@@ -35,5 +35,5 @@ export const OBJECT_TAIL_RE =
 /** Tests that make a "sober / abstinent" state checkable. */
 export const TEST_RE = /\b(?:tests?|tested|testing|samples?|breath|breathalys\w*|hair strand|blood|urine|peth|soberlink|screens?)\b/;
 
-/** A countable threshold ("above 95%", "no more than 14 units"). */
-export const THRESHOLD_RE = /(?:\d|\b(?:at least|no more than|no fewer than|no less than|above|below|under|over|one|two|three|four|five)\b)/;
+/** A countable threshold ("above 95%", "no more than 14 units", "reduce her cannabis use to nil"). */
+export const THRESHOLD_RE = /(?:\d|\b(?:at least|no more than|no fewer than|no less than|above|below|under|over|one|two|three|four|five|to (?:nil|zero|none))\b)/;

@@ -132,6 +132,12 @@ samples readings`.split(/\s+/),
 );
 
 /**
+ * How much of a substance is taken, countable only against a threshold ("reduce her cannabis use to
+ * nil"); unlike MEASURABLE_NOUNS, banning it is an act anyone sees ("Telephone use is not permitted").
+ */
+export const AMOUNT_NOUNS = new Set(['use', 'intake', 'consumption']);
+
+/**
  * Hedges that leave the act itself open: one of these in the verb's object makes it vague. Among
  * them, how-often words with no number: "periodic drug tests", "once every few months"; "all
  * prenatal doctor appointments" (all of a kind, however named); effort in place of an act: "do all

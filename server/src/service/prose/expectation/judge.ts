@@ -5,7 +5,7 @@
  * or a tested state; "ensure" and "continue to" look through to the verb they govern.
  */
 import { lemmaCandidates } from '../tokens';
-import { PARENT_RE, ROLE_RE, STATE_RE, SETTING_VERBS, SETTING_RE, CONSULTED_RE, CONVEY_VERBS, STAY_PLACES, STATE_NOUNS, PHYSICAL_VERBS, BODY_PARTS, PROCESS_NOUN_RE, MEASURABLE_NOUNS, VAGUE_NOUNS, EVALUATIVE, VAGUE_PARTICIPLES, CLAUSE_OPENERS, DETERMINERS, type VerbClass } from '../lexicon';
+import { PARENT_RE, ROLE_RE, STATE_RE, SETTING_VERBS, SETTING_RE, CONSULTED_RE, CONVEY_VERBS, STAY_PLACES, STATE_NOUNS, PHYSICAL_VERBS, BODY_PARTS, PROCESS_NOUN_RE, MEASURABLE_NOUNS, AMOUNT_NOUNS, VAGUE_NOUNS, EVALUATIVE, VAGUE_PARTICIPLES, CLAUSE_OPENERS, DETERMINERS, type VerbClass } from '../lexicon';
 import { FREQUENCY_RE, SCHEDULE_RE, DATE_RE, TEST_RE, THRESHOLD_RE } from '../concretisers';
 import { SKIP, MODALS, CLAUSE_BREAK, PLACE_WORDS, SUBORDINATORS, classOf, lemmaOf, isWord, isGerund } from './grammar';
 import { vagueIn, abstractConveyed, definedInSentence } from './vagueness';
@@ -248,7 +248,7 @@ function judgeAbstract(p: Phrase): Judgement {
   if (KEEPING_VERBS.has(lemmaOf(toks[p.v].w)) && TIMES_RE.test(p.objFrom)) return unlessVague(p, p.v + 1, p.phraseEnd);
   // a countable measure against a threshold: "maintain J's attendance above 95%", "ensure attendance improves from 63% to 85%"
   for (let k = Math.min(p.v + 1, p.slots[p.i].region); k < p.end; k++) {
-    if (MEASURABLE_NOUNS.has(toks[k].w) && THRESHOLD_RE.test(p.objFrom)) return unlessVague(p, p.v + 1, p.phraseEnd);
+    if ((MEASURABLE_NOUNS.has(toks[k].w) || AMOUNT_NOUNS.has(toks[k].w)) && THRESHOLD_RE.test(p.objFrom)) return unlessVague(p, p.v + 1, p.phraseEnd);
   }
   return vague(p, 'abstract', p.vpStart, p.phraseEnd);
 }

@@ -184,7 +184,7 @@ export function abstractNominal(w: string): boolean {
 export function vagueIn(c: Clauses, from: number, to: number, spanStart: number, spanEnd: number): Judgement | null {
   const found = (kind: VagueKind, start: number, end: number): Judgement => ({ observable: false, kind, start, end, vpStart: spanStart, vpEnd: spanEnd });
   for (const x of c.extra) if (x.start >= spanStart && x.end <= spanEnd) return found('hedge', x.start, x.end);
-  const h = DECISIVE_HEDGES.exec(c.lower.slice(spanStart, spanEnd));
+  const h = decisiveHedge(c.lower.slice(spanStart, spanEnd));
   if (h) return found('hedge', spanStart + h.index, spanStart + h.index + h[0].length);
   // inside a modifier of a concrete thing ("a person at risk", "a meeting about concerns"): a vague
   // noun there names the thing's setting or topic, not what the parent will do
@@ -202,6 +202,26 @@ export function vagueIn(c: Clauses, from: number, to: number, spanStart: number,
       // the sentence defines or counts the word: what a list of words cannot see (index.ts)
       c.explained = true;
     }
+  }
+  return null;
+}
+
+const HEDGES_G = new RegExp(DECISIVE_HEDGES.source, 'g');
+/** "as agreed with the housing officer": says who set the terms, which is only a hedge when the terms are not given. */
+const PROVENANCE_RE = /^as (?:agreed|directed|advised|requested|discussed) (?:with|by)\b/;
+/** Terms the phrase gives itself: a schedule or an amount ("£20 a week", "every Saturday"). */
+const TERMS_GIVEN_RE = new RegExp(`${SCHEDULE_RE.source}|£\\s?\\d|\\ba (?:day|week|fortnight|month)\\b`);
+
+/**
+ * The first hedge in a verb phrase's text that leaves the act open. "pay £20 a week … as agreed with
+ * the housing officer" gives the terms and says who agreed them; "attend contact as agreed with the
+ * SW" leaves them to the agreement.
+ */
+function decisiveHedge(span: string): RegExpExecArray | null {
+  HEDGES_G.lastIndex = 0;
+  let h: RegExpExecArray | null;
+  while ((h = HEDGES_G.exec(span)) !== null) {
+    if (!(PROVENANCE_RE.test(span.slice(h.index, h.index + 40)) && TERMS_GIVEN_RE.test(span.slice(0, h.index)))) return h;
   }
   return null;
 }

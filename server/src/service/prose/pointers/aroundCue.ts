@@ -31,7 +31,11 @@ const CONDITION_BEFORE = /\b(?:if|when|once|until|whether|unless)\s+(?:[a-z'-]+\
  */
 export function subjectStart(lower: string, c: Cue): number {
   // the verb before the cue's own word: "is (available)", "must be (followed)"
-  const lead = lower.slice(c.sStart, c.start).replace(/\s+(?:is|are|(?:must|should|will|shall|is\s+to|are\s+to|needs?\s+to)\s+be)\s*$/, ' ');
+  // a bracketed date or note after the document is blanked, offsets kept: "the assessment (May 2025) should be read"
+  const lead = lower
+    .slice(c.sStart, c.start)
+    .replace(/\s+(?:is|are|(?:must|should|will|shall|is\s+to|are\s+to|needs?\s+to)\s+be)\s*$/, ' ')
+    .replace(/\([^()]{0,30}\)/g, (m) => ' '.repeat(m.length));
   const starts = [0, ...[...lead.matchAll(DETERMINER)].map((m) => m.index + m[0].length - m[1].length)];
   for (let k = starts.length - 1; k >= 0; k--) {
     const np = lead.slice(starts[k]);

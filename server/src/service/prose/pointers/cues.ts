@@ -37,7 +37,8 @@ const LOOK: CueEntry[] = [
   { src: '(?:please )?click(?: here| on| to (?:view|access|read|open|see|download))?', example: 'Click here to view Care Plan Review Cycle.' },
   // "find out more" sends the reader on: "Find out more here", "find out more: the Local Offer"
   { src: '(?:please )?find out more', example: 'Find out more here.' },
-  { src: '(?:please )?read', example: 'Please read the page on PEP Statuses for more detail.' },
+  // not "should be read": that is said of a document before it (OF_SUBJECT)
+  { src: '(?:please )?read(?<!\\bbe read)', example: 'Please read the page on PEP Statuses for more detail.' },
   { src: '(?:please )?visit', example: 'To view this licence, visit www.example.org/licence.' },
   { src: '(?:please )?consult', example: 'Consult the Fostering Handbook for the allowances.' },
   { src: '(?:please )?go to', example: 'Go to the downloads page for the consent form.' },
@@ -129,6 +130,8 @@ const OF_SUBJECT: CueEntry[] = [
   { src: 'available(?=\\s*(?:[.;]|$))', example: 'There is a summary of the changes available.' },
   // to be followed: what to do is in it
   { src: '(?:followed|complied with|adhered to)(?<=(?:must|should|will|shall|is to|are to|needs? to) be (?:followed|complied with|adhered to))', example: 'The guidance in Chapter 6 of these procedures must be followed.' },
+  // to be read: what is meant is in it ("For a full understanding of K's needs the psychological assessment should be read")
+  { src: 'read(?<=(?:must|should|will need to|needs? to) be read)(?! (?:out|aloud|to|by|and)\\b)', example: "For a full understanding of K's attachment needs the psychological assessment (May 2025) should be read." },
 ];
 
 /** The detail kept elsewhere: "is held on file" (a state; "must be kept on file" is an instruction). */

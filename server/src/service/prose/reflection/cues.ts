@@ -21,9 +21,13 @@ export const WHY: readonly Cue[] = [
   { src: '\\b(?:therefore|thus|hence)\\b', example: 'The risk is therefore rising.' },
   { src: 'as a result|due to|owing to|caused by|result of|because of', example: 'The placement ended as a result of his anger at bedtime.' },
   { src: '(?:this|that|which) means|meaning that', example: 'Negative tests are welcome, but that means little if he is not fed.' },
+  // what something has led to, or what a course of action means: "this has meant the record says little about K", "waiting means that …"
+  { src: "(?:this|that|which|it) (?:has|had) meant|\\bmeans that\\b", example: 'Waiting means that if rehabilitation fails, J faces another year of uncertainty.' },
   { src: '\\b(?:suggests?|suggesting|indicates?|points to|fits)\\b', example: 'The pattern fits exploitation.' },
   { src: '(?:^|[^a-z])(?:i|we) (?:think|thought|believe|feel|felt|suspect|wonder)\\b', example: 'I think the goodbyes upset him more than the contact itself.' },
   { src: 'in (?:my|our) view|(?:our|my|the) view is|(?:my|our) opinion|on balance', example: 'On balance the plan to return home stays right for J.' },
+  // a named professional's view: "TM's view is that waiting …", "the guardian's view was"
+  { src: "[a-z]+'s view (?:is|was)\\b", example: "TM's view is that J cannot wait another year." },
   { src: '(?:likely|unlikely|probably|perhaps)\\b', example: 'It is likely that he is with older young people when he goes out.' },
   { src: '(?:may|might|could) (?:be|have)\\b', example: 'Mother may be presenting well while the final hearing is close.' },
   { src: 'explanations?|explains|hypothes[ie]s|the reasons?\\b', example: 'One explanation is that the goodbyes upset him, not the contact.' },
