@@ -131,7 +131,8 @@ const OF_SUBJECT: CueEntry[] = [
   // to be followed: what to do is in it
   { src: '(?:followed|complied with|adhered to)(?<=(?:must|should|will|shall|is to|are to|needs? to) be (?:followed|complied with|adhered to))', example: 'The guidance in Chapter 6 of these procedures must be followed.' },
   // to be read: what is meant is in it ("For a full understanding of K's needs the psychological assessment should be read")
-  { src: 'read(?<=(?:must|should|will need to|needs? to) be read)(?! (?:out|aloud|to|by|and)\\b)', example: "For a full understanding of K's attachment needs the psychological assessment (May 2025) should be read." },
+  // only where the clause ends: "should be read in conjunction with …" is a cue of its own, "read to Mother" is not this
+  { src: 'read(?<=(?:must|should|will need to|needs? to) be read)(?=\\s*(?:[.;:,!?)]|$| in full\\b| first\\b))', example: "For a full understanding of K's attachment needs the psychological assessment (May 2025) should be read." },
 ];
 
 /** The detail kept elsewhere: "is held on file" (a state; "must be kept on file" is an instruction). */
