@@ -67,6 +67,11 @@ describe('prose: reflection cues, each with the sentence it is for', () => {
     assert.equal(judgeReflection({ reflection: 'J is quieter since contact with Father moved to the family centre.' }).reported, 0);
   });
 
+  it('what we discussed or agreed, with its content, is not a report of a meeting: the content is read', () => {
+    assert.equal(judgeReflection({ reflection: 'We discussed that he will be the only one in his class not going on the trip.' }).reported, 0);
+    assert.equal(judgeReflection({ reflection: 'We discussed his school trip with the carers.' }).reported, 1);
+  });
+
   it('what a professional felt or asked is a report', () => {
     assert.equal(judgeReflection({ reflection: 'The police were frustrated and asked us to manage him better.' }).reported, 1);
   });

@@ -170,7 +170,7 @@ export const GENERIC: readonly Cue[] = [
 export const REPORT: readonly Cue[] = [
   // I or we, then what we did: "we warn mother", "I am arranging supports", "I will make a visit"
   {
-    src: "(?:^|[^a-z'])(?:i|we) (?:(?:then|also|now|later|first|again|immediately|both|all|jointly|will|have|had|am|are|was|were|'ll|'ve) ){0,2}(?:visit|attend|meet|met|rang|ring|phon|call|e-?mail|talk|spoke|speak|explain|advis|warn|arrang|organis|refer|complet|finish|appl(?:y|ied)|agree|help|creat|point(?:ed)? out|go through|went through|travel|driv|drove|liais|contact|chas|offer|book|check|sought|seek|supervis|transfer|sign|updat|discuss|inform|remind|encourag|introduc)",
+    src: "(?:^|[^a-z'])(?:i|we) (?:(?:then|also|now|later|first|again|immediately|both|all|jointly|will|have|had|am|are|was|were|'ll|'ve) ){0,2}(?:visit|attend|meet|met|rang|ring|phon|call|e-?mail|talk|spoke|speak|explain|advis|warn|arrang|organis|refer|complet|finish|appl(?:y|ied)|agree|help|creat|point(?:ed)? out|go through|went through|travel|driv|drove|liais|contact|chas|offer|book|check|sought|seek|supervis|transfer|sign|updat|discuss|inform|remind|encourag|introduc)(?![a-z]*\\s+that\\b)",
     example: 'We talk to the four-year-old in the bedroom, and we warn mother about the fire.',
   },
   // a professional or an agency, then what it did: "the health visitor does checks", "the department met"
