@@ -121,6 +121,9 @@ describe('prose: findDocumentPointers', () => {
     // a document to be read holds what is meant; a bracketed date after it does not end the phrase
     { text: "For a full understanding of K's attachment needs the psychological assessment (May 2025) should be read.", expect: [["the psychological assessment (May 2025) should be read", 'psychological-assessment', 'pointer']] },
     { text: 'The letter should be read to Mother.', expect: [] },
+    // committee minutes' cross-reference to the minute that holds the matter
+    { text: 'The Chair admitted further information on external placements. (Minute No. 37 refers)', expect: [['Minute No. 37 refers', 'other', 'pointer']] },
+    { text: 'The item refers to the budget.', expect: [] },
     { text: 'No report was available.', expect: [] },
     { text: 'If the report is available, it will be shared.', expect: [] },
     // a document to be followed holds what to do; a person's advice, or this procedure, is no other document
