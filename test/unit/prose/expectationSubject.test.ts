@@ -41,6 +41,9 @@ describe('prose: whose expectation an action is', () => {
     { action: 'Parenting assessment of mother to be completed by 1 March', parent: undefined },
     { action: 'Consider a referral for mother to the perinatal mental health team', parent: undefined },
     { action: 'Explore whether father can be assessed as a carer', parent: undefined },
+    // "for" opening the parent's own infinitive makes the parent the one to act; done to the parent, it does not
+    { action: "The court adopted the Agency's recommendations for the father to undergo drug testing and treatment", parent: 'father' },
+    { action: 'Consider funding for mother to be assessed at a residential unit', parent: undefined },
     { action: 'LA to arrange contact for Mother every Saturday', parent: undefined },
     { action: '…the order requiring her to submit to random drug testing and rehabilitation', parent: 'her' },
     { action: 'The court ordered him to be placed with his grandmother', parent: undefined },
