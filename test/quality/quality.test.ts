@@ -15,6 +15,9 @@ describe('the labelled sets', () => {
           keys.add(`${set} ${c.key}`);
         }
       }
+      // a DOMAIN.md example written twice would be tuned on in one split and scored in the other
+      const domainTexts = new Set(loadCases(rule, 'domain').map((c) => c.text));
+      for (const c of loadCases(rule, 'domain-blind')) assert.ok(!domainTexts.has(c.text), `domain-blind item ${c.key} is also in domain`);
       if (dev && blind) {
         const devSources = new Set(Object.keys(dev.sources ?? {}));
         for (const id of Object.keys(blind.sources ?? {})) assert.ok(!devSources.has(id), `source ${id} in both splits`);

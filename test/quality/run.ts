@@ -1,13 +1,13 @@
 /**
- * `npm run quality`: precision, recall and F1 of each prose rule on the domain, dev and blind sets,
- * all items and clear-cut ones; the domain and dev misses; and the flips against the verdict
- * snapshot. `--update` rewrites the snapshot. `--no-blind` hides the blind split while you work on
- * a change: score it once, when the change is done. `--by-file` adds a row for each file of a set
+ * `npm run quality`: precision, recall and F1 of each prose rule on the domain, dev, blind and
+ * domain-blind sets, all items and clear-cut ones; the domain and dev misses; and the flips against
+ * the verdict snapshot. `--update` rewrites the snapshot. `--no-blind` hides both blind splits while
+ * you work on a change: score them once, when the change is done. `--by-file` adds a row for each file of a set
  * made of several (counts only).
  */
 import { counts, Counts, describeMiss, judgeAll, scores } from './score';
 import { flips, write } from './snapshot';
-import { RULES } from './sets';
+import { isBlind, RULES } from './sets';
 
 /** Wide enough for the longest rule id. */
 const RULE_WIDTH = Math.max(...RULES.map((r) => r.length)) + 1;
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const rules = RULES.filter((r) => !only || r === only);
   const verdicts = await judgeAll();
   console.log(`${'rule'.padEnd(RULE_WIDTH)} set     scope      items   TP   FP   FN   TN  prec   recall F1`);
-  for (const s of scores(verdicts).filter((x) => rules.includes(x.rule) && !(hideBlind && x.set === 'blind'))) {
+  for (const s of scores(verdicts).filter((x) => rules.includes(x.rule) && !(hideBlind && isBlind(x.set)))) {
     console.log(`${s.rule.padEnd(RULE_WIDTH)} ${s.set.padEnd(7)} all       ${row(s.all)}`);
     console.log(`${''.padEnd(RULE_WIDTH)} ${''.padEnd(7)} clear-cut ${row(s.clearCut)}`);
     const these = verdicts.filter((v) => v.case.rule === s.rule && v.case.set === s.set);
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   }
   if (!quiet) {
     for (const rule of rules) {
-      const wrong = verdicts.filter((v) => v.case.rule === rule && v.case.set !== 'blind' && v.flagged !== v.case.expected);
+      const wrong = verdicts.filter((v) => v.case.rule === rule && !isBlind(v.case.set) && v.flagged !== v.case.expected);
       if (!wrong.length) continue;
       console.log(`\n${rule}: ${wrong.length} wrong (domain and dev)`);
       for (const v of wrong) console.log(`  ${v.case.set.padEnd(6)} ${describeMiss(v)}`);
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   }
   let flipped = 0;
   for (const rule of rules) {
-    const f = flips(rule, verdicts).filter((line) => !(hideBlind && line.startsWith('blind')));
+    const f = flips(rule, verdicts).filter((line) => !(hideBlind && /^(?:domain-)?blind\b/.test(line)));
     flipped += f.length;
     if (f.length) console.log(`\n${rule}: ${f.length} verdicts differ from the snapshot\n  ${f.join('\n  ')}`);
   }

@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { check } from '../support/check';
-import { Case, loadCases, ProseRule, RULES, SetName, SETS } from './sets';
+import { Case, isBlind, loadCases, ProseRule, RULES, SetName, SETS } from './sets';
 
 export interface Verdict {
   case: Case;
@@ -73,6 +73,11 @@ export function scores(verdicts: Verdict[]): SetScore[] {
  * What the suite holds each rule to, per set (all items): a ratchet, raised as the rules improve.
  * The domain floors are issue 5's; the issue 9 target on the real sets is F1 ≥ 0.90, precision ≥ 0.92.
  */
+// domain-blind (2026-12-07): 72 expectations, 65 actions, 73 minutes sentences and 55 reflections written from DOMAIN.md
+// by a second writer who had seen neither the rules nor any set (two items that repeated the domain set's were taken
+// out), frozen and never tuned on. Scored with the code as this session began (0aabf78) and at 9008a1b:
+// expectation-generic 0.961 -> 0.935 (two verdicts worse), action-timescale 0.949 -> 0.949, reference-unlinked
+// 0.879 -> 0.879, supervision-reflection 0.886 -> 0.886
 export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: number }>> = {
   // issue 9, third round: blind (151 items in two files, scored once per change) F1 0.667 P 0.742 before the round,
   // 0.692 P 0.807 after; dev 305 items 0.972 P 0.986 in-sample, since the learned scorer is trained on dev
@@ -93,8 +98,8 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // then the scorer retrained on the new batch (300 passes: held-out history folds 0.757 -> 0.773), and a hedge ("try
   // to", "as required", a team's own vague phrase) decisive whatever the scorer makes of the other words: dev 0.932
   // (P 0.962), blind 0.645 -> 0.708 (P 0.827)
-  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.9, precision: 0.94 }, blind: { f1: 0.69, precision: 0.8 } },
-  'action-timescale': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.95, precision: 0.98 }, blind: { f1: 0.94, precision: 0.97 } },
+  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.9, precision: 0.94 }, blind: { f1: 0.69, precision: 0.8 }, 'domain-blind': { f1: 0.93, precision: 0.92 } },
+  'action-timescale': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.95, precision: 0.98 }, blind: { f1: 0.94, precision: 0.97 }, 'domain-blind': { f1: 0.94, precision: 0.97 } },
   // issue 9, pointers round 2: dev grown to 329 items (125 new, from 51 new sources; F1 0.926, P 0.974); blind scored once before
   // (F1 0.753, P 0.795) and once after (F1 0.758, P 0.783: one more false alarm, two more found) — not tuned on, so its
   // precision floor follows what was measured. Round 3: a second blind file (minutes-2.yaml, 72 items from 32 new sources)
@@ -111,7 +116,7 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // round 5 (2026-12-07, later): a third blind file, minutes-4.yaml (119 items from 47 new sources, labelled before the
   // rule ran), scored F1 0.693 (P 0.813) on its own before any change: the blind split (301, now over a third of the
   // items) starts at 0.757 (P 0.835)
-  'reference-unlinked': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.86, precision: 0.94 }, blind: { f1: 0.745, precision: 0.82 } },
+  'reference-unlinked': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.86, precision: 0.94 }, blind: { f1: 0.745, precision: 0.82 }, 'domain-blind': { f1: 0.86, precision: 0.9 } },
   // issue 11, fourth pass: dev grown to 194 items with four fresh batches labelled before the rule ran (F1 0.945,
   // P 0.979); blind (65, scored once at the start and once at the end): F1 0.811 -> 0.806, P 0.750 -> 0.763 — the
   // 0.90 target is not reached, and the blind split was not tuned on
@@ -138,7 +143,7 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // its own before any change: the blind split (234 items) starts at 0.782 (P 0.756)
   // a second domain file (reflections-2.yaml, 57 items written from DOMAIN.md by a writer who had not seen the rule or
   // its sets) scored F1 0.914 (P 0.842) before any change, 0.928 (P 0.865) after; the domain set 0.962 (P 0.926)
-  'supervision-reflection': { domain: { f1: 0.95, precision: 0.92 }, dev: { f1: 0.85, precision: 0.84 }, blind: { f1: 0.77, precision: 0.74 } },
+  'supervision-reflection': { domain: { f1: 0.95, precision: 0.92 }, dev: { f1: 0.85, precision: 0.84 }, blind: { f1: 0.77, precision: 0.74 }, 'domain-blind': { f1: 0.88, precision: 0.79 } },
 };
 
 /**
@@ -153,7 +158,7 @@ export function minItems(rule: ProseRule, set: SetName): number {
 /** A miss as a line to read; blind items show only their key, never their text. */
 export function describeMiss(v: Verdict): string {
   const kind = v.flagged ? 'false alarm' : 'missed     ';
-  if (v.case.set === 'blind') return `${kind} blind ${v.case.key}`;
+  if (isBlind(v.case.set)) return `${kind} ${v.case.set} ${v.case.key}`;
   const why = v.case.reason ? `  [${v.case.label}: ${v.case.reason}]` : `  [${v.case.label}]`;
   return `${kind} ${v.case.text}${v.message ? `  → ${v.message}` : ''}${why}`;
 }

@@ -14,8 +14,15 @@ import { parse } from 'yaml';
 
 export const RULES = ['expectation-generic', 'action-timescale', 'reference-unlinked', 'supervision-reflection'] as const;
 export type ProseRule = (typeof RULES)[number];
-export const SETS = ['domain', 'dev', 'blind'] as const;
+/**
+ * domain: written from DOMAIN.md; dev: real text, tuned on; blind: real text, frozen, scored once per
+ * change; domain-blind: written from DOMAIN.md by writers who had seen neither the rules nor these
+ * sets, frozen the same way, as the hidden DOMAIN.md-written set is.
+ */
+export const SETS = ['domain', 'dev', 'blind', 'domain-blind'] as const;
 export type SetName = (typeof SETS)[number];
+/** Splits whose text is never shown and never tuned on. */
+export const isBlind = (set: SetName): boolean => set === 'blind' || set === 'domain-blind';
 
 export interface Case {
   rule: ProseRule;
@@ -42,7 +49,7 @@ interface FileData {
 }
 
 const HERE = __dirname;
-const DIRS: Record<SetName, string> = { domain: 'domain', dev: 'real/dev', blind: 'real/blind' };
+const DIRS: Record<SetName, string> = { domain: 'domain', dev: 'real/dev', blind: 'real/blind', 'domain-blind': 'domain/blind' };
 const FILES: Record<ProseRule, string> = {
   'expectation-generic': 'expectations.yaml',
   'action-timescale': 'actions.yaml',

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Verdict } from './score';
-import { ProseRule, RULES } from './sets';
+import { isBlind, ProseRule, RULES } from './sets';
 
 const DIR = path.join(__dirname, 'verdicts');
 
@@ -22,7 +22,7 @@ function excerpt(s: string): string {
 function line(v: Verdict): string {
   const right = v.flagged === v.case.expected ? 'right' : 'WRONG';
   const head = `${v.case.set} ${v.case.key} ${v.flagged ? 'flagged' : 'clean  '} ${right}`;
-  return v.case.set === 'blind' ? head : `${head}  ${excerpt(v.case.text)}`;
+  return isBlind(v.case.set) ? head : `${head}  ${excerpt(v.case.text)}`;
 }
 
 export function render(rule: ProseRule, verdicts: Verdict[]): string {
@@ -41,7 +41,7 @@ export function flips(rule: ProseRule, verdicts: Verdict[]): string[] {
   const before = new Map<string, string>();
   if (fs.existsSync(file)) {
     for (const l of fs.readFileSync(file, 'utf8').split('\n')) {
-      const m = /^(\w+) (\w+) (flagged|clean)/.exec(l);
+      const m = /^([\w-]+) (\w+) (flagged|clean)/.exec(l);
       if (m) before.set(`${m[1]} ${m[2]}`, m[3]);
     }
   }
@@ -55,7 +55,7 @@ export function flips(rule: ProseRule, verdicts: Verdict[]): string[] {
     if (was === now) continue;
     const what = was ? `was ${was}, now ${now}` : `new item, ${now}`;
     const verdict = v.flagged === v.case.expected ? 'now right' : 'now WRONG';
-    out.push(`${id}: ${what} (${verdict})${v.case.set === 'blind' ? '' : `  ${excerpt(v.case.text)}`}`);
+    out.push(`${id}: ${what} (${verdict})${isBlind(v.case.set) ? '' : `  ${excerpt(v.case.text)}`}`);
   }
   for (const id of before.keys()) if (!seen.has(id)) out.push(`${id}: no longer in the set`);
   return out;
