@@ -23,9 +23,9 @@ export function bestTime(run: () => unknown, reps = 1): number {
  * input outside the timing). Both sizes run once first, so neither is timed while compiling; the
  * small size is repeated until it takes a measurable time; up to three attempts.
  */
-export function sizeRatio(make: (length: number) => () => unknown, maxReps = 50, limit = LINEAR_LIMIT): { ratio: number; detail: string } {
-  const small = make(10_000);
-  const large = make(100_000);
+export function sizeRatio(make: (length: number) => () => unknown, maxReps = 50, limit = LINEAR_LIMIT, sizes: readonly [number, number] = [10_000, 100_000]): { ratio: number; detail: string } {
+  const small = make(sizes[0]);
+  const large = make(sizes[1]);
   large();
   const reps = Math.max(1, Math.min(maxReps, Math.ceil(10 / Math.max(bestTime(small), 0.01))));
   let ratio = Infinity;

@@ -19,6 +19,9 @@ describe('prose: analyseExpectation', () => {
     // how much is taken, against a threshold, can be counted; a ban on a use is an act
     { name: 'use reduced to nil, tested', fields: { expectation: 'Mother will reduce her cannabis use to nil, shown by negative monthly hair strand tests, by 31/08/2025.', parent: 'Mother' }, generic: false },
     { name: 'use reduced, no threshold', fields: { expectation: 'Mother will reduce her cannabis use.', parent: 'Mother' }, generic: true, trigger: 'reduce' },
+    { name: 'use reduced over time names no amount', fields: { expectation: 'Father will reduce his alcohol use over time.', parent: 'Father' }, generic: true, trigger: 'reduce' },
+    { name: 'not trying to contact is a ban on contact', fields: { expectation: 'Mother will not try to contact J outside of agreed contact.', parent: 'Mother' }, generic: false },
+    { name: 'trying not to is still effort', fields: { expectation: 'Mother will try not to shout at J during contact.', parent: 'Mother' }, generic: true, trigger: 'try not' },
     { name: 'scheduled attendance is countable', fields: { expectation: 'Mother will attend her appointment with the mental health team every other Monday at 11am.' }, generic: false },
     { name: 'ensure + clause with place and time', fields: { expectation: 'Mother will ensure J is in bed by 8pm on school nights.' }, generic: false },
     { name: 'ensure + passive with vague subject', fields: { expectation: "Mother will ensure J's needs are met." }, generic: true, trigger: 'needs' },
@@ -253,6 +256,10 @@ describe('prose: analyseExpectation', () => {
   it('keeps a hedge found in the structure whatever the learned scorer makes of the other words', () => {
     assert.equal(analyseExpectation({ expectation: 'Mother will try to attend every contact session on Tuesdays at 10am.', parent: 'Mother' }).generic, true);
     assert.equal(analyseExpectation({ expectation: 'Mother will attend every contact session on Tuesdays at 10am.', parent: 'Mother' }).generic, false);
+    // only effort and the team's own phrases stand against the scorer; other hedges are weighed with the wording
+    const relevant = { expectation: 'Mother will hand the relevant consent form to the school office by Friday 3 May.', parent: 'Mother' };
+    assert.equal(analyseExpectation(relevant, { scorer: false }).generic, true);
+    assert.equal(analyseExpectation(relevant).generic, false);
   });
 
   it('honours extraVaguePhrases', () => {

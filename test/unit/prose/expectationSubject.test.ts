@@ -44,6 +44,9 @@ describe('prose: whose expectation an action is', () => {
     // "for" opening the parent's own infinitive makes the parent the one to act; done to the parent, it does not
     { action: "The court adopted the Agency's recommendations for the father to undergo drug testing and treatment", parent: 'father' },
     { action: 'Consider funding for mother to be assessed at a residential unit', parent: undefined },
+    { action: 'Make a referral for father to Turning Point', parent: undefined },
+    { action: 'Arrange transport for mother to contact every Saturday', parent: undefined },
+    { action: 'Apply for mother to receive Universal Credit', parent: undefined },
     { action: 'LA to arrange contact for Mother every Saturday', parent: undefined },
     { action: '…the order requiring her to submit to random drug testing and rehabilitation', parent: 'her' },
     { action: 'The court ordered him to be placed with his grandmother', parent: undefined },

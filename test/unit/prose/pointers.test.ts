@@ -113,6 +113,12 @@ describe('prose: findDocumentPointers', () => {
     { text: 'For more information see practice pointers.', expect: [['see practice pointers', 'other', 'pointer']] },
     { text: 'Further detail was given at the meeting.', expect: [] },
     { text: 'More information is available from the allocated social worker.', expect: [] },
+    { text: 'More information was given in supervision on Monday.', expect: [] },
+    { text: 'For more information see the social worker on duty.', expect: [] },
+    // a state, not a place the detail is kept
+    { text: 'More information is in the pipeline.', expect: [] },
+    { text: 'Further details are on hold.', expect: [] },
+    { text: 'Further details were provided in confidence.', expect: [] },
     // a document that gives or provides the detail, with a word for how much; "further" before its verb
     { text: 'The health assessment gives full details of his needs.', expect: [['health assessment gives full details', 'health-assessment', 'pointer']] },
     { text: 'The guidance provides detailed advice on how to conduct these visits.', expect: [['The guidance', 'other', 'pointer']] },
@@ -124,6 +130,7 @@ describe('prose: findDocumentPointers', () => {
     // committee minutes' cross-reference to the minute that holds the matter
     { text: 'The Chair admitted further information on external placements. (Minute No. 37 refers)', expect: [['Minute No. 37 refers', 'other', 'pointer']] },
     { text: 'The item refers to the budget.', expect: [] },
+    { text: 'Item 4 refers to the budget.', expect: [] },
     { text: 'No report was available.', expect: [] },
     { text: 'If the report is available, it will be shared.', expect: [] },
     // a document to be followed holds what to do; a person's advice, or this procedure, is no other document

@@ -70,6 +70,14 @@ describe('prose: reflection cues, each with the sentence it is for', () => {
   it('what we discussed or agreed, with its content, is not a report of a meeting: the content is read', () => {
     assert.equal(judgeReflection({ reflection: 'We discussed that he will be the only one in his class not going on the trip.' }).reported, 0);
     assert.equal(judgeReflection({ reflection: 'We discussed his school trip with the carers.' }).reported, 1);
+    // "that" opening a time, not what was said: still a report
+    assert.equal(judgeReflection({ reflection: 'I visited that evening and saw him with his carers.' }).reported, 1);
+    assert.equal(judgeReflection({ reflection: 'We met that morning at the family centre.' }).reported, 1);
+  });
+
+  it("a parent's view is reported, not weighed: only a professional's view is a reason", () => {
+    assert.ok(judgeReflection({ reflection: "TM's view is that J cannot wait another year." }).present.includes('why'));
+    assert.ok(!judgeReflection({ reflection: "Mother's view is that the school is picking on J." }).present.includes('why'));
   });
 
   it('what a professional felt or asked is a report', () => {

@@ -137,6 +137,9 @@ samples readings`.split(/\s+/),
  */
 export const AMOUNT_NOUNS = new Set(['use', 'intake', 'consumption']);
 
+/** Words that make a ban of what follows: "will not try to contact J" forbids the contact. */
+export const NEGATORS = new Set(['not', 'never', "don't", "won't", 'cannot']);
+
 /**
  * Hedges that leave the act itself open: one of these in the verb's object makes it vague. Among
  * them, how-often words with no number: "periodic drug tests", "once every few months"; "all

@@ -5,8 +5,8 @@
  * or a tested state; "ensure" and "continue to" look through to the verb they govern.
  */
 import { lemmaCandidates } from '../tokens';
-import { PARENT_RE, ROLE_RE, STATE_RE, SETTING_VERBS, SETTING_RE, CONSULTED_RE, CONVEY_VERBS, STAY_PLACES, STATE_NOUNS, PHYSICAL_VERBS, BODY_PARTS, PROCESS_NOUN_RE, MEASURABLE_NOUNS, AMOUNT_NOUNS, VAGUE_NOUNS, EVALUATIVE, VAGUE_PARTICIPLES, CLAUSE_OPENERS, DETERMINERS, type VerbClass } from '../lexicon';
-import { FREQUENCY_RE, SCHEDULE_RE, DATE_RE, TEST_RE, THRESHOLD_RE } from '../concretisers';
+import { PARENT_RE, ROLE_RE, STATE_RE, SETTING_VERBS, SETTING_RE, CONSULTED_RE, CONVEY_VERBS, STAY_PLACES, STATE_NOUNS, PHYSICAL_VERBS, BODY_PARTS, PROCESS_NOUN_RE, MEASURABLE_NOUNS, AMOUNT_NOUNS, NEGATORS, VAGUE_NOUNS, EVALUATIVE, VAGUE_PARTICIPLES, CLAUSE_OPENERS, DETERMINERS, type VerbClass } from '../lexicon';
+import { FREQUENCY_RE, SCHEDULE_RE, DATE_RE, TEST_RE, THRESHOLD_RE, AMOUNT_THRESHOLD_RE } from '../concretisers';
 import { SKIP, MODALS, CLAUSE_BREAK, PLACE_WORDS, SUBORDINATORS, classOf, lemmaOf, isWord, isGerund } from './grammar';
 import { vagueIn, abstractConveyed, definedInSentence } from './vagueness';
 import type { Clauses } from './clauses';
@@ -137,7 +137,8 @@ export function judge(c: Clauses, slots: Slot[], i: number, fieldsLower: () => s
   // "leave her partner" is separating from a person (an aim, as "separate from Mr B"); "leave the room" is an act
   if (cls === 'action' && lemmaOf(toks[v].w) === 'leave' && PARTNER_RE.test(p.objFrom) && !inSetting(c, vpStart)) return vague(p, 'abstract', vpStart, p.vpEnd);
   // "will try to attend": an effort in place of the act, as "do my best to" (DECISIVE_HEDGES)
-  if (cls === 'transparent' && lemmaOf(toks[v].w) === 'try' && (toks[v + 1]?.w === 'to' || toks[v + 1]?.w === 'not' || toks[v + 1]?.w === 'and')) {
+  // ("will not try to contact J" is a ban on the act, judged as the act)
+  if (cls === 'transparent' && lemmaOf(toks[v].w) === 'try' && !NEGATORS.has(toks[v - 1]?.w ?? '') && (toks[v + 1]?.w === 'to' || toks[v + 1]?.w === 'not' || toks[v + 1]?.w === 'and')) {
     return vague(p, 'hedge', vpStart, toks[v + 1].end);
   }
   if (cls === 'transparent') {
@@ -248,7 +249,7 @@ function judgeAbstract(p: Phrase): Judgement {
   if (KEEPING_VERBS.has(lemmaOf(toks[p.v].w)) && TIMES_RE.test(p.objFrom)) return unlessVague(p, p.v + 1, p.phraseEnd);
   // a countable measure against a threshold: "maintain J's attendance above 95%", "ensure attendance improves from 63% to 85%"
   for (let k = Math.min(p.v + 1, p.slots[p.i].region); k < p.end; k++) {
-    if ((MEASURABLE_NOUNS.has(toks[k].w) || AMOUNT_NOUNS.has(toks[k].w)) && THRESHOLD_RE.test(p.objFrom)) return unlessVague(p, p.v + 1, p.phraseEnd);
+    if ((MEASURABLE_NOUNS.has(toks[k].w) && THRESHOLD_RE.test(p.objFrom)) || (AMOUNT_NOUNS.has(toks[k].w) && AMOUNT_THRESHOLD_RE.test(p.objFrom))) return unlessVague(p, p.v + 1, p.phraseEnd);
   }
   return vague(p, 'abstract', p.vpStart, p.phraseEnd);
 }
@@ -284,6 +285,7 @@ function judgeProcess(p: Phrase): Judgement {
   }
   return vague(p, 'process', p.vpStart, p.vpEnd);
 }
+
 
 /** Adjectives of duty: "be responsible for -ing" says what the parent must do, not what they are. */
 const OBLIGATION_ADJECTIVES = new Set(['responsible', 'accountable']);

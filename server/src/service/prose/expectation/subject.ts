@@ -100,8 +100,8 @@ function mentionedParent(toks: { w: string; start: number; end: number }[], word
     // "assessment of both parents", "whether father can be assessed"
     let j = k - 1;
     while (j >= 0 && SUBJECT_LEAD.has(toks[j].w)) j--;
-    // …unless "for" opens the parent's own infinitive: "recommendations for the father to undergo drug testing"
-    if (j >= 0 && OBJECT_PREPOSITIONS.has(toks[j].w) && !(toks[j].w === 'for' && forTo(toks, k))) continue;
+    // …unless a requirement's "for" opens the parent's own infinitive: "recommendations for the father to undergo drug testing"
+    if (j >= 0 && OBJECT_PREPOSITIONS.has(toks[j].w) && !(toks[j].w === 'for' && REQUIREMENT_NOUNS.has(toks[j - 1]?.w ?? '') && forTo(toks, k))) continue;
     if (PASSIVE_AFTER.test(toks.slice(k + 1, k + 4).map((t) => t.w).join(' '))) continue;
     return wording.slice(toks[k].start, toks[k].end);
   }
@@ -111,6 +111,8 @@ function mentionedParent(toks: { w: string; start: number; end: number }[], word
 function forTo(toks: { w: string }[], k: number): boolean {
   return toks[k + 1]?.w === 'to' && /^[a-z]+$/.test(toks[k + 2]?.w ?? '') && !NOT_A_VERB_AFTER_TO.has(toks[k + 2].w);
 }
+/** What a parent is told to do is in these: "the recommendations for the father to undergo…" (not "a referral for mother to CAMHS"). */
+const REQUIREMENT_NOUNS = new Set(['recommendation', 'recommendations', 'order', 'orders', 'requirement', 'requirements', 'expectation', 'expectations', 'direction', 'directions', 'condition', 'conditions']);
 /** After "to": a place or a service ("a referral for mother to the perinatal team"), or what is done to the parent. */
 const NOT_A_VERB_AFTER_TO = new Set(['be', 'have', 'get', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'any', 'all', 'our', 'my', 'your']);
 const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'from', 'about', 'by', 'on', 'between', 'towards', 'regarding']);

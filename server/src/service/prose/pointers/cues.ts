@@ -29,7 +29,7 @@ const PREVIOUSLY: CueEntry[] = [
   { src: 'as (?:recorded|noted|stated|minuted|documented|mentioned|detailed|outlined) (?:above|below|previously|earlier|before)', example: 'Health needs are as noted above.' },
   { src: 'see (?:above|below|overleaf)', example: 'For the contact arrangements, see above.' },
   // committee minutes name the earlier minute that holds the matter: "(Minute No. 37 refers)"
-  { src: '(?:minute|item) (?:no\\.? ?)?\\d+[a-z]? refers\\b', example: 'The Chair admitted further information on external placements. (Minute No. 37 refers)' },
+  { src: '(?:minute|item) (?:no\\.? ?)?\\d+[a-z]? refers(?=\\s*(?:[).;]|$))', example: 'The Chair admitted further information on external placements. (Minute No. 37 refers)' },
 ];
 
 /** Imperatives that send the reader to look; cues only where an imperative can stand (lookLeadOk). */

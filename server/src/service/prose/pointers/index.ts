@@ -174,7 +174,7 @@ function pointer(start: number, end: number, id: string, targetStart = start): F
 /** A cue followed by what it sends to; a citation when the sentence states the fact itself. */
 function sentTo(s: ScanText, c: Cue, open: boolean, here: boolean, look = false, direct = false, titles = true): Found | undefined {
   // "further detail is provided in …", "for more information see …": the sentence has said the detail is elsewhere
-  const detail = open && (c.kind === 'look' || c.kind === 'locate' || c.kind === 'weak') && DETAIL_WORD_RE.test(s.lower.slice(Math.max(c.sStart, c.start - 80), c.start));
+  const detail = open && (c.kind === 'look' || c.kind === 'locate') && DETAIL_WORD_RE.test(s.lower.slice(Math.max(c.sStart, c.start - 80), c.start));
   const hit = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open, here, look, direct, titles, detail });
   if (!hit) return undefined;
   // "in line with the following guidance: (a) …", "as set out in Working Together 2015:": the content follows, here

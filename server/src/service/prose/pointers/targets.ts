@@ -244,13 +244,15 @@ const NOT_A_HOLDER = [
   'meetings?', 'reviews?', 'conferences?', 'sessions?', 'discussions?', 'visits?', 'hearings?', 'supervision', 'calls?',
   // time and place
   'time', 'future', 'due', 'course', 'part', 'full', 'writing', 'person', 'line', 'order', 'respect', 'relation', 'addition',
+  // idioms of state: "on hold", "on track", "in the pipeline", "in confidence", "in short supply"
+  'hold', 'track', 'way', 'supply', 'confidence', 'interview', 'pipeline', 'progress', 'hand', 'place', 'short',
 ];
 /**
  * After "further detail is in …": a thing named by up to four words, with an of/for/on tail ("pointers
  * for practice"); not one of NOT_A_HOLDER, nor a clause (a verb or a preposition before the name).
  */
 const NAMED_THING_Y = new RegExp(
-  String.raw`(?:(?:the|a|an|their|its)\s+)?(?!(?:${NOT_A_HOLDER.join('|')}|${NOT_MODIFIER.join('|')}|this|these|which|what|how|each|every|any|all))[a-z][a-z'-]+(?:\s+(?!(?:${NOT_MODIFIER.join('|')}))[a-z][a-z'-]+){0,3}(?:\s+(?:for|of|on)\s+[a-z][a-z'-]+)?(?=\s*(?:[.;:,)!?]|$))`,
+  String.raw`(?:(?:the|a|an|their|its)\s+)?(?!(?:the|a|an|their|its)\s)(?!(?:${NOT_A_HOLDER.join('|')}|${NOT_MODIFIER.join('|')}|this|these|which|what|how|each|every|any|all)\b)[a-z][a-z'-]+(?:\s+(?!(?:${NOT_MODIFIER.join('|')})\b)[a-z][a-z'-]+){0,3}(?:\s+(?:for|of|on)\s+[a-z][a-z'-]+)?(?=\s*(?:[.;:,)!?]|$))`,
   'y',
 );
 
@@ -258,7 +260,9 @@ const NOT_A_HOLDER_END_RE = new RegExp(String.raw`\b(?:${NOT_A_HOLDER.join('|')}
 
 function namedThingAt(rest: string): number {
   const n = stickyMatch(NAMED_THING_Y, rest, 0);
-  return n >= 0 && !NOT_A_HOLDER_END_RE.test(rest.slice(0, n)) ? n : -1;
+  if (n < 0 || NOT_A_HOLDER_END_RE.test(rest.slice(0, n))) return -1;
+  // a name of two words or more ("practice pointers", "pointers for practice"); one word is as often a state ("in confidence")
+  return rest.slice(0, n).replace(/^(?:the|a|an|their|its)\s+/, '').split(/\s+/).length >= 2 ? n : -1;
 }
 
 /** "see that the plan is followed": a clause, not a document to look at ("see that report" is one). */

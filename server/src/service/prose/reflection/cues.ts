@@ -27,7 +27,8 @@ export const WHY: readonly Cue[] = [
   { src: '(?:^|[^a-z])(?:i|we) (?:think|thought|believe|feel|felt|suspect|wonder)\\b', example: 'I think the goodbyes upset him more than the contact itself.' },
   { src: 'in (?:my|our) view|(?:our|my|the) view is|(?:my|our) opinion|on balance', example: 'On balance the plan to return home stays right for J.' },
   // a named professional's view: "TM's view is that waiting …", "the guardian's view was"
-  { src: "[a-z]+'s view (?:is|was)\\b", example: "TM's view is that J cannot wait another year." },
+  // (not a parent's or the child's view: what they think is reported, not weighed)
+  { src: "\\b(?!(?:mother|father|mum|dad|parents?|child|j|carers?)'s)[a-z]+'s view (?:is|was)\\b", example: "TM's view is that J cannot wait another year." },
   { src: '(?:likely|unlikely|probably|perhaps)\\b', example: 'It is likely that he is with older young people when he goes out.' },
   { src: '(?:may|might|could) (?:be|have)\\b', example: 'Mother may be presenting well while the final hearing is close.' },
   { src: 'explanations?|explains|hypothes[ie]s|the reasons?\\b', example: 'One explanation is that the goodbyes upset him, not the contact.' },
@@ -74,7 +75,7 @@ export const WORKING: readonly Cue[] = [
   { src: 'consisten|sporadic|reliabl|unpredictab', example: "Father's contact is consistent and warm." },
   { src: '\\bstill\\b|no longer|any ?more\\b', example: 'He still talks about his old school.' },
   // change over time ("quieter since"), not the date of the last meeting ("since the last supervision")
-  { src: '(?:\\w+er|more \\w+|less \\w+) since\\b', example: 'He is quieter since contact moved to the family centre.' },
+  { src: '\\b(?:\\w+er|more \\w+|less \\w+) since\\b', example: 'He is quieter since contact moved to the family centre.' },
   { src: 'success|succeed|achiev|thriv|flourish|confidence', example: 'The placement has been a success for both boys.' },
   { src: 'increas(?:e|ed|ing)ly|decreas|increas(?:ed|ing)\\b|dropped|fallen|grown', example: 'Her weight has dropped from the 50th to the 9th centile.' },
   // a change of mood or manner, said as a comparison with before
@@ -170,7 +171,7 @@ export const GENERIC: readonly Cue[] = [
 export const REPORT: readonly Cue[] = [
   // I or we, then what we did: "we warn mother", "I am arranging supports", "I will make a visit"
   {
-    src: "(?:^|[^a-z'])(?:i|we) (?:(?:then|also|now|later|first|again|immediately|both|all|jointly|will|have|had|am|are|was|were|'ll|'ve) ){0,2}(?:visit|attend|meet|met|rang|ring|phon|call|e-?mail|talk|spoke|speak|explain|advis|warn|arrang|organis|refer|complet|finish|appl(?:y|ied)|agree|help|creat|point(?:ed)? out|go through|went through|travel|driv|drove|liais|contact|chas|offer|book|check|sought|seek|supervis|transfer|sign|updat|discuss|inform|remind|encourag|introduc)(?![a-z]*\\s+that\\b)",
+    src: "(?:^|[^a-z'])(?:i|we) (?:(?:then|also|now|later|first|again|immediately|both|all|jointly|will|have|had|am|are|was|were|'ll|'ve) ){0,2}(?:visit|attend|meet|met|rang|ring|phon|call|e-?mail|talk|spoke|speak|explain|advis|warn|arrang|organis|refer|complet|finish|appl(?:y|ied)|agree|help|creat|point(?:ed)? out|go through|went through|travel|driv|drove|liais|contact|chas|offer|book|check|sought|seek|supervis|transfer|sign|updat|discuss|inform|remind|encourag|introduc)(?!(?<=(?:discuss|explain|agree|advis|inform|remind))[a-z]*\\s+that\\s+(?!(?:morning|afternoon|evening|night|day|week|weekend|meeting|visit|session)\\b))",
     example: 'We talk to the four-year-old in the bedroom, and we warn mother about the fire.',
   },
   // a professional or an agency, then what it did: "the health visitor does checks", "the department met"
