@@ -196,7 +196,7 @@ const LEAD_PUNCT = /^[(\[,:\-–—"'‘“>•*]$/;
 
 /** A fronted "for …" phrase saying what the reader will find: "For details see …", "For guidance regarding frequency of contact, see …". */
 const FOR_LEAD_RE =
-  /^\s*(?:[-*•]\s*)?(?:and\s+)?for\s+(?:(?:(?:more|further|full|fuller|additional|the|specific)\s+)?(?:details?|information|info|guidance|arrangements)(?:\s+(?:on|about|of|regarding|in relation to|for)\s+[^;:()]{1,80}?)?|(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+[^;:()]{1,60}?|(?:the|his|her|their|j's|[a-z]+'s)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+)\s*,?\s*(?:please\s+)?$/;
+  /^\s*(?:[-*•]\s*)?(?:and\s+)?for\s+(?:(?:(?:more|further|full|fuller|additional|the|specific)\s+)?(?:details?|information|info|guidance|arrangements)(?:\s+(?:on|about|of|regarding|in relation to|for)\s+[^;:()]{1,80}?)?|(?:a\s+|the\s+)?cop(?:y|ies)(?:\s+of\s+[^;:()]{1,60}?)?|(?:the|his|her|their|j's|[a-z]+'s)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+)\s*,?\s*(?:please\s+)?$/;
 
 /**
  * An imperative stands at the start of a sentence, after punctuation or an opening bracket, or
