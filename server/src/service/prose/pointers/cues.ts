@@ -29,7 +29,8 @@ const PREVIOUSLY: CueEntry[] = [
   { src: 'as (?:recorded|noted|stated|minuted|documented|mentioned|detailed|outlined) (?:above|below|previously|earlier|before)', example: 'Health needs are as noted above.' },
   { src: 'see (?:above|below|overleaf)', example: 'For the contact arrangements, see above.' },
   // committee minutes name the earlier minute that holds the matter: "(Minute No. 37 refers)"
-  { src: '(?:minute|item) (?:no\\.? ?)?\\d+[a-z]? refers(?=\\s*(?:[).;]|$))', example: 'The Chair admitted further information on external placements. (Minute No. 37 refers)' },
+  // (numbered as the committee numbers them: "Minute No. 37", "minute CPP/13/10 above also refers")
+  { src: '(?:minute|item) (?:no\\.? ?)?[a-z]{0,4}/?\\d+(?:[/.]\\d+)*[a-z]? (?:(?:above|below) )?(?:also )?refers(?=\\s*(?:[).;]|$))', example: 'The Chair admitted further information on external placements. (Minute No. 37 refers)' },
 ];
 
 /** Imperatives that send the reader to look; cues only where an imperative can stand (lookLeadOk). */
