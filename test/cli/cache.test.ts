@@ -65,6 +65,40 @@ describe('careplan lint --cache', function () {
     assert.ok(findingsOf(after, 'CH-000456/review-2.yaml').some((f) => f.ruleId === 'previous-actions' && f.message.includes('A9')));
   });
 
+  it('keeps the results of a child’s other records when a change leaves the facts they read the same, and rechecks them when it does not', () => {
+    const dir = samplesWorkspace();
+    const fresh = cached(dir);
+    const file = path.join(dir, 'cache', 'lint.json');
+    // review 2's stored findings marked by hand: they show through while its result is reused
+    const mark = () => {
+      const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { messages: string[]; entries: Record<string, { uses: unknown[]; result: { findings: { message: number }[] } }> };
+      const [, entry] = Object.entries(stored.entries).find(([p]) => p.endsWith('CH-000456/review-2.yaml'))!;
+      assert.ok(entry.uses.length > 0, 'review 2 read the facts of its child’s other records');
+      for (const f of entry.result.findings) f.message = stored.messages.push('MARKED IN THE CACHE') - 1;
+      fs.writeFileSync(file, JSON.stringify(stored));
+    };
+    const marked = (out: string) => findingsOf(out, 'CH-000456/review-2.yaml').every((f) => f.message === 'MARKED IN THE CACHE');
+    mark();
+    // words of review 1 that no check of review 2 reads: review 1 is checked again, review 2 is not
+    const review1 = path.join(dir, 'samples/CH-000456/review-1.yaml');
+    const original = fs.readFileSync(review1, 'utf8');
+    fs.writeFileSync(review1, original.replace('discussion: |\n', 'discussion: |\n  A sentence added to the discussion.\n'));
+    const words = cached(dir);
+    assert.ok(marked(words), 'review 2 was checked again though nothing it reads changed');
+    assert.notEqual(words, fresh, 'review 1 was not checked again');
+    // a line added above review 1's date moves the place review 2's findings point at: rechecked
+    fs.writeFileSync(review1, `# a comment\n${original}`);
+    const moved = cached(dir);
+    assert.ok(!marked(moved), 'review 2 was not checked again though review 1’s date moved');
+    assert.equal(moved, lint(dir), 'the warm run reports what a run without the cache does');
+    // the same when only review 2 is linted and review 1 changed since: its facts are read for the key
+    mark();
+    fs.writeFileSync(review1, `# a comment\n${original.replace(/^date: 2025-02-07/m, 'date: 2025-01-07')}`);
+    const one = runCli(['lint', 'samples/CH-000456/review-2.yaml', '--format', 'json', '--concurrency', 'off', '--cache', '--cache-location', file], dir);
+    assert.ok(!marked(one.stdout), 'review 2 was not checked again though review 1’s date changed');
+    assert.equal(one.stdout, runCli(['lint', 'samples/CH-000456/review-2.yaml', '--format', 'json', '--concurrency', 'off'], dir).stdout);
+  });
+
   it('rechecks a record when the document its reference names changes its id, or the file it names goes', () => {
     const dir = samplesWorkspace();
     const before = cached(dir);

@@ -5,10 +5,15 @@
  *  - the record's text, the settings that apply to it (and the kind its path gives it), the date
  *    the checks count from, and careplan's version;
  *  - the ids, kinds and children of every record (what `reference-missing` and `duplicate-id`
- *    look up): changing an id anywhere rechecks everything, editing a record's body does not;
- *  - the texts of the other records of the same children (the checks across a child's records).
+ *    look up, and which records are a child's): changing an id anywhere rechecks everything,
+ *    editing a record's body does not.
  * Besides the key, each result keeps the files it asked about (`path:` references) and whether
- * they existed; a result is reused only if they still do (or still do not).
+ * they existed, and the other records whose facts the checks across a child's records read (a
+ * hash of what each says: dates, review numbers, actions, the plan; chronology/facts.ts); a result
+ * is reused only if those files still do (or still do not) exist and those records still say the
+ * same things. Editing a record's words rechecks it alone; changing a date, an action or the plan
+ * rechecks its child's other records too. Each file's facts hash is kept with its text hash, so
+ * an unchanged record is not read for it; a changed one is parsed once, before the checks.
  *
  * The cache is one JSON file; an unreadable or foreign one is started afresh, never an error,
  * and an entry of the wrong shape is not used (cacheShape.ts). Each finding's message is stored
@@ -22,8 +27,8 @@ import { readOwnFile, replaceFile } from './outputFile';
 /** A cache larger than this is not read (a repository could put a huge or endless file there). */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 import * as path from 'node:path';
-import { DocumentIndex, type IndexedDocument, type ResolvedConfig } from '../service';
-import type { FileTask, LintResult } from './checkFile';
+import { canonicalUri, type IndexedDocument, type ResolvedConfig } from '../service';
+import type { CheckedFile, FileTask, LintResult } from './checkFile';
 import { URI } from 'vscode-uri';
 import { isKnownFile, isStoredEntry } from './cacheShape';
 
@@ -31,7 +36,7 @@ import { isKnownFile, isStoredEntry } from './cacheShape';
 export const DEFAULT_CACHE_LOCATION = '.careplancache';
 
 /** The file format; a cache of another format is not read. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 export interface CacheOptions {
   /** The cache file, or a folder to keep it in. */
@@ -43,9 +48,13 @@ export interface CacheOptions {
 /** Whether a file a check asked about existed then. */
 export type ExistenceLookups = [uri: string, exists: boolean][];
 
+/** The other records a result read the facts of, and the hash of those facts (CheckedFile.uses). */
+export type FactsUsed = [uri: string, facts: string][];
+
 interface Entry {
   key: string;
   exists: ExistenceLookups;
+  uses: FactsUsed;
   result: Omit<LintResult, 'filePath'>;
 }
 
@@ -55,6 +64,8 @@ export interface KnownFile {
   entry: IndexedDocument | null;
   hash: string;
   length: number;
+  /** The hash of the record's facts for its child's other records (CheckedFile.facts), once known for this text. */
+  facts?: string;
 }
 
 interface CacheFile {
@@ -85,7 +96,8 @@ export class ResultCache {
   private files: Record<string, KnownFile>;
   /** Whether this run has anything to write: a new result, a file read again, a file gone. */
   private changed = false;
-  private readonly index = new DocumentIndex();
+  /** Each record's file by the URI the checks name it by. */
+  private readonly fileOfUri = new Map<string, string>();
   private indexKey = '';
   private readonly configKeys = new Map<ResolvedConfig, string>();
   private contentHash: (file: string) => string | undefined = () => undefined;
@@ -117,8 +129,13 @@ export class ResultCache {
     // a file whose metadata was as stored is the stored object itself (known); anything else is news
     const stored = Object.keys(this.files);
     if (stored.length !== Object.keys(files).length || stored.some((f) => files[f] !== this.files[f])) this.changed = true;
+    // a file written again with the same text (touched, checked out again) says the same things
+    for (const [f, k] of Object.entries(files)) {
+      const old = this.files[f];
+      if (k !== old && k.facts === undefined && old?.hash === k.hash && typeof old.facts === 'string') k.facts = old.facts;
+    }
     this.files = files;
-    for (const e of entries) this.index.put(e);
+    for (const f of Object.keys(files)) if (files[f].entry) this.fileOfUri.set(canonicalUri(files[f].entry!.uri), f);
     this.indexKey = sha(JSON.stringify(entries.map((e) => [e.uri, e.id, e.kind, e.idLine, e.children])));
     this.contentHash = contentHash;
   }
@@ -129,23 +146,45 @@ export class ResultCache {
     if (content === undefined) return undefined;
     let config = this.configKeys.get(task.config);
     if (config === undefined) this.configKeys.set(task.config, (config = sha(JSON.stringify(task.config))));
-    const entry = this.index.get(uri);
-    const others = (entry?.children ?? []).flatMap((child) => this.index.recordsOf(child).map((d) => `${d.uri}#${d.textHash}`)).sort();
-    return sha(JSON.stringify([this.options.version, content, config, task.kindHint ?? null, task.config.today ?? this.today, this.indexKey, others]));
+    return sha(JSON.stringify([this.options.version, content, config, task.kindHint ?? null, task.config.today ?? this.today, this.indexKey]));
   }
 
-  /** The stored result for this key, if the files it asked about are as they were. */
-  async get(file: string, key: string, exists: (uri: string) => Promise<boolean>): Promise<LintResult | undefined> {
+  /**
+   * The stored result for this key, if the files it asked about are as they were and the records
+   * whose facts it read say the same things. `factsOf` works out the facts of a record whose text
+   * changed since its facts were known (from its text, as the chronology would read it).
+   */
+  async get(
+    file: string,
+    key: string,
+    exists: (uri: string) => Promise<boolean>,
+    factsOf: (file: string, uri: string) => Promise<string>,
+  ): Promise<LintResult | undefined> {
     const stored = this.entries[file];
     const hit = stored?.key === key ? withMessages(stored, (n) => this.messages[n as number]) : undefined;
     if (!hit || !isStoredEntry(hit)) return undefined;
+    for (const [uri, facts] of hit.uses) if ((await this.factsNow(uri, factsOf)) !== facts) return undefined;
     for (const [uri, was] of hit.exists) if ((await exists(uri)) !== was) return undefined;
     return { filePath: file, ...hit.result };
   }
 
-  set(key: string, result: LintResult, exists: ExistenceLookups): void {
+  /** The facts hash of the record at `uri` now: kept with its text's hash, else worked out (and kept). Undefined: not a record read this run. */
+  private async factsNow(uri: string, factsOf: (file: string, uri: string) => Promise<string>): Promise<string | undefined> {
+    const file = this.fileOfUri.get(uri);
+    const known = file === undefined ? undefined : this.files[file];
+    if (!known) return undefined;
+    if (known.facts === undefined) {
+      known.facts = await factsOf(file!, uri);
+      this.changed = true;
+    }
+    return known.facts;
+  }
+
+  set(key: string, { result, exists, facts, uses }: CheckedFile): void {
     const { filePath, ...rest } = result;
-    this.entries[filePath] = { key, exists, result: rest };
+    this.entries[filePath] = { key, exists, uses, result: rest };
+    const known = this.files[filePath];
+    if (known) known.facts = facts;
     this.changed = true;
   }
 

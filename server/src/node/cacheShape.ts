@@ -38,14 +38,16 @@ function isFinding(x: unknown): boolean {
   );
 }
 
-/** A stored result of the record at `uri`: its kind, findings and what its check asked of the disk. */
+/** A stored result of a record: its kind, findings, what its check asked of the disk and the other records' facts it read. */
 export function isStoredEntry(x: unknown): boolean {
   if (!isObj(x) || !isString(x.key) || !isObj(x.result)) return false;
-  const exists = x.exists;
+  const { exists, uses } = x;
   const { kind, findings } = x.result;
   return (
     Array.isArray(exists) &&
     exists.every((e) => Array.isArray(e) && e.length === 2 && isString(e[0]) && typeof e[1] === 'boolean') &&
+    Array.isArray(uses) &&
+    uses.every((u) => Array.isArray(u) && u.length === 2 && isString(u[0]) && isString(u[1])) &&
     optional(kind, isKind) &&
     Array.isArray(findings) &&
     findings.every(isFinding)
@@ -54,7 +56,7 @@ export function isStoredEntry(x: unknown): boolean {
 
 /** What was read from the file at `uri` last time: its index entry must be of that file. */
 export function isKnownFile(x: unknown, uri: string): boolean {
-  if (!isObj(x) || !isString(x.meta) || !isString(x.hash) || !isCount(x.length)) return false;
+  if (!isObj(x) || !isString(x.meta) || !isString(x.hash) || !isCount(x.length) || !optional(x.facts, isString)) return false;
   return x.entry === null || isIndexEntry(x.entry, uri);
 }
 

@@ -4,9 +4,10 @@
  * ids, kinds, children) but no texts: a record another one needs (the checks across a child's
  * records) is read again from the disk when asked for, so memory does not grow with the corpus.
  */
+import { createHash } from 'node:crypto';
 import { URI } from 'vscode-uri';
-import { createCarePlanService, DocumentKind, Finding, IndexedDocument, ResolvedConfig, scanDocument } from '../service';
-import type { CarePlanService } from '../service';
+import { canonicalUri, createCarePlanService, DocumentKind, factsKey, factsOf, Finding, IndexedDocument, ResolvedConfig, scanDocument } from '../service';
+import type { CarePlanService, CheckResult, ParsedDocument } from '../service';
 import type { Disk } from './disk';
 import { createFsHost } from './fsHost';
 import { DecodedText, encodeLike, fileFinding, readTextFile } from './readText';
@@ -33,11 +34,34 @@ export interface FileTask {
   kindHint?: DocumentKind;
 }
 
-/** A file's result, and the files its check asked about (whether they existed), for --cache. */
+/** A file's result, and what its check was worked out from besides the file itself, for --cache. */
 export interface CheckedFile {
   result: LintResult;
+  /** The files the check asked about, and whether they existed. */
   exists: [uri: string, exists: boolean][];
+  /** The file's own facts for its child's other records (factsHash), as the chronology reads them. */
+  facts: string;
+  /** The other records whose facts the checks across records read, and the hash of those facts, in URI order. */
+  uses: [uri: string, facts: string][];
 }
+
+/** A short fingerprint of a record's facts key (see factsKey); '' (not a record, unreadable) has one too. */
+export function factsHash(key: string): string {
+  return createHash('sha256').update(key).digest('base64url');
+}
+
+/**
+ * The fingerprint of a record's facts as the chronology reads them when another record asks
+ * (engine.ts: the text parsed with no kind hint, named by its canonical URI); undefined text:
+ * the file cannot be read.
+ */
+export function factsOfText(parse: (uri: string, text: string) => ParsedDocument, uri: string, text: string | undefined): string {
+  const canonical = canonicalUri(uri);
+  const facts = text === undefined ? undefined : factsOf(canonical, parse(canonical, text));
+  return factsHash(facts ? factsKey(facts) : '');
+}
+
+const byUri = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * A checker of files one after another, noting what each check asked of the disk (lintFile's
@@ -59,10 +83,14 @@ export function createChecker(disk: Disk, root: string, replaced?: ReadonlyMap<s
     async check(task: FileTask, known?: DecodedText, fix?: 'write' | 'dry-run'): Promise<CheckedFile> {
       asked = new Map();
       const text = known ?? recent.take(task.file);
-      const result = await lintFile(disk, engine, task, text, fix);
-      forgetLater(URI.file(task.file).toString());
+      let checked: CheckResult | undefined;
+      const result = await lintFile(disk, engine, task, text, fix, (c) => (checked = c));
+      const uri = URI.file(task.file).toString();
+      forgetLater(uri);
+      const own = checked?.kind ? factsOf(canonicalUri(uri), checked.parsed) : undefined;
+      const uses = [...(checked?.usedFacts ?? [])].map(([u, key]): [string, string] => [u, factsHash(key)]);
       // in path order: the checks ask in the order they happen to finish
-      return { result, exists: [...asked].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) };
+      return { result, exists: [...asked].sort(byUri), facts: factsHash(own ? factsKey(own) : ''), uses: uses.sort(byUri) };
     },
   };
 }
@@ -127,8 +155,15 @@ export function indexEntry(file: string, decoded: DecodedText | undefined): Inde
   return decoded?.ok ? scanDocument(URI.file(file).toString(), decoded.text) : undefined;
 }
 
-/** Checks one file (read from disk unless given), with its safe fixes made when asked. */
-export async function lintFile(disk: Disk, engine: LintEngine, task: FileTask, known?: DecodedText, fix?: 'write' | 'dry-run'): Promise<LintResult> {
+/** Checks one file (read from disk unless given), with its safe fixes made when asked; `seen` hears the engine's last check of it. */
+export async function lintFile(
+  disk: Disk,
+  engine: LintEngine,
+  task: FileTask,
+  known?: DecodedText,
+  fix?: 'write' | 'dry-run',
+  seen?: (checked: CheckResult) => void,
+): Promise<LintResult> {
   const { file, config, kindHint } = task;
   const uri = URI.file(file).toString();
   const decoded = known ?? (await readTextFile(disk, file)) ?? { ok: false, reason: 'This file cannot be read: it no longer exists.' };
@@ -145,6 +180,7 @@ export async function lintFile(disk: Disk, engine: LintEngine, task: FileTask, k
     if (fix === 'write') writeError = await disk.write(file, encodeLike(text, decoded.encoding)!);
   }
   const result = fixing?.last ?? (await check(text));
+  seen?.(result);
   const findings = note && result.kind ? [fileFinding(note, 'warning'), ...result.findings] : result.findings;
   const fixed = fixing?.fixed ? { output: text, fixed: fixing.fixed, ...(writeError ? { writeError } : {}) } : {};
   return { filePath: file, kind: result.kind, findings, ...fixed };

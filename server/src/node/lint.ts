@@ -6,7 +6,7 @@ import { Disk, DiskCalls, isNodeDisk, isUnder, nodeDiskCallsSync } from './disk'
 import { DecodedText, decodeText, fileFinding, readTextFile, unreadablePlaceReason } from './readText';
 import { findYamlFiles, Skipped } from './findFiles';
 import { ConfigResolver, type LoadedConfig } from './loadConfig';
-import { createChecker, type CheckedFile, FileTask, indexEntry, type LintResult } from './checkFile';
+import { createChecker, type CheckedFile, factsOfText, FileTask, indexEntry, type LintResult } from './checkFile';
 import { Concurrency, lintOnWorkers, workerCount, workerScript } from './pool';
 import { type CacheOptions, type KnownFile, ResultCache } from './cache';
 import { lstatSync } from 'node:fs';
@@ -130,27 +130,39 @@ export async function lintPaths(args: readonly string[], options: LintOptions): 
   const skipped = reportsSkipped(options.shard) ? targets.skipped.map((s): LintResult => ({ filePath: s.path, kind: undefined, findings: [fileFinding(s.reason)] })) : [];
   const output = new OrderedOutput(tasks.length, skipped, options.onResult ?? ((r) => kept.push(r)));
   cache?.useWorkspace(read.seen, entries, (f) => read.hashes.get(f));
+  // the main thread's checker, made when first needed (a warm run may check nothing)
+  let checker: ReturnType<typeof createChecker> | undefined;
+  const mainChecker = () => {
+    if (checker) return checker;
+    checker = createChecker(disk, root);
+    for (const entry of entries) checker.engine.index.put(entry);
+    return checker;
+  };
+  // a changed record's facts, for the records that read them: parsed by the checker that may check it next
+  const factsNow = async (file: string, uri: string) => {
+    const decoded = await readTextFile(disk, file);
+    return factsOfText(mainChecker().engine.parse, uri, decoded?.ok ? decoded.text : undefined);
+  };
   const keys: (string | undefined)[] = [];
   const toCheck: number[] = [];
   for (let i = 0; i < tasks.length; i++) {
     const key = cache?.keyOf(tasks[i], URI.file(tasks[i].file).toString());
-    const hit = key !== undefined ? await cache!.get(tasks[i].file, key, (uri) => existsInside(disk, uri)) : undefined;
+    const hit = key !== undefined ? await cache!.get(tasks[i].file, key, (uri) => existsInside(disk, uri), factsNow) : undefined;
     keys[i] = key;
     if (hit) output.put(i, hit);
     else toCheck.push(i);
   }
   let next = 0;
-  const checked = ({ result, exists }: CheckedFile) => {
+  const checked = (file: CheckedFile) => {
     const i = toCheck[next++];
-    output.put(i, result);
-    if (keys[i] !== undefined) cache!.set(keys[i]!, result, exists);
+    output.put(i, file.result);
+    if (keys[i] !== undefined) cache!.set(keys[i]!, file);
   };
   const checking = toCheck.map((i) => tasks[i]);
   const threads = isNodeDisk(calls) && !options.fix ? workerCount(options.concurrency ?? 'auto', checking.length) : 0;
   const script = threads > 1 ? workerScript() : undefined;
   if (checking.length) {
-    const checker = createChecker(disk, root);
-    for (const entry of entries) checker.engine.index.put(entry);
+    const checker = mainChecker();
     const here = (task: FileTask) => checker.check(task, undefined, options.fix);
     if (script) await lintOnWorkers(script, checking, { givenRoot: path.resolve(options.root), root, configFile, entries }, threads, checked, here);
     else for (const task of checking) checked(await here(task));

@@ -42,6 +42,12 @@ export interface CheckResult {
    * status): their other records need checking again. Empty when nothing they rely on changed.
    */
   childrenChanged: string[];
+  /**
+   * The other records whose facts the checks across records read (their URI and facts key, see
+   * factsKey): the findings stay the same while those records say the same things. Empty when no
+   * check across records ran (a record with no date, or none of those rules on).
+   */
+  usedFacts: ReadonlyMap<string, string>;
 }
 
 export interface Engine {
@@ -81,8 +87,9 @@ export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES
     const childrenChanged = kind || chronology.has(input.uri) ? chronology.observe(input.uri, facts, hashOf(input.text)) : [];
     // Shared by every check across records in this check: the child's records are read and sorted once.
     let timelines: Promise<readonly Timeline[]> | undefined;
-    const timelinesOnce = () => (timelines ??= facts ? chronology.timelinesOf({ ...facts, uri: canonicalUri(input.uri) }) : Promise.resolve([]));
-    const result: CheckResult = { kind, findings: [], parsed, cancelled: false, childrenChanged };
+    const usedFacts = new Map<string, string>();
+    const timelinesOnce = () => (timelines ??= facts ? chronology.timelinesOf({ ...facts, uri: canonicalUri(input.uri) }, usedFacts) : Promise.resolve([]));
+    const result: CheckResult = { kind, findings: [], parsed, cancelled: false, childrenChanged, usedFacts };
     if (!kind) return result;
     const findings: Finding[] = [];
     const severityOf = (id: string, fallback: Severity): Severity | 'off' => config.rules[id]?.severity ?? fallback;

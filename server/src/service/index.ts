@@ -19,3 +19,5 @@ export type { ParsedDocument } from './parse';
 export { locate, findNode, toPointer, fromPointer } from './locate';
 export { readSuppressions, suppressWithReport, DISABLE_RULE_ID } from './suppress';
 export { todayIso } from './clock';
+export { factsOf, factsKey } from './chronology';
+export { canonicalUri } from './paths';

@@ -49,6 +49,22 @@ describe('chronology: a child’s records as a whole', () => {
     assert.equal(records[1].line, 3, 'the line of date:, for related information');
   });
 
+  it('tells which other records’ facts a timeline read, with their keys, for a cache to know when it still holds', async () => {
+    const ws = workspace({ 'file:///ws/r1.yaml': review(1, '2025-05-01'), 'file:///ws/r2.yaml': review(2, '2025-08-01'), 'file:///ws/o.yaml': review(1, '2025-01-01', 'CH-999999') });
+    const self = factsOf('file:///ws/r2.yaml', parseCarePlanDocument(review(2, '2025-08-01')))!;
+    const used = new Map<string, string>();
+    await ws.chronology.timelinesOf(self, used);
+    assert.deepEqual([...used.keys()], ['file:///ws/r1.yaml'], 'the other record of the child, not itself nor another child’s');
+    const key = used.get('file:///ws/r1.yaml');
+    // words the facts do not hold leave the key as it was; a date changes it
+    ws.edit('file:///ws/r1.yaml', review(1, '2025-05-01') + 'discussion: Words only.\n');
+    await ws.chronology.timelinesOf(self, used);
+    assert.equal(used.get('file:///ws/r1.yaml'), key);
+    ws.edit('file:///ws/r1.yaml', review(1, '2025-05-02'));
+    await ws.chronology.timelinesOf(self, used);
+    assert.notEqual(used.get('file:///ws/r1.yaml'), key);
+  });
+
   it('reads each record once, and again only when its text changed', async () => {
     const ws = workspace({ 'file:///ws/r1.yaml': review(1, '2025-05-01'), 'file:///ws/r2.yaml': review(2, '2025-08-01') });
     await ws.chronology.recordsOf('CH-300001');

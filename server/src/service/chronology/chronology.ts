@@ -71,8 +71,12 @@ export class Chronology {
     return [...(old?.facts?.children ?? [])];
   }
 
-  /** The child's records in date order, reading any whose facts are missing or older than the text the index has. */
-  async recordsOf(child: string): Promise<RecordFacts[]> {
+  /**
+   * The child's records in date order, reading any whose facts are missing or older than the text
+   * the index has. `used` hears the facts key of every record looked at (those of other children
+   * too: that they are not this child's is itself read from their facts).
+   */
+  async recordsOf(child: string, used?: Map<string, string>): Promise<RecordFacts[]> {
     const out: RecordFacts[] = [];
     for (const entry of this.index.recordsOf(child)) {
       let known = this.known.get(entry.uri);
@@ -81,6 +85,7 @@ export class Chronology {
         known = { facts, textHash: entry.textHash, key: facts ? factsKey(facts) : '' };
         this.known.set(entry.uri, known);
       }
+      used?.set(entry.uri, known.key);
       // Facts read from a text that moved the record to another child since do not count here.
       if (known.facts?.children.includes(child)) out.push(known.facts);
     }
@@ -89,16 +94,18 @@ export class Chronology {
 
   /**
    * A record's place in each of its children's chronologies, taken from `self` (the text being
-   * checked, whatever the index last saw, so an unsaved edit counts at once).
+   * checked, whatever the index last saw, so an unsaved edit counts at once). `used` hears the
+   * facts key of each other record read (see recordsOf): the timelines are the same while those are.
    */
-  async timelinesOf(self: RecordFacts): Promise<Timeline[]> {
+  async timelinesOf(self: RecordFacts, used?: Map<string, string>): Promise<Timeline[]> {
     if (!self.date) return [];
     const canonical = canonicalUri(self.uri);
     const out: Timeline[] = [];
     for (const child of self.children) {
-      const others = (await this.recordsOf(child)).filter((r) => canonicalUri(r.uri) !== canonical);
+      const others = (await this.recordsOf(child, used)).filter((r) => canonicalUri(r.uri) !== canonical);
       out.push({ child, records: [...others, self].sort(byDate), self });
     }
+    used?.delete(canonical);
     return out;
   }
 
