@@ -108,6 +108,7 @@ export function createLintEngine(
 ): LintEngine {
   const host = createFsHost(disk, [root]);
   return createCarePlanService({
+    limits: LINT_LIMITS,
     host: {
       ...host,
       // what a check asked about, for --cache: its result holds while those files are as they were
@@ -125,6 +126,15 @@ export function createLintEngine(
     },
   });
 }
+
+/**
+ * What a CLI engine keeps between checks: records go child by child, each checked once, so a
+ * child's records' parses (read for the chronology, then checked) and the analyses of texts that
+ * recur across records are all it reuses. The editor's defaults (64 parses, 5,000 analyses) held
+ * about 6 MiB more on every thread of an 8,000-record run, for no CPU saved (2,000 records, one
+ * thread: 9.3-10.1 s of CPU either way).
+ */
+const LINT_LIMITS = { parses: 16, memo: { entries: 1_000, bytes: 4 * 1024 * 1024 } };
 
 /** How many files after its own check a record's facts are kept for its child's other records. */
 const FORGET_AFTER = 64;

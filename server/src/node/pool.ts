@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IndexedDocument } from '../service';
 import type { CheckedFile, FileTask } from './checkFile';
+import { WORKER_YOUNG_GENERATION_MB } from './heapGrowth';
 
 /** `--concurrency`: a number of worker threads, `auto`, or `off` (check on the main thread). */
 export type Concurrency = number | 'auto' | 'off';
@@ -116,7 +117,7 @@ export async function lintOnWorkers(
     }
   };
   const workers = Math.max(0, Math.min(here ? threads - 1 : threads, runs.length - (here ? 1 : 0)));
-  const pool = Array.from({ length: workers }, () => new Worker(script, { workerData: init }));
+  const pool = Array.from({ length: workers }, () => new Worker(script, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
   // the configs each worker has been sent, by their number
   const known = new Map(pool.map((w) => [w, new Map<FileTask['config'], number>()]));
   const onWorker = (worker: Worker) =>

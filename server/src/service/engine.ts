@@ -15,7 +15,7 @@ import { DISABLE_RULE_ID, RULE_INFO, RULES, SCHEMA_RULE_ID, SYNTAX_RULE_ID } fro
 const RULE_IDS = RULE_INFO.map((r) => r.id);
 import { anchorsOf } from './rules/walk';
 import { todayIso } from './clock';
-import { BoundedCache } from './memo';
+import { BoundedCache, type CacheBounds } from './memo';
 
 /** Lets a caller abandon a check whose result no longer matters (a newer keystroke). */
 export interface CancellationSignal {
@@ -69,12 +69,24 @@ export interface Engine {
   observe(uri: string, text: string | undefined): string[];
 }
 
+/**
+ * How much an engine keeps between checks. An editor's engine re-checks the same few records as
+ * their author types, so it keeps much; the CLI's checks each record once, child by child, so
+ * what it keeps is mostly garbage it still holds (its memory grows with every thread).
+ */
+export interface EngineLimits {
+  /** Parses kept, by document (a child's records read for the chronology, then checked). */
+  parses?: number;
+  /** The bounds of the memo of text analyses (see memo.ts). */
+  memo?: Partial<CacheBounds>;
+}
+
 /** Builds the checking engine over a workspace. One engine serves the CLI, the server and tests. */
-export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES): Engine {
+export function createEngine(host: WorkspaceHost, rules: readonly Rule[] = RULES, limits: EngineLimits = {}): Engine {
   const index = new DocumentIndex();
-  const cache = new BoundedCache();
+  const cache = new BoundedCache(limits.memo);
   const memo = <T>(scope: string, key: string, compute: () => T): T => cache.get(scope, key, compute);
-  const parses = new RecentParses();
+  const parses = new RecentParses(limits.parses);
   const chronology = new Chronology(index, async (uri) => {
     const text = await host.readText?.(uri);
     return text === undefined ? undefined : factsOf(uri, parses.parse(uri, text));

@@ -1,7 +1,7 @@
 /** The careplan core: pure, no file system, editor or LSP. Adapters feed it through WorkspaceHost. */
 export * from './types';
 export { createEngine } from './engine';
-export type { Engine, CheckInput, CheckResult, CancellationSignal } from './engine';
+export type { Engine, EngineLimits, CheckInput, CheckResult, CancellationSignal } from './engine';
 export type { WorkspaceHost, DirectoryEntry } from './host';
 export { createCarePlanService } from './service';
 export type { CarePlanService, CarePlanServiceOptions, ServiceDocument } from './service';

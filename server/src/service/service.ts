@@ -5,7 +5,7 @@
  * Markdown. The language server and the CLI are adapters around it; nothing here knows LSP,
  * VS Code or the file system (the host does the looking).
  */
-import { createEngine, type CheckInput, type CheckResult, type Engine } from './engine';
+import { createEngine, type CheckInput, type CheckResult, type Engine, type EngineLimits } from './engine';
 import type { WorkspaceHost } from './host';
 import type { ParsedDocument } from './parse';
 import type { ResolvedConfig } from './config';
@@ -37,6 +37,8 @@ export interface CarePlanServiceOptions {
   ruleDocUrl?: (ruleId: string) => string;
   /** Told when working out a fix failed (a bug): the other actions are still offered. */
   log?: (message: string) => void;
+  /** How much the engine keeps between checks (the editor's defaults unless given). */
+  limits?: EngineLimits;
 }
 
 /** The engine's checking, plus every editor feature over the engine's index and the host. */
@@ -64,7 +66,7 @@ export interface CarePlanService extends Engine {
 
 export function createCarePlanService(options: CarePlanServiceOptions): CarePlanService {
   const { host, ruleDocUrl, log } = options;
-  const engine = createEngine(host, options.rules ?? RULES);
+  const engine = createEngine(host, options.rules ?? RULES, options.limits);
   const today = (doc: ServiceDocument) => doc.config.today ?? todayIso();
   const leadsInside = (uri: string) => host.leadsInside?.(uri) ?? Promise.resolve(true);
 
