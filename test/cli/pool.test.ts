@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { Disk, nodeDiskCalls } from '../../server/src/node/disk';
 import { createChecker, type CheckedFile, type FileTask } from '../../server/src/node/checkFile';
 import { FILES_PER_WORKER, lintOnWorkers, workerCount } from '../../server/src/node/pool';
@@ -106,6 +107,29 @@ describe('careplan lint on worker threads', function () {
       assert.equal(entries.length, n);
       assert.equal(out, `[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`);
     }
+  });
+
+  it('holds the young generation where V8 starts it on the main thread, and at 8 MiB semi-spaces on a worker, however long the run', () => {
+    const dir = corpus(120);
+    // reported at exit by each thread: V8's own figure of its young generation's size
+    const probe = path.join(dir, 'young.js');
+    fs.writeFileSync(
+      probe,
+      `const v8 = require('v8'); const wt = require('worker_threads'); let max = 0;
+const t = setInterval(() => { max = Math.max(max, v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size); }, 1); t.unref();
+const say = () => require('fs').appendFileSync(${JSON.stringify(path.join(dir, 'young.txt'))}, (wt.isMainThread ? 'main' : 'worker') + ' ' + max / 1048576 + '\\n');
+if (wt.isMainThread) process.on('exit', say); else setInterval(say, 50).unref();
+`,
+    );
+    const r = spawnSync(process.execPath, ['-r', probe, CLI, 'lint', '.', '--format', 'json', '--concurrency', '2', '--no-error-on-unmatched-pattern'], { cwd: dir, encoding: 'utf8' });
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    const sizes = fs.readFileSync(path.join(dir, 'young.txt'), 'utf8').trim().split('\n').map((l) => l.split(' '));
+    const main = sizes.filter(([t]) => t === 'main').map(([, mb]) => Number(mb));
+    const worker = sizes.filter(([t]) => t === 'worker').map(([, mb]) => Number(mb));
+    assert.ok(main.length === 1 && worker.length > 0, sizes.join('; '));
+    // V8's default lets each grow to 32 MiB (two semi-spaces of 16)
+    assert.ok(main[0] <= 8, `main thread's young generation ${main[0]} MiB`);
+    assert.ok(Math.max(...worker) <= 16, `worker's young generation ${Math.max(...worker)} MiB`);
   });
 
   it('refuses a --concurrency that is not a number of threads, auto or off', () => {

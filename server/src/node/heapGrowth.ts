@@ -19,8 +19,29 @@ export function limitHeapGrowth(): void {
 /**
  * A CLI worker's young generation: V8's default lets each thread's grow to two 16 MiB
  * semi-spaces, which a check's short-lived parse never needs. A worker is given 8 MiB ones as it
- * starts (pool.ts: resourceLimits, in which the large-object part counts too: 3 x 8 MiB): 16 MiB
- * less on each worker for a few percent more scavenging. The main thread's limit was fixed when
- * Node started, before careplan ran (a late --semi-space-growth-factor did not hold it: tried).
+ * starts (cliStart.ts: V8's minimum) and held there (pool.ts: resourceLimits, in which the
+ * large-object part counts too: 3 x 8 MiB): 16 MiB less on each worker for a few percent more
+ * scavenging.
  */
-export const WORKER_YOUNG_GENERATION_MB = 3 * 8;
+export const WORKER_SEMI_SPACE_MB = 8;
+export const WORKER_YOUNG_GENERATION_MB = 3 * WORKER_SEMI_SPACE_MB;
+
+/**
+ * The CLI's young generation (cliStart.ts): V8 grows no semi-space from now on, and a worker's
+ * start at WORKER_SEMI_SPACE_MB. Said again once workers are made (pool.ts) and by each worker
+ * (worker.ts): without that, the main thread's semi-spaces grew to 16 MiB again once a worker
+ * had started.
+ */
+export function holdYoungGeneration(): void {
+  setFlagsFromString('--semi-space-growth-factor=1');
+  setFlagsFromString(`--min-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
+  (globalThis as Record<symbol, unknown>)[HELD] = true;
+}
+
+// on the global object: dist/cli.js and the bundle it loads each have their own copy of this module
+const HELD = Symbol.for('careplan.youngGenerationHeld');
+
+/** Whether this process holds its young generation (the CLI does; tests calling lintPaths and the server do not). */
+export function youngGenerationHeld(): boolean {
+  return (globalThis as Record<symbol, unknown>)[HELD] === true;
+}

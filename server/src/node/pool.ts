@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IndexedDocument } from '../service';
 import type { CheckedFile, FileTask } from './checkFile';
-import { WORKER_YOUNG_GENERATION_MB } from './heapGrowth';
+import { holdYoungGeneration, WORKER_YOUNG_GENERATION_MB, youngGenerationHeld } from './heapGrowth';
 
 /** `--concurrency`: a number of worker threads, `auto`, or `off` (check on the main thread). */
 export type Concurrency = number | 'auto' | 'off';
@@ -34,6 +34,8 @@ export interface WorkerInit {
   configFile?: string;
   /** The index of every record, in path order. */
   entries: IndexedDocument[];
+  /** Whether to hold the young generation (heapGrowth.ts), as the CLI's main thread does. */
+  holdYoungGeneration?: boolean;
 }
 
 /** A run of files; each names its config by its place in the run's list (sent once, not with every file). */
@@ -117,7 +119,10 @@ export async function lintOnWorkers(
     }
   };
   const workers = Math.max(0, Math.min(here ? threads - 1 : threads, runs.length - (here ? 1 : 0)));
-  const pool = Array.from({ length: workers }, () => new Worker(script, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
+  const held = youngGenerationHeld();
+  const pool = Array.from({ length: workers }, () => new Worker(script, { workerData: { ...init, holdYoungGeneration: held }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
+  // a worker's start undid the CLI's young-generation setting (heapGrowth.ts): said again
+  if (held) holdYoungGeneration();
   // the configs each worker has been sent, by their number
   const known = new Map(pool.map((w) => [w, new Map<FileTask['config'], number>()]));
   const onWorker = (worker: Worker) =>

@@ -7,7 +7,11 @@ import type { WorkerInit, WorkerReply, WorkerRequest } from './pool';
 // V8's code cache, where the Node version has it (22.1 on): a worker loads careplan again.
 (require('node:module') as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
+import { holdYoungGeneration } from './heapGrowth';
+
 const init = workerData as WorkerInit;
+// a worker's start undid the main thread's young-generation setting (heapGrowth.ts): said again
+if (init.holdYoungGeneration) holdYoungGeneration();
 const disk = new Disk([init.givenRoot], nodeDiskCallsSync, init.configFile ? [init.configFile] : []);
 const checker = createChecker(disk, init.root);
 for (const entry of init.entries) checker.engine.index.put(entry);
