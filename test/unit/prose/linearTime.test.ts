@@ -30,6 +30,12 @@ const SIZES: Record<string, readonly [number, number]> = {
   expectation: [200, 2_000],
   'supervision reflection': [1_000, 10_000],
 };
+/**
+ * At 0.2k a run takes a fraction of a millisecond, so a collection landing in the larger runs
+ * weighs more (a full suite once measured ×23 where the file alone gives ×4): 30 still fails a
+ * quadratic scan, which gives about ×100, by three times.
+ */
+const LIMITS: Record<string, number> = { expectation: 30 };
 
 /** Repeated units that make a scanner try many starts: cues with no document, dates, anchors, words. */
 const PATTERNS = [
@@ -74,14 +80,15 @@ describe('prose and date scans run in linear time', function () {
   this.timeout(300_000);
   for (const [name, scan] of Object.entries(SCANS)) {
     const [small, large] = SIZES[name] ?? [10_000, 100_000];
-    it(`${name}: ${large / 1000}k characters of each adversarial pattern take at most ${LINEAR_LIMIT}× as long as ${small / 1000}k`, () => {
+    const limit = LIMITS[name] ?? LINEAR_LIMIT;
+    it(`${name}: ${large / 1000}k characters of each adversarial pattern take at most ${limit}× as long as ${small / 1000}k`, () => {
       const slow: string[] = [];
       for (const unit of PATTERNS) {
         const { ratio, detail } = sizeRatio((length) => {
           const text = textOf(unit, length);
           return () => scan(text);
-        }, 100, LINEAR_LIMIT, [small, large]);
-        if (ratio > LINEAR_LIMIT) slow.push(`'${unit}': ${detail}`);
+        }, 100, limit, [small, large]);
+        if (ratio > limit) slow.push(`'${unit}': ${detail}`);
       }
       assert.deepEqual(slow, []);
     });
