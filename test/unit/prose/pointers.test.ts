@@ -131,6 +131,10 @@ describe('prose: findDocumentPointers', () => {
     { text: 'The Chair admitted further information on external placements. (Minute No. 37 refers)', expect: [['Minute No. 37 refers', 'other', 'pointer']] },
     { text: 'The item refers to the budget.', expect: [] },
     { text: 'Item 4 refers to the budget.', expect: [] },
+    // a web address after "visit" is where the reader is sent, wherever the word stands
+    { text: 'For full agenda, attendance details and supporting documents visit: https://democracy.example.gov.uk/agenda', expect: [['visit: https://democracy.example.gov.uk/agenda', 'other', 'pointer']] },
+    { text: 'We will visit the family at home.', expect: [] },
+    { text: 'Find out more about J at the review.', expect: [] },
     { text: 'Officers were due to visit another authority to examine its arrangements (minute CPP/13/10 above also refers).', expect: [['minute CPP/13/10 above also refers', 'other', 'pointer']] },
     // a committee's filing note sends the reader to the file for the paper, with or without "of report"
     { text: 'The Senior Partnership Officer presented the Work Programme (for copy see file).', expect: [['see file', 'other', 'pointer']] },

@@ -39,6 +39,8 @@ const LOOK: CueEntry[] = [
   { src: '(?:please )?view', example: 'View the Integrated Children’s System Pathway Plan' },
   { src: '(?:please )?click(?: here| on| to (?:view|access|read|open|see|download))?', example: 'Click here to view Care Plan Review Cycle.' },
   // "find out more" sends the reader on: "Find out more here", "find out more: the Local Offer"
+  // (first, so the longer form wins) past what it is about to where: "Find out more about language and children in care in our blog"
+  { src: '(?:please )?find out more about [^.;!?]{1,60}? (?:in|on|at|from)(?= (?:the|our|this|their|a|an) )', example: 'Find out more about language and children in care in our Why language matters blog.' },
   { src: '(?:please )?find out more', example: 'Find out more here.' },
   // not "should be read": that is said of a document before it (OF_SUBJECT)
   { src: '(?:please )?read(?<!\\bbe read)', example: 'Please read the page on PEP Statuses for more detail.' },

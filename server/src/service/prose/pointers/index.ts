@@ -93,7 +93,8 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
   const { lower } = s;
   switch (c.kind) {
     case 'look':
-      if (!lookLeadOk(lower, c.sStart, c.start, c.text)) return undefined;
+      // a web address straight after ("… supporting documents visit: https://…") is sent to wherever the word stands
+      if (!lookLeadOk(lower, c.sStart, c.start, c.text) && !ADDRESS_NEXT_Y.test(lower.slice(c.end, c.end + 12))) return undefined;
       return c.text.endsWith('here') ? pointer(c.start, c.end, 'other', c.end) : sentTo(s, c, true, true, true);
     case 'send':
     case 'according': {
@@ -124,6 +125,8 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
       return forDetail(s, c);
   }
 }
+
+const ADDRESS_NEXT_Y = /^\s*:?\s*(?:https?:\/\/|www\.)/;
 
 /** A section or part label ending a phrase: "Section 3 part 1", "Appendix C", "paragraph 4.2". */
 const LABEL_END_RE = /\b(?:sections?|chapters?|paragraphs?|paras?|parts?|schedules?|appendix|annex|pages?)\s*\d*[.\d]*[a-z]?(?:,?\s+(?:parts?|paras?|paragraphs?|sections?)\s*\d+[.\d]*[a-z]?)*$/;
