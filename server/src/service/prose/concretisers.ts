@@ -35,7 +35,7 @@ export const OBJECT_TAIL_RE =
 /** Tests that make a "sober / abstinent" state checkable. */
 export const TEST_RE = /\b(?:tests?|tested|testing|samples?|breath|breathalys\w*|hair strand|blood|urine|peth|soberlink|screens?)\b/;
 
-/** A countable threshold ("above 95%", "no more than 14 units", "reduce her cannabis use to nil"). */
-export const THRESHOLD_RE = /(?:\d|\b(?:at least|no more than|no fewer than|no less than|above|below|under|over|one|two|three|four|five|to (?:nil|zero|none))\b)/;
+/** A countable threshold ("above 95%", "no more than 14 units"). */
+export const THRESHOLD_RE = /(?:\d|\b(?:at least|no more than|no fewer than|no less than|above|below|under|over|one|two|three|four|five)\b)/;
 /** How much is used, against a number or nil ("to nil", "to 14 units"); "reduce his use over time" names none. */
 export const AMOUNT_THRESHOLD_RE = /\d|\bto (?:nil|zero|none)\b/;

@@ -140,14 +140,16 @@ export const AMOUNT_NOUNS = new Set(['use', 'intake', 'consumption']);
 /** Words that make a ban of what follows: "will not try to contact J" forbids the contact. */
 export const NEGATORS = new Set(['not', 'never', "don't", "won't", 'cannot']);
 
+/** Effort in place of the act ("do all you can to…", "do my best to"): a hedge no other word in the wording can outweigh. */
+export const EFFORT_HEDGES = String.raw`(?:all|everything|whatever) (?:you|they|she|he|i|we) (?:can|could)|(?:your|my|his|her|their|our) (?:very )?best`;
+
 /**
  * Hedges that leave the act itself open: one of these in the verb's object makes it vague. Among
  * them, how-often words with no number: "periodic drug tests", "once every few months"; "all
  * prenatal doctor appointments" (all of a kind, however named); effort in place of an act: "do all
  * you can to…", "do my best to…".
  */
-export const DECISIVE_HEDGES =
-  /\b(?:periodic(?:ally)?|occasional(?:ly)?|every (?:few|so often)|from time to time|now and (?:then|again)|as (?:and when|required|needed|necessary|appropriate|advised|agreed|discussed|directed|requested)|(?:where|when|if) (?:appropriate|necessary|needed|required|possible|applicable)|relevant|(?:all|key|necessary|relevant) (?:\S+ ){0,3}(?:appointments|meetings|sessions|professionals|services|agencies)|(?:all|everything|whatever) (?:you|they|she|he|i|we) (?:can|could)|(?:your|my|his|her|their|our) (?:very )?best|(?:the )?strategies (?:discussed|agreed|suggested|given)|the advice (?:given|offered)|best interests?|any concerns|(?:any|all) (?:parts?|elements?|aspects?) of the (?:plan|agreement)|professional advice|(?:all|any) (?:support|help|advice|services)(?: offered)?)\b/;
+export const DECISIVE_HEDGES = new RegExp(String.raw`\b(?:periodic(?:ally)?|occasional(?:ly)?|every (?:few|so often)|from time to time|now and (?:then|again)|as (?:and when|required|needed|necessary|appropriate|advised|agreed|discussed|directed|requested)|(?:where|when|if) (?:appropriate|necessary|needed|required|possible|applicable)|relevant|(?:all|key|necessary|relevant) (?:\S+ ){0,3}(?:appointments|meetings|sessions|professionals|services|agencies)|${EFFORT_HEDGES}|(?:the )?strategies (?:discussed|agreed|suggested|given)|the advice (?:given|offered)|best interests?|any concerns|(?:any|all) (?:parts?|elements?|aspects?) of the (?:plan|agreement)|professional advice|(?:all|any) (?:support|help|advice|services)(?: offered)?)\b`);
 
 /** Hedges worth pointing at but not decisive on their own ("at all times when he is in the bath"). */
 export const SOFT_HEDGES = /\b(?:at all times|fully|always|consistently|continue to|continues to|on-?going|on an on-?going basis|regularly)\b/;

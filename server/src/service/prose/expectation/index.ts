@@ -5,7 +5,7 @@
  * A learned scorer over the wording's words (scorer.ts) can add a finding the structure missed.
  * Pure, cheap (no NLP library on this path): a few regexes and map lookups per call.
  */
-import { SOFT_HEDGES, PARENT_RE } from '../lexicon';
+import { SOFT_HEDGES, PARENT_RE, EFFORT_HEDGES } from '../lexicon';
 import { FREQUENCY_RE, DATE_RE, CHECKER_RE, EVIDENCE_RE, SUPPORT_RE, CONSEQUENCE_RE } from '../concretisers';
 import { Clauses } from './clauses';
 import { judge } from './judge';
@@ -17,15 +17,15 @@ import { CONCRETISERS, ELEMENTS, type ExpectationAnalysis, type ExpectationEleme
 
 export type { ExpectationAnalysis, ExpectationElement, ExpectationFields, ExpectationOptions } from './types';
 
-/** Effort in place of the act: "try to", "do my best to", "all you can". */
-const EFFORT_RE = /^(?:try|tries|tried|trying)\b|\b(?:best|(?:all|everything|whatever) (?:you|they|she|he|i|we) (?:can|could))\b/;
+/** Effort in place of the act: "try to" (judge.ts), "do my best to", "all you can" (lexicon.ts). */
+const EFFORT_RE = new RegExp(String.raw`^(?:(?:try|tries|tried|trying)\b|(?:${EFFORT_HEDGES})\b)`);
 
 /**
  * A hedge the learned scorer may not overrule: effort in place of the act, or a phrase the team's
  * config names as vague. Other hedges ("relevant", "any concerns") are weighed with the rest of the
  * wording ("hand the relevant consent form to the school office by Friday 3 May" is specific).
  */
-function decisiveHedge(c: Clauses, bad: Judgement): boolean {
+function hedgeOverrulesScorer(c: Clauses, bad: Judgement): boolean {
   if (bad.start === undefined || bad.end === undefined) return false;
   return c.extra.some((x) => x.start === bad.start) || EFFORT_RE.test(c.lower.slice(bad.start, bad.end));
 }
@@ -117,7 +117,7 @@ export function analyseExpectation(fields: ExpectationFields, options: Expectati
   // service asks for (minConcretisers) stay a requirement of their own
   // a hedge is decisive ("try to", "as and when needed", a phrase the team's config names as vague): words
   // around it cannot make the act any less open, so the scorer does not overrule it
-  const hedged = !judged.observable && judged.bad?.kind === 'hedge' && decisiveHedge(c, judged.bad);
+  const hedged = !judged.observable && judged.bad?.kind === 'hedge' && hedgeOverrulesScorer(c, judged.bad);
   const generic = count < min || (options.scorer === false ? !judged.observable : hedged || scorerVerdict(!judged.observable, c.explained, text));
   // a finding the structure did not make: the wording reads as an aim, so no behaviour is named
   const added = generic && !structural;

@@ -286,7 +286,6 @@ function judgeProcess(p: Phrase): Judgement {
   return vague(p, 'process', p.vpStart, p.vpEnd);
 }
 
-
 /** Adjectives of duty: "be responsible for -ing" says what the parent must do, not what they are. */
 const OBLIGATION_ADJECTIVES = new Set(['responsible', 'accountable']);
 

@@ -184,7 +184,7 @@ export function abstractNominal(w: string): boolean {
 export function vagueIn(c: Clauses, from: number, to: number, spanStart: number, spanEnd: number): Judgement | null {
   const found = (kind: VagueKind, start: number, end: number): Judgement => ({ observable: false, kind, start, end, vpStart: spanStart, vpEnd: spanEnd });
   for (const x of c.extra) if (x.start >= spanStart && x.end <= spanEnd) return found('hedge', x.start, x.end);
-  const h = decisiveHedge(c.lower.slice(spanStart, spanEnd));
+  const h = openingHedge(c.lower.slice(spanStart, spanEnd));
   if (h) return found('hedge', spanStart + h.index, spanStart + h.index + h[0].length);
   // inside a modifier of a concrete thing ("a person at risk", "a meeting about concerns"): a vague
   // noun there names the thing's setting or topic, not what the parent will do
@@ -217,7 +217,7 @@ const TERMS_GIVEN_RE = new RegExp(`${SCHEDULE_RE.source}|£\\s?\\d|\\ba (?:day|w
  * the housing officer" gives the terms and says who agreed them; "attend contact as agreed with the
  * SW" leaves them to the agreement.
  */
-function decisiveHedge(span: string): RegExpExecArray | null {
+function openingHedge(span: string): RegExpExecArray | null {
   HEDGES_G.lastIndex = 0;
   let h: RegExpExecArray | null;
   while ((h = HEDGES_G.exec(span)) !== null) {
