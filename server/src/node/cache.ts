@@ -20,7 +20,6 @@
  * once, in a list the findings name by number: the same few hundred messages make 40% of the
  * text otherwise, and a warm run reads and writes the whole file.
  */
-import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync } from 'node:fs';
 import { readOwnFile, replaceFile } from './outputFile';
 
@@ -28,7 +27,7 @@ import { readOwnFile, replaceFile } from './outputFile';
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 import * as path from 'node:path';
 import { canonicalUri, type IndexedDocument, type ResolvedConfig } from '../service';
-import type { CheckedFile, FileTask, LintResult } from './checkFile';
+import { fingerprint, type CheckedFile, type FileTask, type LintResult } from './checkFile';
 import { URI } from 'vscode-uri';
 import { isKnownFile, isStoredEntry } from './cacheShape';
 
@@ -78,7 +77,6 @@ interface CacheFile {
   files: Record<string, KnownFile>;
 }
 
-const sha = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /** The cache file for a `--cache-location`: the path itself, or `.careplancache` in it when it is a folder. */
 export function cacheFile(location: string): string {
@@ -136,7 +134,7 @@ export class ResultCache {
     }
     this.files = files;
     for (const f of Object.keys(files)) if (files[f].entry) this.fileOfUri.set(canonicalUri(files[f].entry!.uri), f);
-    this.indexKey = sha(JSON.stringify(entries.map((e) => [e.uri, e.id, e.kind, e.idLine, e.children])));
+    this.indexKey = fingerprint(JSON.stringify(entries.map((e) => [e.uri, e.id, e.kind, e.idLine, e.children])));
     this.contentHash = contentHash;
   }
 
@@ -145,8 +143,8 @@ export class ResultCache {
     const content = this.contentHash(task.file);
     if (content === undefined) return undefined;
     let config = this.configKeys.get(task.config);
-    if (config === undefined) this.configKeys.set(task.config, (config = sha(JSON.stringify(task.config))));
-    return sha(JSON.stringify([this.options.version, content, config, task.kindHint ?? null, task.config.today ?? this.today, this.indexKey]));
+    if (config === undefined) this.configKeys.set(task.config, (config = fingerprint(JSON.stringify(task.config))));
+    return fingerprint(JSON.stringify([this.options.version, content, config, task.kindHint ?? null, task.config.today ?? this.today, this.indexKey]));
   }
 
   /**

@@ -45,10 +45,11 @@ export interface CheckedFile {
   uses: [uri: string, facts: string][];
 }
 
-/** A short fingerprint of a record's facts key (see factsKey); '' (not a record, unreadable) has one too. */
-export function factsHash(key: string): string {
-  return createHash('sha256').update(key).digest('base64url');
-}
+/** A short fingerprint of a text: a file's content, a cache key, a record's facts key. */
+export const fingerprint = (text: string): string => createHash('sha256').update(text).digest('base64url');
+
+/** A record's facts key (see factsKey) as a fingerprint; '' (not a record, unreadable) has one too. */
+export const factsHash = fingerprint;
 
 /**
  * The fingerprint of a record's facts as the chronology reads them when another record asks

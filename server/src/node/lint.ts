@@ -6,7 +6,7 @@ import { Disk, DiskCalls, isNodeDisk, isUnder, nodeDiskCallsSync } from './disk'
 import { DecodedText, decodeText, fileFinding, readTextFile, unreadablePlaceReason } from './readText';
 import { findYamlFiles, Skipped } from './findFiles';
 import { ConfigResolver, type LoadedConfig } from './loadConfig';
-import { createChecker, type CheckedFile, factsOfText, FileTask, indexEntry, type LintResult } from './checkFile';
+import { createChecker, type CheckedFile, factsOfText, FileTask, fingerprint, indexEntry, type LintResult } from './checkFile';
 import { Concurrency, lintOnWorkers, workerCount, workerScript } from './pool';
 import { type CacheOptions, type KnownFile, ResultCache } from './cache';
 import { lstatSync } from 'node:fs';
@@ -14,7 +14,6 @@ import { filesOfShard, reportsSkipped, type Shard } from './shard';
 import { existsInside } from './fsHost';
 import { OrderedOutput } from './orderedOutput';
 import { todayIso, type RawConfig, type ResolvedConfig } from '../service';
-import { createHash } from 'node:crypto';
 
 export type { LintResult } from './checkFile';
 export type { Concurrency } from './pool';
@@ -236,7 +235,7 @@ class ReadFiles {
         if (!decoded?.ok) continue;
         this.sizes.set(file, decoded.text.length);
         if (!this.cache) continue;
-        const hash = createHash('sha256').update(decoded.text).digest('base64url') + (decoded.note ? '!' : '');
+        const hash = fingerprint(decoded.text) + (decoded.note ? '!' : '');
         this.hashes.set(file, hash);
         if (meta !== undefined) this.seen[file] = { meta, entry: found[i] ?? null, hash, length: decoded.text.length };
       }
