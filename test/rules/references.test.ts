@@ -39,6 +39,9 @@ ruleTable('reference-unlinked', [
   },
   { name: 'the listed document of that date excuses it', yaml: `${REVIEW_HEAD}discussion: Education is going well; see the PEP dated 14/10/2025.\nreferences:\n  - { id: pep, type: pep, title: PEP, date: 2025-10-14 }\n`, expect: [] },
   { name: 'a document of no known type is matched by its title', yaml: `${REVIEW_HEAD}discussion: For the worries, see the Signs of Safety map.\nreferences:\n  - { id: sos, type: other, title: Signs of Safety map, date: 2025-03-01 }\n`, expect: [] },
+  // the message names where the reader is sent as a social worker would say it
+  { name: 'a filing note names the file', yaml: `${REVIEW_HEAD}discussion: The Work Programme was presented (for copy see file).\n`, expect: ['6:/discussion'], messages: ['sends the reader to the file for the detail'] },
+  { name: 'a minute reference names the minute', yaml: `${REVIEW_HEAD}discussion: The Chair admitted further information (Minute No. 37 refers).\n`, expect: ['6:/discussion'], messages: ["sends the reader to 'Minute No. 37' for the detail"] },
   { name: 'another listed document of no known type does not excuse it', yaml: `${REVIEW_HEAD}discussion: For the worries, see the Signs of Safety map.\nreferences:\n  - { id: gp, type: other, title: Letter from the dentist }\n`, expect: ['6:/discussion'], messages: ["sends the reader to 'the Signs of Safety map' for the detail"] },
   {
     name: 'flag_listed_detail: "for the detail, see" is flagged even when the document is listed',

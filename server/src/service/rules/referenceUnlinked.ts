@@ -111,7 +111,9 @@ function nameOf(p: DocumentPointer): string {
   // a document of no known type is named by the words the text uses for it ("the Court Proceedings Procedure")
   if (p.docType === 'other') {
     const words = p.target.trim();
-    return words && words.length <= 60 && !/^here$/i.test(words) ? `'${words}'` : 'another document';
+    if (!words || words.length > 60 || /^here$/i.test(words)) return 'another document';
+    // a bare common noun reads as a place, not a title: "see file" sends the reader to the file
+    return /^[a-z][a-z'-]*$/.test(words) ? `the ${words}` : `'${words}'`;
   }
   return `the ${DOCUMENT_TYPES[p.docType]?.label ?? p.docType}`;
 }

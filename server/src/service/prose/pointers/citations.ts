@@ -161,6 +161,8 @@ export interface Found {
   date?: string;
   /** Where the document's own words start, when a cue comes first. */
   targetStart?: number;
+  /** Where those words end, when the pointer runs on past them ("Minute No. 37 refers"). */
+  targetEnd?: number;
 }
 
 /** Citations and content-verb pointers, skipping documents inside a cued pointer already found. */

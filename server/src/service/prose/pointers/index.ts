@@ -126,6 +126,7 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
   }
 }
 
+const MINUTE_NAMED_Y = /^(?:minute|item)\s+(?:no\.?\s*)?\S+/;
 const ADDRESS_NEXT_Y = /^\s*:?\s*(?:https?:\/\/|www\.)/;
 
 /** A section or part label ending a phrase: "Section 3 part 1", "Appendix C", "paragraph 4.2". */
@@ -252,6 +253,9 @@ function wordStartOf(lower: string, at: number): number {
 
 /** "As previously recorded in the PEP", "see above": the earlier record or another part of this one. */
 function previously(s: ScanText, c: Cue): Found {
+  // "(Minute No. 37 refers)": the minute named is where the matter is
+  const minute = MINUTE_NAMED_Y.exec(c.text);
+  if (minute) return { ...pointer(c.start, c.end, 'other', c.start), targetEnd: c.start + minute[0].length };
   const before = aliasHits(s.table, s.lower, c.sStart, c.start).filter((h) => h.id !== 'other');
   const pick = before[before.length - 1] ?? aliasHits(s.table, s.lower, c.end, c.sEnd).find((h) => h.id !== 'other');
   const near = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open: false, here: false });
@@ -306,7 +310,7 @@ function finish(s: ScanText, f: Found, stops: SentenceStops, defers: number[]): 
     docType: f.id,
     phrase: s.text.slice(f.start, f.end),
     strength: f.strength,
-    target: s.text.slice(f.targetStart ?? f.start, f.end),
+    target: s.text.slice(f.targetStart ?? f.start, f.targetEnd ?? f.end),
     ...(f.date ? { date: f.date } : {}),
     defersDetail: defersWithin(defers, sStart, sEnd),
   };
