@@ -70,7 +70,7 @@ describe('templates', () => {
     const { ratio, detail } = sizeRatio((n) => {
       const text = `{{today+1${' '.repeat(n)}`;
       return () => fillTemplate(text, { today: '2026-12-06' });
-    }, 3); // few repeats: each run copies the text, and the garbage of many copies is not the scan's cost
+    }, { maxReps: 3 }); // few repeats: each run copies the text, and the garbage of many copies is not the scan's cost
     assert.ok(ratio <= LINEAR_LIMIT, detail);
   });
 

@@ -153,7 +153,7 @@ describe('features: syntax findings in plain words (issue 14)', () => {
     const { ratio, detail } = sizeRatio((n) => {
       const text = `kind: review\nactions:\n${item.repeat(Math.ceil(n / item.length))}`;
       return () => parseCarePlanDocument(text);
-    }, 1);
+    }, { maxReps: 1 });
     assert.ok(ratio <= LINEAR_LIMIT, detail);
   });
 

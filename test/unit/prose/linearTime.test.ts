@@ -87,7 +87,7 @@ describe('prose and date scans run in linear time', function () {
         const { ratio, detail } = sizeRatio((length) => {
           const text = textOf(unit, length);
           return () => scan(text);
-        }, 100, limit, [small, large]);
+        }, { maxReps: 100, limit, sizes: [small, large] });
         if (ratio > limit) slow.push(`'${unit}': ${detail}`);
       }
       assert.deepEqual(slow, []);
