@@ -8,6 +8,10 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CLI, REPO, runCli, workspace } from '../support/cli';
+import type { StoredFinding } from '../../server/src/node/cacheShape';
+
+/** Where a stored finding keeps its message's number. */
+const MESSAGE = 2;
 
 function samplesWorkspace(): string {
   const dir = workspace({ '.careplan.yaml': 'today: 2025-11-01\n' }, { git: true });
@@ -36,13 +40,13 @@ describe('careplan lint --cache', function () {
     assert.equal(cached(dir), fresh);
     // what the warm run reported came from the cache: a stored message marked by hand shows through
     const file = path.join(dir, 'cache', 'lint.json');
-    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { messages: string[]; entries: Record<string, { result: { findings: { message: number }[] } }> };
-    // each message is stored once, and the findings name theirs by number
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { messages: string[]; entries: Record<string, { result: { findings: StoredFinding[] } }> };
+    // each message is stored once, and the findings and their related places name theirs by number
     assert.equal(new Set(stored.messages).size, stored.messages.length);
-    const numbers = Object.values(stored.entries).flatMap((e) => e.result.findings.map((f) => f.message));
+    const numbers = Object.values(stored.entries).flatMap((e) => e.result.findings.flatMap((f) => [f[MESSAGE], ...(f[8] ?? []).map((r) => r[5])]));
     assert.ok(numbers.length > stored.messages.length && numbers.every((n) => typeof n === 'number' && stored.messages[n] !== undefined));
     const [reviewPath, entry] = Object.entries(stored.entries).find(([p, e]) => p.endsWith('CH-000456/review-2.yaml') && e.result.findings.length)!;
-    entry.result.findings[0].message = stored.messages.push('MARKED IN THE CACHE') - 1;
+    entry.result.findings[0][MESSAGE] = stored.messages.push('MARKED IN THE CACHE') - 1;
     fs.writeFileSync(file, JSON.stringify(stored));
     assert.equal(findingsOf(cached(dir), 'CH-000456/review-2.yaml')[0].message, 'MARKED IN THE CACHE', reviewPath);
     // and one changed byte of that record's text is enough to check it again
@@ -71,10 +75,10 @@ describe('careplan lint --cache', function () {
     const file = path.join(dir, 'cache', 'lint.json');
     // review 2's stored findings marked by hand: they show through while its result is reused
     const mark = () => {
-      const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { messages: string[]; entries: Record<string, { uses: unknown[]; result: { findings: { message: number }[] } }> };
+      const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { messages: string[]; entries: Record<string, { uses: unknown[]; result: { findings: StoredFinding[] } }> };
       const [, entry] = Object.entries(stored.entries).find(([p]) => p.endsWith('CH-000456/review-2.yaml'))!;
       assert.ok(entry.uses.length > 0, 'review 2 read the facts of its child’s other records');
-      for (const f of entry.result.findings) f.message = stored.messages.push('MARKED IN THE CACHE') - 1;
+      for (const f of entry.result.findings) f[MESSAGE] = stored.messages.push('MARKED IN THE CACHE') - 1;
       fs.writeFileSync(file, JSON.stringify(stored));
     };
     const marked = (out: string) => findingsOf(out, 'CH-000456/review-2.yaml').every((f) => f.message === 'MARKED IN THE CACHE');
@@ -166,9 +170,13 @@ describe('careplan lint --cache', function () {
     spoil((s, [a]) => (s.entries[a].result.findings = { length: 1 }));
     spoil((s, [a]) => (s.entries[a].result.kind = 'letter'));
     const found = (s: Stored) => Object.values(s.entries).find((e) => e.result.findings.length)!.result.findings[0];
-    spoil((s) => (found(s).message = 1e6)); // no such message
-    spoil((s) => (found(s).message = 'constructor'));
+    spoil((s) => (found(s)[MESSAGE] = 1e6)); // no such message
+    spoil((s) => (found(s)[MESSAGE] = 'constructor'));
+    spoil((s) => (found(s)[3] = -1)); // a line before the first
+    spoil((s) => found(s).push({ related: 'elsewhere' }));
     spoil((s) => ((s as unknown as { messages: unknown }).messages = { 0: 'not a list' }));
+    spoil((s) => ((s as unknown as { uris: unknown }).uris = 'not a list'));
+    spoil((s) => (Object.values(s.entries).find((e) => e.uses.length)!.uses[0][0] = 1e6)); // no such record
     spoil((s) => {
       // a record's index entry stored under another file's name, with another id: ids would clash
       const [first, second] = Object.keys(s.files).filter((f) => s.files[f].entry).sort();

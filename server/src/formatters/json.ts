@@ -14,7 +14,7 @@ function entryOf(r: LintResult) {
       message: f.message,
       range: f.range,
       pointer: f.pointer,
-      ...(f.related ? { related: f.related } : {}),
+      ...(f.related ? { related: f.related.map((r) => ({ uri: r.uri, range: r.range, message: r.message })) } : {}),
     })),
     // with --fix or --fix-dry-run, as ESLint: the fixed text, when a fix changed the file
     ...(r.output !== undefined ? { output: r.output, fixedCount: r.fixed ?? 0 } : {}),

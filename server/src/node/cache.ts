@@ -16,9 +16,10 @@
  * an unchanged record is not read for it; a changed one is parsed once, before the checks.
  *
  * The cache is one JSON file; an unreadable or foreign one is started afresh, never an error,
- * and an entry of the wrong shape is not used (cacheShape.ts). Each finding's message is stored
- * once, in a list the findings name by number: the same few hundred messages make 40% of the
- * text otherwise, and a warm run reads and writes the whole file.
+ * and an entry of the wrong shape is not used (cacheShape.ts). A warm run reads and writes the
+ * whole file, so it is kept small: each message and each record's URI is stored once, in lists the
+ * results name them by number, and a finding is a list of values (cacheShape.ts). For 2,000
+ * records that is 3.7 MB where objects with repeated texts were 10 MB.
  */
 import { lstatSync, mkdirSync } from 'node:fs';
 import { readOwnFile, replaceFile } from './outputFile';
@@ -29,32 +30,19 @@ import * as path from 'node:path';
 import { canonicalUri, type IndexedDocument, type ResolvedConfig } from '../service';
 import { fingerprint, type CheckedFile, type FileTask, type LintResult } from './checkFile';
 import { URI } from 'vscode-uri';
-import { isKnownFile, isStoredEntry } from './cacheShape';
+import { decodeEntry, encodeEntry, type Entry, isKnownFile, renumberEntry, type StoredEntry } from './cacheShape';
 
 /** ESLint's `.eslintcache`, careplan's name. */
 export const DEFAULT_CACHE_LOCATION = '.careplancache';
 
 /** The file format; a cache of another format is not read. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 export interface CacheOptions {
   /** The cache file, or a folder to keep it in. */
   location: string;
   /** careplan's version: another version's results are not reused. */
   version: string;
-}
-
-/** Whether a file a check asked about existed then. */
-export type ExistenceLookups = [uri: string, exists: boolean][];
-
-/** The other records a result read the facts of, and the hash of those facts (CheckedFile.uses). */
-export type FactsUsed = [uri: string, facts: string][];
-
-interface Entry {
-  key: string;
-  exists: ExistenceLookups;
-  uses: FactsUsed;
-  result: Omit<LintResult, 'filePath'>;
 }
 
 /** What the last run read from a file, kept with the file's metadata: while that is the same, the file is not read again. */
@@ -72,11 +60,12 @@ interface CacheFile {
   version: string;
   /** Every message the stored findings have, each once. */
   messages: string[];
-  /** Results as stored: each finding's message is its number in `messages`. */
-  entries: Record<string, Entry>;
+  /** Every record the stored results read the facts of, each once. */
+  uris: string[];
+  /** Results as stored (cacheShape.ts): each finding's message is its number in `messages`, each record read its number in `uris`. */
+  entries: Record<string, StoredEntry>;
   files: Record<string, KnownFile>;
 }
-
 
 /** The cache file for a `--cache-location`: the path itself, or `.careplancache` in it when it is a folder. */
 export function cacheFile(location: string): string {
@@ -89,8 +78,14 @@ export function cacheFile(location: string): string {
 }
 
 export class ResultCache {
-  private readonly entries: Record<string, Entry>;
+  /** The results as loaded (checked for shape when used). */
+  private readonly stored: Record<string, unknown>;
   private readonly messages: readonly string[];
+  private readonly uris: readonly string[];
+  /** The stored results this run found of the right shape (saved again without decoding them twice). */
+  private readonly checked = new Set<string>();
+  /** The results of this run's checks. */
+  private readonly fresh = new Map<string, Entry>();
   private files: Record<string, KnownFile>;
   /** Whether this run has anything to write: a new result, a file read again, a file gone. */
   private changed = false;
@@ -105,8 +100,9 @@ export class ResultCache {
     private readonly today: string,
   ) {
     const loaded = load(cacheFile(options.location), options.version);
-    this.entries = loaded.entries;
+    this.stored = loaded.entries;
     this.messages = loaded.messages;
+    this.uris = loaded.uris;
     this.files = loaded.files;
   }
 
@@ -158,9 +154,10 @@ export class ResultCache {
     exists: (uri: string) => Promise<boolean>,
     factsOf: (file: string, uri: string) => Promise<string>,
   ): Promise<LintResult | undefined> {
-    const stored = this.entries[file];
-    const hit = stored?.key === key ? withMessages(stored, (n) => this.messages[n as number]) : undefined;
-    if (!hit || !isStoredEntry(hit)) return undefined;
+    const stored = this.stored[file];
+    const hit = isRecord(stored) && stored.key === key ? decodeEntry(stored, this.messages, this.uris) : undefined;
+    if (!hit) return undefined;
+    this.checked.add(file);
     for (const [uri, facts] of hit.uses) if ((await this.factsNow(uri, factsOf)) !== facts) return undefined;
     for (const [uri, was] of hit.exists) if ((await exists(uri)) !== was) return undefined;
     return { filePath: file, ...hit.result };
@@ -179,9 +176,8 @@ export class ResultCache {
   }
 
   set(key: string, { result, exists, facts, uses }: CheckedFile): void {
-    const { filePath, ...rest } = result;
-    this.entries[filePath] = { key, exists, uses, result: rest };
-    const known = this.files[filePath];
+    this.fresh.set(result.filePath, { key, exists, uses, result: { kind: result.kind, findings: result.findings } });
+    const known = this.files[result.filePath];
     if (known) known.facts = facts;
     this.changed = true;
   }
@@ -191,42 +187,51 @@ export class ResultCache {
    * everything as stored (a pre-commit hook's run, mostly): the file would be written the same.
    */
   save(stillThere: (file: string) => boolean): void {
-    if (!this.changed && Object.keys(this.entries).every(stillThere)) return;
-    const messages: string[] = [];
-    const numbers = new Map<string, number>();
-    const numberOf = (message: unknown) => {
-      // a message still numbered is an entry loaded and not used: its number in the old list
-      const text = typeof message === 'number' ? this.messages[message] : message;
-      if (typeof text !== 'string') return -1; // malformed: stays refused
-      let n = numbers.get(text);
-      if (n === undefined) numbers.set(text, (n = messages.push(text) - 1));
-      return n;
-    };
-    const entries: Record<string, Entry> = {};
-    for (const [file, entry] of Object.entries(this.entries)) if (stillThere(file)) entries[file] = withMessages(entry, numberOf);
+    const stored = Object.keys(this.stored);
+    if (!this.changed && this.fresh.size === 0 && stored.every(stillThere)) return;
+    const messages = new NumberedList();
+    const uris = new NumberedList();
+    const entries: Record<string, StoredEntry> = {};
+    for (const file of new Set([...stored, ...this.fresh.keys()])) {
+      if (!stillThere(file)) continue;
+      const fresh = this.fresh.get(file);
+      if (fresh) entries[file] = encodeEntry(fresh, messages.number, uris.number);
+      else if (this.checked.has(file)) entries[file] = renumberEntry(this.stored[file] as StoredEntry, (n) => messages.number(this.messages[n]), (n) => uris.number(this.uris[n]));
+      else {
+        // loaded and not looked at this run (its file was not linted): kept if it is of the right shape
+        const entry = decodeEntry(this.stored[file], this.messages, this.uris);
+        if (entry) entries[file] = encodeEntry(entry, messages.number, uris.number);
+      }
+    }
     const file = cacheFile(this.options.location);
     mkdirSync(path.dirname(file), { recursive: true });
-    replaceFile(file, JSON.stringify({ format: FORMAT, version: this.options.version, messages, entries, files: this.files } satisfies CacheFile));
+    replaceFile(file, JSON.stringify({ format: FORMAT, version: this.options.version, messages: messages.items, uris: uris.items, entries, files: this.files } satisfies CacheFile));
   }
 }
 
-/** The entry with each finding's message swapped (a number for its text, or back); a malformed entry as it is, for isStoredEntry to refuse. */
-function withMessages(entry: Entry, swap: (message: unknown) => unknown): Entry {
-  const findings: unknown = entry?.result?.findings;
-  if (!Array.isArray(findings)) return entry;
-  return { ...entry, result: { ...entry.result, findings: findings.map((f) => (f && typeof f === 'object' ? { ...f, message: swap(f.message) } : f)) } };
+const isRecord = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+
+/** Strings numbered in the order first met. */
+class NumberedList {
+  readonly items: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  readonly number = (text: string): number => {
+    let n = this.numbers.get(text);
+    if (n === undefined) this.numbers.set(text, (n = this.items.push(text) - 1));
+    return n;
+  };
 }
 
-function load(file: string, version: string): Pick<CacheFile, 'entries' | 'files' | 'messages'> {
+function load(file: string, version: string): Pick<CacheFile, 'entries' | 'files' | 'messages' | 'uris'> {
   try {
     const text = readOwnFile(file, MAX_CACHE_BYTES);
     if (text === undefined) throw new Error('not an ordinary file of a readable size');
     const data = JSON.parse(text) as Partial<CacheFile>;
-    const isRecord = (x: unknown): x is Record<string, never> => !!x && typeof x === 'object' && !Array.isArray(x);
-    const messages = Array.isArray(data.messages) && data.messages.every((m) => typeof m === 'string') ? data.messages : undefined;
-    if (data.format === FORMAT && data.version === version && messages && isRecord(data.entries) && isRecord(data.files)) return { entries: data.entries, files: data.files, messages };
+    const strings = (x: unknown) => (Array.isArray(x) && x.every((m) => typeof m === 'string') ? (x as string[]) : undefined);
+    const [messages, uris] = [strings(data.messages), strings(data.uris)];
+    if (data.format === FORMAT && data.version === version && messages && uris && isRecord(data.entries) && isRecord(data.files)) return { entries: data.entries, files: data.files, messages, uris };
   } catch {
     // missing or unreadable: start afresh
   }
-  return { entries: Object.create(null) as Record<string, Entry>, files: Object.create(null) as Record<string, KnownFile>, messages: [] };
+  return { entries: Object.create(null) as Record<string, StoredEntry>, files: Object.create(null) as Record<string, KnownFile>, messages: [], uris: [] };
 }
