@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * `careplan` (dist/cli.js): sets how V8 grows the young generation, then loads the CLI's bundle
- * (dist/cli-main.js) and runs it. The setting must come before the bundle: V8 reads the growth
- * factor each time it would grow the main thread's semi-spaces, but set once the bundle is loaded
- * it no longer held them (tried: they still reached 16 MiB each). So this file stays tiny.
+ * `careplan` (dist/cli.js): sets how V8 grows the heap, then loads the CLI's bundle
+ * (dist/cli-main.js) from its code cache and runs it. The settings must come before the bundle:
+ * V8 reads the growth factor each time it would grow the main thread's semi-spaces, but set once
+ * the bundle is loaded it no longer held them (tried: they still reached 16 MiB each); and the
+ * code cache is accepted only with the flags it was made with (codeCache.ts). So this file stays
+ * tiny.
  *
  * The main thread's semi-spaces stay at the few MiB V8 starts with; each worker starts with, and
  * keeps, 8 MiB ones (pool.ts caps it there too). A check's parse is short-lived garbage, so a
@@ -11,10 +13,10 @@
  * thread on 2,000 records 147 -> 101 MiB (CPU within this machine's noise: see the commit).
  */
 import * as path from 'node:path';
-import { holdYoungGeneration } from './node/heapGrowth';
+import { loadBundle, setCliFlags } from './node/codeCache';
 
-holdYoungGeneration();
+setCliFlags();
 
 // a path esbuild leaves alone: the bundle beside this file, loaded only now
-const cli = require(path.join(__dirname, 'cli-main.js')) as { main(argv: string[]): Promise<void> };
+const cli = loadBundle(path.join(__dirname, 'cli-main.js')).exports as { main(argv: string[]): Promise<void> };
 void cli.main(process.argv);

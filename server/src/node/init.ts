@@ -5,7 +5,7 @@
  * what it skipped; docs/teams.md walks through each file.
  */
 import * as path from 'node:path';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Disk, nodeDiskCalls } from './disk';
 import { createFileIn } from './createFile';
@@ -107,7 +107,7 @@ async function folder(disk: Disk, root: string, rel: string): Promise<string> {
   for (const part of rel.split('/').filter(Boolean)) {
     const next = path.join(real, part);
     const place = await disk.locate(next);
-    if (place.kind === 'missing') await import('node:fs').then((fs) => fs.promises.mkdir(next));
+    if (place.kind === 'missing') mkdirSync(next);
     else if (place.kind !== 'directory') throw new Error(`${path.join(rel)} is not a folder inside the project`);
     real = place.kind === 'directory' ? place.real : next;
   }
