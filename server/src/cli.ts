@@ -250,7 +250,7 @@ export function buildProgram(): Command {
   program.command('rules').description('list the rule ids, their default severity and what they find').action(listRules);
   registerReport(program, { fail, writeReport });
   registerNew(program, { fail, projectRoot });
-  registerInit(program, { fail });
+  registerInit(program, { fail, failureExitCode: EXIT_USAGE });
   return program;
 }
 

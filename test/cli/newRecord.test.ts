@@ -34,6 +34,19 @@ describe('careplan new and careplan init (built CLI)', function () {
     assert.equal(fs.readFileSync(path.join(dir, 'CH-000123', 'Review-2026-12-06.yaml'), 'utf8'), 'kind: review\n', 'never written over');
   });
 
+  it('says which files it could not write, and exits 2; a file already there is skipped, and exits 0', () => {
+    const dir = workspace({ '.git/HEAD': 'ref: refs/heads/main\n', templates: 'a file where the folder would go\n' });
+    const r = runCli(['init', '--no-ci'], dir);
+    assert.equal(r.code, 2, r.stdout);
+    assert.match(r.stdout, /could not write templates\/review\.yaml: templates is not a folder inside the project/);
+    assert.match(r.stdout, /wrote {3}\.careplan\.yaml/);
+    fs.rmSync(path.join(dir, 'templates'));
+    const again = runCli(['init', '--no-ci'], dir);
+    assert.equal(again.code, 0, again.stdout);
+    assert.match(again.stdout, /skipped \.careplan\.yaml: it already exists/);
+    assert.match(again.stdout, /wrote {3}templates\/review\.yaml/);
+  });
+
   it('in a git worktree (.git is a file) writes the .gitignore but no hook, and says why', () => {
     const dir = workspace({ '.git': 'gitdir: /elsewhere/.git/worktrees/w\n' });
     const r = runCli(['init', '--no-templates', '--no-ci'], dir);

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Disk, nodeDiskCalls } from './disk';
-import { createFileIn } from './createFile';
+import { ALREADY_EXISTS, createFileIn } from './createFile';
 
 const TEMPLATE_DIR = 'templates';
 
@@ -95,6 +95,8 @@ interface InitFlags {
 
 export interface InitHelpers {
   fail(message: string): never;
+  /** The exit code of a run that could not write a file it was asked for (a usage error's). */
+  failureExitCode: number;
 }
 
 function builtInTemplate(kind: string): string {
@@ -134,6 +136,7 @@ async function runInit(flags: InitFlags, cli: InitHelpers): Promise<void> {
   else if (flags.hook && hooksHere) wanted.push({ rel: '.git/hooks/pre-commit', text: GIT_HOOK_TEXT, mode: 0o755 });
 
   const lines: string[] = [];
+  let failed = false;
   for (const { rel, text, mode } of wanted) {
     let problem: string | undefined;
     try {
@@ -141,8 +144,11 @@ async function runInit(flags: InitFlags, cli: InitHelpers): Promise<void> {
     } catch (err) {
       problem = (err as Error).message;
     }
-    lines.push(problem ? `  skipped ${rel}: ${problem}` : `  wrote   ${rel}`);
+    // a file already there is the team's own (init run again): anything else is a failure, and says so in the exit code
+    if (problem && problem !== ALREADY_EXISTS) failed = true;
+    lines.push(!problem ? `  wrote   ${rel}` : problem === ALREADY_EXISTS ? `  skipped ${rel}: ${problem}` : `  could not write ${rel}: ${problem}`);
   }
+  if (failed) process.exitCode = cli.failureExitCode;
   if (flags.hook && !flags.preCommit && !hasGit) lines.push('  no git hook: this folder is not a git repository (run git init first, then careplan init again)');
   if (flags.hook && !flags.preCommit && hasGit && !hooksHere) lines.push('  no git hook: this is a git worktree or submodule, whose hooks live in its git folder — use careplan init --pre-commit, or copy the hook from docs/teams.md');
   process.stdout.write(`careplan init in ${path.relative(process.cwd(), dir) || '.'}:\n${lines.join('\n')}\nNext: careplan new review --child CH-000123 --dir <folder>, then careplan lint.\n`);
