@@ -6,6 +6,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -16,7 +17,8 @@ const entries = [
   { in: 'server/src/server.ts', out: 'server' },
   // dist/cli.js (the bin) is a few lines that set V8's young generation before loading the CLI's bundle
   { in: 'server/src/cliStart.ts', out: 'cli' },
-  { in: 'server/src/cli.ts', out: 'cli-main' },
+  // ends with this build's id, which its code cache names (codeCache.ts): a cache of another build is not used
+  { in: 'server/src/cli.ts', out: 'cli-main', footer: `//# careplan-build ${randomUUID()}` },
   // run once the bundles are built: dist/cli-main.js.cache, the CLI's compiled code (codeCache.ts)
   { in: 'server/src/cliCodeCache.ts', out: 'cli-code-cache' },
   { in: 'server/src/node/worker.ts', out: 'worker' },
@@ -102,6 +104,7 @@ const contexts = await Promise.all(
       minify: production,
       external: e.external ?? [],
       banner: e.banner ? { js: e.banner } : undefined,
+      footer: e.footer ? { js: e.footer } : undefined,
       logLevel: 'warning',
       legalComments: 'none',
       plugins: e.vendor || e.plain || e.out === 'client' ? [] : [lateVendors, precompiledValidators],
