@@ -34,6 +34,13 @@ describe('the CLI’s code cache', function () {
     assert.deepEqual(fs.readFileSync(BUNDLE, 'utf8').match(/(?<![\w.$])import\(/g), null);
   });
 
+  it('loading the bundle loads neither child_process nor worker_threads (a one-file lint needs neither)', () => {
+    const code = `const before = new Set(process.moduleLoadList);
+require(${JSON.stringify(BUNDLE)});
+process.stdout.write(JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m) && /child_process|worker_threads/.test(m))));`;
+    assert.deepEqual(JSON.parse(execFileSync(process.execPath, ['-e', code], { cwd: REPO, encoding: 'utf8' })), []);
+  });
+
   it('is not used by another build of the bundle, even of the same length (V8 compares only the length)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careplan-code-cache-'));
     try {

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { IndexedDocument } from '../service';
 import type { CheckedFile, FileTask } from './checkFile';
 import { holdYoungGeneration, WORKER_YOUNG_GENERATION_MB, youngGenerationHeld } from './heapGrowth';
@@ -120,6 +120,8 @@ export async function lintOnWorkers(
   };
   const workers = Math.max(0, Math.min(here ? threads - 1 : threads, runs.length - (here ? 1 : 0)));
   const held = youngGenerationHeld();
+  // required here, not at the top: a lint of a file or two (a pre-commit hook) never loads it
+  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
   const pool = Array.from({ length: workers }, () => new Worker(script, { workerData: { ...init, holdYoungGeneration: held }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
   // a worker's start undid the CLI's young-generation setting (heapGrowth.ts): said again
   if (held) holdYoungGeneration();
