@@ -55,6 +55,10 @@ export const WHY: readonly Cue[] = [
   { src: '\\b(?:leads?|led|leading) to\\b', example: 'The eldest resents the younger ones, which often leads to fights.' },
   // two things weighed against each other
   { src: "\\b(?:although|even though|despite|nevertheless|even so)\\b|\\bbut (?:is|are|was|were|has|have|had) (?:still|now)\\b", example: 'She has been through a great deal but is still hopeful about school.' },
+  // what would follow from what was just said: "…more of the shopping, which would undermine the plan"
+  { src: '(?:,|;) which (?:would|could|might|will|may)\\b', example: 'J is doing more of the shopping and cooking, which would undermine the plan from inside.' },
+  // evidence weighed: "the same picture at both visits gives more confidence than the earlier reports"
+  { src: '\\b(?:more|less|greater|little|some) (?:confidence|weight)\\b', example: 'Both visits saw the same picture, and that gives more confidence than the earlier mixed reports.' },
   // a condition that must be met first
   { src: '\\bbefore (?:a|an|the|any|he|she|they|we|it|this|that) [^.;!?]{0,40}?\\b(?:can|could)\\b', example: 'Mother has to stop using before a plan for a return home can be made.' },
 ];
