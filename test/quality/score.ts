@@ -100,7 +100,10 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // (P 0.962), blind 0.645 -> 0.708 (P 0.827)
   // expectations-7.yaml (92 items, 47 new sources, UK-first, 2026-12-07) scored once before tuning: 0.756 (P 0.810);
   // the code as the session began (0aabf78) gives it 0.747. Dev 0.928 -> 0.904 (P 0.935) with it
-  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.9, precision: 0.93 }, blind: { f1: 0.69, precision: 0.8 }, 'domain-blind': { f1: 0.93, precision: 0.92 } },
+  // ninth session: expectations-9.yaml (89 items, 48 new sources, labelled before the rule ran) scored F1 0.721 (P 0.838,
+  // R 0.633) before any change, as the blind split does (0.716): dev 0.904 -> 0.894 (P 0.944) with it; a third domain
+  // file by a third writer (expectations-3.yaml, 65 items) scored 0.972 (P 0.946)
+  'expectation-generic': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.88, precision: 0.93 }, blind: { f1: 0.69, precision: 0.8 }, 'domain-blind': { f1: 0.93, precision: 0.92 } },
   'action-timescale': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.95, precision: 0.98 }, blind: { f1: 0.94, precision: 0.97 }, 'domain-blind': { f1: 0.94, precision: 0.97 } },
   // issue 9, pointers round 2: dev grown to 329 items (125 new, from 51 new sources; F1 0.926, P 0.974); blind scored once before
   // (F1 0.753, P 0.795) and once after (F1 0.758, P 0.783: one more false alarm, two more found) — not tuned on, so its
@@ -120,7 +123,10 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // items) starts at 0.757 (P 0.835)
   // minutes-5.yaml (91 items, 37 new sources, UK-first, 2026-12-07) scored once before tuning: 0.712 (P 0.913), as the
   // code as the session began gives it. Dev 0.881 -> 0.859 with it
-  'reference-unlinked': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.85, precision: 0.94 }, blind: { f1: 0.745, precision: 0.82 }, 'domain-blind': { f1: 0.86, precision: 0.9 } },
+  // ninth session: minutes-7.yaml (93 items, 54 new sources, labelled before the rule ran) scored F1 0.714 (P 0.758,
+  // R 0.676) before any change: dev 0.874 -> 0.853 (P 0.923) with it; a third domain file (minutes-3.yaml, 69 items by a
+  // third writer from DOMAIN.md) scored 0.909 (P 1.000, R 0.833)
+  'reference-unlinked': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.84, precision: 0.91 }, blind: { f1: 0.745, precision: 0.82 }, 'domain-blind': { f1: 0.86, precision: 0.9 } },
   // issue 11, fourth pass: dev grown to 194 items with four fresh batches labelled before the rule ran (F1 0.945,
   // P 0.979); blind (65, scored once at the start and once at the end): F1 0.811 -> 0.806, P 0.750 -> 0.763 — the
   // 0.90 target is not reached, and the blind split was not tuned on
@@ -147,7 +153,11 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // its own before any change: the blind split (234 items) starts at 0.782 (P 0.756)
   // a second domain file (reflections-2.yaml, 57 items written from DOMAIN.md by a writer who had not seen the rule or
   // its sets) scored F1 0.914 (P 0.842) before any change, 0.928 (P 0.865) after; the domain set 0.962 (P 0.926)
-  'supervision-reflection': { domain: { f1: 0.95, precision: 0.92 }, dev: { f1: 0.85, precision: 0.84 }, blind: { f1: 0.77, precision: 0.74 }, 'domain-blind': { f1: 0.88, precision: 0.79 } },
+  // ninth session: reflections-7.yaml (81 items, 62 new sources, labelled before the rule ran; only 10 of its 38
+  // reflective items clear-cut) scored F1 0.707 (P 0.625, R 0.814) before any change: dev 0.862 -> 0.834 (P 0.804);
+  // a third domain file (reflections-3.yaml, 72 items by a third writer from DOMAIN.md) scored 0.844 (P 0.731: 14 of
+  // its 35 reflective notes flagged, short analytic notes and notes with no direction): domain 0.977 -> 0.922 (P 0.855)
+  'supervision-reflection': { domain: { f1: 0.91, precision: 0.84 }, dev: { f1: 0.82, precision: 0.79 }, blind: { f1: 0.77, precision: 0.74 }, 'domain-blind': { f1: 0.88, precision: 0.79 } },
 };
 
 /**
