@@ -59,6 +59,12 @@ export const WHY: readonly Cue[] = [
   { src: '(?:,|;) which (?:would|could|might|will|may)\\b', example: 'J is doing more of the shopping and cooking, which would undermine the plan from inside.' },
   // evidence weighed: "the same picture at both visits gives more confidence than the earlier reports"
   { src: '\\b(?:more|less|greater|little|some) (?:confidence|weight)\\b', example: 'Both visits saw the same picture, and that gives more confidence than the earlier mixed reports.' },
+  // a cause named: "the lack of a placement has caused a clear deterioration", "a knock-on effect on how they relate"
+  { src: '\\b(?:has|have|had) caused\\b|\\b(?:effects?|impacts?) (?:on|upon)\\b', example: 'The lack of a placement has caused a clear deterioration in his wellbeing.' },
+  // what would have been: "had he had the help he needed then, he would not be where he is today"
+  { src: '\\bhad (?:he|she|they|we|i|the \\w+) [^.;!?]{1,60}?\\bwould\\b|\\bwould(?: not|n\'t)? have (?!to\\b)', example: 'Had he had the help he needed then, he would not be where he is today.' },
+  // what is right for the child: "I cannot see how that is in her best interests"
+  { src: "\\b(?:in|against) (?:his|her|their|the child's|the children's|[a-z]'s) (?:best )?interests?\\b", example: 'I cannot see how another move is in her best interests.' },
   // a condition that must be met first
   { src: '\\bbefore (?:a|an|the|any|he|she|they|we|it|this|that) [^.;!?]{0,40}?\\b(?:can|could)\\b', example: 'Mother has to stop using before a plan for a return home can be made.' },
 ];
@@ -246,6 +252,12 @@ export const STANCE: readonly Cue[] = [
     src: "\\b(?:because|since) (?:he|she|they|the (?:child|children|baby|boy|girl)) (?:is|was|are|were|feels?|felt|seems?|has been|had been)\\b",
     example: 'I talk to a seven-year-old who does not attend school because she is terrified of leaving her mother alone.',
   },
+  // the writer's reading set against what is expected: "too young to understand", "more relaxed than you would expect"
+  { src: "\\btoo (?:young|old|little|small|early|late) (?:to|for)\\b|\\bthan (?:you|one|we|i) (?:would|might) expect\\b|\\bthan expected\\b", example: 'The child is far too young to understand that this is the parent\'s problem.' },
+  // what something calls into question: "this behaviour raises concerns about her attachments"
+  { src: "\\b(?:raises?|raised|raising) (?:\\w+ )?(?:concerns?|questions?|doubts?|worries)\\b", example: 'This behaviour raises concerns about the security of her attachments.' },
+  // what the child needs, said against what is given: "what the children need is her time and attention"
+  { src: "\\bwhat (?:he|she|they|the (?:child|children|baby|boy|girl)|[a-z]) (?:really )?(?:needs?|wants?) (?:is|are|was)\\b|\\bneeds? more than\\b", example: 'Mother brings treats to access, when what the children need is her time and attention.' },
   // what must or should happen: a judgement of need
   { src: '\\b(?:should|must|ought to|needs? to|will have to|would need to)\\b', example: 'The child should remain with the current carers.' },
   // what the writer has come to know of the child: "we've learned that with this child it comes a day later"
