@@ -46,6 +46,14 @@ describe('prose: findDocumentPointers', () => {
     },
     { text: '1.2.8 Pre-birth Assessments See also: Relinquished Babies.', expect: [['See also: Relinquished Babies', 'other', 'pointer']] },
     { text: 'See 5573.4 for how visits are agreed.', expect: [['See 5573.4', 'other', 'pointer']] },
+    // what is to be read with it, listed after a colon (or cut); a numbered part after "refer to"
+    { text: 'This policy should be read alongside: ...', expect: [['alongside:', 'other', 'pointer']] },
+    { text: 'This section should be read in conjunction with the following: the Fostering Regulations; the placement plan.', expect: [['in conjunction with the following:', 'other', 'pointer']] },
+    { text: 'Where a child has a long-term guardian, refer to 5.9 Long-term guardianship.', expect: [['refer to 5.9', 'other', 'pointer']] },
+    { text: 'The figures refer to the whole year.', expect: [] },
+    // what the writer read to write this; a document still to be written
+    { text: 'I have read all of the evidence contained in the Court Bundles, and heard from the witnesses.', expect: [] },
+    { text: 'This will be explained to the parents and other family members, and set out in the contact agreement.', expect: [] },
     { text: 'Guidance is contained in Working Together to Safeguard Children.', expect: [['contained in Working Together to Safeguard Children', 'other', 'pointer']] },
     { text: 'Please click here for the list of policies.', expect: [['Please click here', 'other', 'pointer']] },
     { text: 'The section was updated in line with case-law.', expect: [['in line with case-law', 'other', 'pointer']] },

@@ -222,16 +222,16 @@ export function lookLeadOk(lower: string, sStart: number, cueStart: number, cue:
 
 /**
  * An instruction to write something down ("must be recorded on the child's file", "this should be
- * noted in the Plan", "should not be appended") says where this record's content goes, not that
- * its detail is elsewhere.
+ * noted in the Plan", "should not be appended", "will be explained to the parents and set out in the
+ * contact agreement") says where this record's content goes, not that its detail is elsewhere.
  */
 const INSTRUCTION_LEAD =
-  /\b(?:must|should|shall|will|would|can|could|may|might|to|needs? to|needed to|ha(?:s|ve|d) to|is to|are to)\s+(?:not\s+)?(?:(?:also|then|always|normally|clearly|promptly|routinely|each|all|only|be\s+fully)\s+)?be\s+(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?$|\b(?:ensure|ensures|make\s+sure|check)\s+(?:that\s+)?[^.;:]{0,40}?\b(?:is|are)\s+$/;
+  /\b(?:must|should|shall|will|would|can|could|may|might|to|needs? to|needed to|ha(?:s|ve|d) to|is to|are to)\s+(?:not\s+)?(?:(?:also|then|always|normally|clearly|promptly|routinely|each|all|only|be\s+fully)\s+)?be\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:\s+[^.;:]{1,50}?)?,?\s+and\s+)?$|\b(?:ensure|ensures|make\s+sure|check)\s+(?:that\s+)?[^.;:]{0,40}?\b(?:is|are)\s+$/;
 const RECORDING_CUE = /^(?:as\s+)?(?:recorded|documented|noted|included|kept|written up|minuted|placed|reflected|set out|detailed|captured|listed|outlined|specified|summari[sz]ed|described|stated|contained|covered|given|provided|attached|enclosed|appended|available|addressed|evidenced|discussed|explored|shown)\b/;
 
 export function isInstructionToRecord(lower: string, sStart: number, cueStart: number, cue: string): boolean {
   if (!RECORDING_CUE.test(cue)) return false;
-  return INSTRUCTION_LEAD.test(lower.slice(Math.max(sStart, cueStart - 60), cueStart));
+  return INSTRUCTION_LEAD.test(lower.slice(Math.max(sStart, cueStart - 90), cueStart));
 }
 
 /** "This publication is available at …", "These minutes are kept on …": where this document itself is. */
@@ -261,6 +261,16 @@ export function isWritersOwn(lower: string, sStart: number, cueStart: number, cu
   // "my report of 3 March" is dated, so it is another one
   const dated = /^[^,.;]*?\b(?:of|dated|from|on)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)/.test(after);
   return !dated && WRITER_BEFORE.test(lower.slice(Math.max(sStart, cueStart - 30), cueStart)) && WRITERS_OWN_AFTER.test(after);
+}
+
+/**
+ * "I have read all of the evidence contained in the Court Bundles": what the writer read or weighed
+ * to write this, not somewhere the reader is sent.
+ */
+const WRITER_READ_BEFORE = /\b(?:i|we)\s+(?:have\s+|had\s+)?(?:also\s+|carefully\s+)?(?:read|considered|reviewed|examined|studied|looked\s+at)\b[^.;!?]{0,60}$/;
+
+export function isWhatWriterRead(lower: string, sStart: number, cueStart: number): boolean {
+  return WRITER_READ_BEFORE.test(lower.slice(Math.max(sStart, cueStart - 90), cueStart));
 }
 
 /** "A copy is kept on file": the record of the thing is filed, not its detail left elsewhere. */

@@ -11,7 +11,7 @@
  * scorer alone 0.688, the two together 0.726-0.759 by weight — within a few verdicts, not a gain.
  */
 import { aliasesFor, aliasHits, resetAliasTables, type AliasHit, type PointerOptions } from './aliases';
-import { attachedSends, CUE_RE, cueKind, resetCueTables, cueOpensSentence, isAboutThisDocument, isInstructionToRecord, isWritersOwn, lookLeadOk, onFileIsState, PREFILTER } from './cues';
+import { attachedSends, CUE_RE, cueKind, resetCueTables, cueOpensSentence, isAboutThisDocument, isInstructionToRecord, isWhatWriterRead, isWritersOwn, lookLeadOk, onFileIsState, PREFILTER } from './cues';
 import { findUncued, type Found } from './citations';
 import { dateTailAt } from './dateTail';
 import { documentPhraseAt, findTarget, resetHeadTables, typeWithin, type ScanText } from './targets';
@@ -98,13 +98,17 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
       return c.text.endsWith('here') ? pointer(c.start, c.end, 'other', c.end) : sentTo(s, c, true, true, true);
     case 'send':
     case 'according': {
+      // "should be read alongside: …", "read in conjunction with the following: the Fostering Regulations; …": what is
+      // to be read with it is listed next (the list itself may be cut), so the reader is sent to it
+      const list = readWithList(lower, c);
+      if (list !== undefined) return pointer(c.start, list, 'other', c.end);
       // "J was referred to Early Help", "she referred to Women's Aid": a name is a service or a body, unless the reader is told to look
       const titles = !(c.kind === 'send' && c.text.startsWith('refer') && !lookLeadOk(lower, c.sStart, c.start, c.text));
       return sentTo(s, c, true, false, false, false, titles);
     }
     case 'locate':
       if (isInstructionToRecord(lower, c.sStart, c.start, c.text) || isAboutThisDocument(lower, c.sStart, c.start)) return undefined;
-      if (isWritersOwn(lower, c.sStart, c.start, c.end)) return undefined;
+      if (isWritersOwn(lower, c.sStart, c.start, c.end) || isWhatWriterRead(lower, c.sStart, c.start)) return undefined;
       if (c.text.endsWith('here') || c.text.endsWith('link')) return pointer(c.start, c.end, 'other', c.end);
       return sentTo(s, c, true, /\b(?:found|seen|read|accessed|viewed|downloaded)\b/.test(c.text));
     case 'weak': {
@@ -175,11 +179,21 @@ function pointer(start: number, end: number, id: string, targetStart = start): F
   return { start, end, id, strength: 'pointer', targetStart };
 }
 
+/** "read in conjunction with", "read alongside" before a colon that opens what to read: the colon's offset. */
+function readWithList(lower: string, c: Cue): number | undefined {
+  if (!/^(?:in\s+conjunction\s+with|alongside|together\s+with)$/.test(c.text)) return undefined;
+  if (!/\b(?:read|considered|used|viewed)\s+(?:[a-z]+\s+){0,2}$/.test(lower.slice(Math.max(c.sStart, c.start - 40), c.start))) return undefined;
+  const m = /^\s*(?:the\s+following(?:\s+[a-z]+){0,2}\s*)?:/.exec(lower.slice(c.end, c.end + 60));
+  return m ? c.end + m[0].length : undefined;
+}
+
 /** A cue followed by what it sends to; a citation when the sentence states the fact itself. */
 function sentTo(s: ScanText, c: Cue, open: boolean, here: boolean, look = false, direct = false, titles = true): Found | undefined {
   // "further detail is provided in …", "for more information see …": the sentence has said the detail is elsewhere
   const detail = open && (c.kind === 'look' || c.kind === 'locate') && DETAIL_WORD_RE.test(s.lower.slice(Math.max(c.sStart, c.start - 80), c.start));
-  const hit = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open, here, look, direct, titles, detail });
+  // "refer to 5.9 Long-term guardianship": a numbered part is where to look, as after "see"
+  const numbered = c.kind === 'send' && /^(?:please\s+)?(?:also\s+)?refer/.test(c.text);
+  const hit = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open, here, look, numbered, direct, titles, detail });
   if (!hit) return undefined;
   // "in line with the following guidance: (a) …", "as set out in Working Together 2015:": the content follows, here
   if (contentFollows(s.lower, hit, c.sEnd)) return undefined;

@@ -122,7 +122,7 @@ const LABEL_OF_Y = /[a-z]{1,2}\d+(?:[.-]\d+)*\s+of\s+(?:the|his|her|their)\s+/y;
 const QUOTED_Y = /(?:the\s+)?['‘"“`][^'’"”`\n]{3,300}['’"”`]/y;
 const QUOTE_MAX = 320;
 const HERE_Y = /here\b/y;
-/** A numbered part on its own after "see": "See 5573.4", "see 4.2.1" (a date or a sum has no imperative before it). */
+/** A numbered part on its own after "see" or "refer to": "See 5573.4", "refer to 4.2.1" (a date or a sum has no imperative before it). */
 const NUMBERED_PART_Y = /\d+(?:\.\d+)+[a-z]?(?![\w-])/y;
 /** A web address: "visit www.example.org/licence". */
 const URL_Y = /(?:https?:\/\/|www\.)[^\s,;()]+[^\s,;().]/y;
@@ -219,6 +219,8 @@ export interface TargetQuery {
   here: boolean;
   /** An imperative to look ("see also", "please visit"): a name in sentence case is a title. */
   look?: boolean;
+  /** A numbered part on its own is a place to look ("see 4.2.1", "refer to 5.9 Long-term guardianship"); implied by `look`. */
+  numbered?: boolean;
   /** A Title-Case name may be the document (default); not after "was referred to", where it is a service. */
   titles?: boolean;
   /** The document must follow with no preposition between: "is in the contact plan", not "is in agreement with the plan". */
@@ -290,7 +292,7 @@ export function findTarget(s: ScanText, q: TargetQuery): Target | undefined {
     const n = stickyMatch(re, rest, 0);
     if (n >= 0) return { start: at, end: at + n, id: typeWithin(s, at, at + n) };
   }
-  if (q.look) {
+  if (q.look || q.numbered) {
     const n = stickyMatch(NUMBERED_PART_Y, rest, 0);
     if (n >= 0) return { start: at, end: at + n, id: 'other' };
   }
