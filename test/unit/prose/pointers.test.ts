@@ -54,6 +54,12 @@ describe('prose: findDocumentPointers', () => {
     // what the writer read to write this; a document still to be written
     { text: 'I have read all of the evidence contained in the Court Bundles, and heard from the witnesses.', expect: [] },
     { text: 'This will be explained to the parents and other family members, and set out in the contact agreement.', expect: [] },
+    // a term or a duty left to the law that defines it; how it is done left to the plan; the text that follows is this one
+    { text: "It includes any concern that reaches the threshold of harm as defined by the Children First Act.", expect: [['as defined by the Children First Act', 'other', 'pointer']] },
+    { text: 'The costs are covered by the council.', expect: [] },
+    { text: "Contact is maintained in a manner consistent with the child's Care Plan.", expect: [["in a manner consistent with the child's Care Plan", 'care-plan', 'pointer']] },
+    { text: 'His account was consistent with the injuries seen at the hospital.', expect: [] },
+    { text: 'The following practice guidance explains the purpose of working agreements.', expect: [] },
     { text: 'Guidance is contained in Working Together to Safeguard Children.', expect: [['contained in Working Together to Safeguard Children', 'other', 'pointer']] },
     { text: 'Please click here for the list of policies.', expect: [['Please click here', 'other', 'pointer']] },
     { text: 'The section was updated in line with case-law.', expect: [['in line with case-law', 'other', 'pointer']] },

@@ -84,7 +84,7 @@ function keyOffsets(lower: string): { keys: number[]; content: number[] } {
  * A sentence whose subject is a document the alias table does not know, before a verb saying
  * what it holds: "Paragraph 5.61 of Working Together sets out the information…", "The
  * Regulations and associated guidance set out detailed arrangements…". Not "This protocol
- * outlines…": that is this document.
+ * outlines…" or "The following guidance explains…": that is this document.
  */
 function subjectPointer(s: ScanText, verbAt: number): Found | undefined {
   const { lower } = s;
@@ -99,7 +99,8 @@ function subjectPointer(s: ScanText, verbAt: number): Found | undefined {
   const colon = whole.lastIndexOf(': ');
   if (colon >= 0) a += colon + 2;
   const subject = lower.slice(a, verbAt).replace(MADE_TO_RE, '').replace(APPOSITIVE_RE, '').replace(ADVERB_BEFORE_VERB_RE, ' ');
-  if (!SUBJECT_DOCUMENT_RE.test(subject) || /^(?:this|these|it|they|that)\b/.test(subject)) return undefined;
+  // "The following practice guidance explains …": the text that follows, this document
+  if (!SUBJECT_DOCUMENT_RE.test(subject) || /^(?:this|these|it|they|that|the\s+following)\b/.test(subject)) return undefined;
   const end = a + subject.trimEnd().length;
   const id = aliasHits(s.table, lower, a, end).find((h) => h.id !== 'other')?.id ?? 'other';
   // a child's own kind of record, defined for any child; a law or guidance does set out what it holds

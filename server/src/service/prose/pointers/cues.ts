@@ -61,6 +61,8 @@ const SEND: CueEntry[] = [
   { src: 'as per', example: 'Targets will be reviewed as per the PEP.' },
   { src: "per(?= (?:the|his|her|their|j's) )", example: 'Contact will continue per the contact plan.' },
   { src: 'in (?:line|accordance|keeping|compliance) with', example: "The exclusion has to be in accordance with the school's behaviour policy." },
+  // "in a manner consistent with the child's Care Plan": how it is done is left to the plan
+  { src: 'in a (?:manner|way) consistent with', example: "Contact should be maintained in a manner consistent with the child's care plan." },
   { src: '(?:reference|regard) (?:should|must|will|is to|needs to) be (?:made|had) to', example: 'Reference should be made to the Fostering Handbook.' },
   // told to know a document: "should be aware of the local policies and procedures" ("is aware of" is a state)
   { src: '(?:aware of|familiar with)(?<=(?:should|must|need to|needs to) be (?:aware of|familiar with))', example: 'Carers should be familiar with the Fostering Handbook.' },
@@ -85,6 +87,8 @@ const LOCATE: CueEntry[] = [
     example: 'All relevant PEP Forms can be found in the Forms Library.',
   },
   { src: 'evident (?:from|in)', example: 'Her progress is evident from the most recent assessment.' },
+  // what a term means, or what a duty is, left to the law or guidance that sets it: "harm as defined by the Children First Act"
+  { src: '(?:as )?(?:defined|covered|governed) by', example: "This includes any concern that reaches the threshold of harm as defined by the Children First Act." },
   // reached through something else: "available via the link", "accessible through the county website"
   { src: '(?:available|accessible|obtainable) (?:via|through|from)', example: 'Additional statistics for this dataset are available via the national database.' },
   // "available here" is a link; "under" only where the reader is told where to look
@@ -193,7 +197,7 @@ export function cueKind(m: RegExpExecArray): CueKind | undefined {
 
 /** Cheap first look at the whole text: no cue word and no reporting verb, no pointer. */
 export const PREFILTER =
-  /\b(?:see|view|click|read|visit|find|accessible|obtainable|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|guidance|is in|are in|is on|are on|attached|shown|evidenced|illustrated|presented|discussed|explored|addressed|mentioned|referenced|cited|agreed|recommended|advised|confirmed|indicated|stipulated|directed|requested|made to|had to|link|note|overleaf|annexed|is at|are at|search|aware of|familiar with|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
+  /\b(?:see|view|click|read|visit|find|accessible|obtainable|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined|governed|consistent|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|guidance|is in|are in|is on|are on|attached|shown|evidenced|illustrated|presented|discussed|explored|addressed|mentioned|referenced|cited|agreed|recommended|advised|confirmed|indicated|stipulated|directed|requested|made to|had to|link|note|overleaf|annexed|is at|are at|search|aware of|familiar with|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
 
 const LEAD_PUNCT = /^[(\[,:\-–—"'‘“>•*]$/;
 
