@@ -60,6 +60,12 @@ describe('prose: findDocumentPointers', () => {
     { text: "Contact is maintained in a manner consistent with the child's Care Plan.", expect: [["in a manner consistent with the child's Care Plan", 'care-plan', 'pointer']] },
     { text: 'His account was consistent with the injuries seen at the hospital.', expect: [] },
     { text: 'The following practice guidance explains the purpose of working agreements.', expect: [] },
+    // an aside that only says where to look; a colon after a closed aside is the sentence's
+    { text: 'It is monitored and updated regularly (see case reviews).', expect: [['see case reviews', 'other', 'pointer']] },
+    { text: 'He is doing well (see the chronology).', expect: [['see the chronology', 'chronology', 'pointer']] },
+    { text: 'He said he would wait (see what happens).', expect: [] },
+    { text: 'Contact is weekly (see Mum and Dad).', expect: [] },
+    { text: 'These questions are for each meeting (further detail provided in pointers for practice):', expect: [['provided in pointers for practice', 'other', 'pointer']] },
     { text: 'Guidance is contained in Working Together to Safeguard Children.', expect: [['contained in Working Together to Safeguard Children', 'other', 'pointer']] },
     { text: 'Please click here for the list of policies.', expect: [['Please click here', 'other', 'pointer']] },
     { text: 'The section was updated in line with case-law.', expect: [['in line with case-law', 'other', 'pointer']] },

@@ -14,7 +14,7 @@ import { aliasesFor, aliasHits, resetAliasTables, type AliasHit, type PointerOpt
 import { attachedSends, CUE_RE, cueKind, resetCueTables, cueOpensSentence, isAboutThisDocument, isInstructionToRecord, isWhatWriterRead, isWritersOwn, lookLeadOk, onFileIsState, PREFILTER } from './cues';
 import { findUncued, type Found } from './citations';
 import { dateTailAt } from './dateTail';
-import { documentPhraseAt, findTarget, resetHeadTables, typeWithin, type ScanText } from './targets';
+import { documentPhraseAt, findTarget, NOT_DOCUMENT_END, resetHeadTables, typeWithin, type ScanText } from './targets';
 import { isLegalBasis, restatesAfterComma, subjectStart, type Cue } from './aroundCue';
 import { isSpace, SentenceStops, stickyMatch, wordBefore, wordsBetween } from './text';
 
@@ -92,10 +92,13 @@ export function findDocumentPointers(text: string, options?: PointerOptions): Do
 function judgeCue(s: ScanText, c: Cue): Found | undefined {
   const { lower } = s;
   switch (c.kind) {
-    case 'look':
+    case 'look': {
       // a web address straight after ("… supporting documents visit: https://…") is sent to wherever the word stands
-      if (!lookLeadOk(lower, c.sStart, c.start, c.text) && !ADDRESS_NEXT_Y.test(lower.slice(c.end, c.end + 12))) return undefined;
-      return c.text.endsWith('here') ? pointer(c.start, c.end, 'other', c.end) : sentTo(s, c, true, true, true);
+      const lead = lookLeadOk(lower, c.sStart, c.start, c.text) || ADDRESS_NEXT_Y.test(lower.slice(c.end, c.end + 12));
+      const found = !lead ? undefined : c.text.endsWith('here') ? pointer(c.start, c.end, 'other', c.end) : sentTo(s, c, true, true, true);
+      // "(see case reviews)": whatever an aside tells the reader to see is where to look
+      return found ?? seeAside(s, c);
+    }
     case 'send':
     case 'according': {
       // "should be read alongside: …", "read in conjunction with the following: the Fostering Regulations; …": what is
@@ -187,6 +190,20 @@ function readWithList(lower: string, c: Cue): number | undefined {
   return m ? c.end + m[0].length : undefined;
 }
 
+/** "(see case reviews)", "(please see the pack)": an aside that is only a cue and a short name, closed at once. */
+function seeAside(s: ScanText, c: Cue): Found | undefined {
+  const { lower } = s;
+  if (!/\(\s*$/.test(lower.slice(Math.max(0, c.start - 3), c.start)) || !/(?:^|\s)see(?:\s+also)?$/.test(c.text)) return undefined;
+  const m = /^\s+([a-z0-9][^()\n.;!?]{1,60}?)\s*\)/.exec(lower.slice(c.end, c.end + 70));
+  // a clause is not a place: "(see what happens)", "(see if he settles)"
+  if (!m || m[1].split(/\s+/).length > 8 || /^(?:what|how|if|whether|that|why|who|when|where|to|it|him|her|them|you)\b/.test(m[1])) return undefined;
+  // people, a body or a place: "(see Mum and Dad)", "(see the school)"
+  if (NOT_DOCUMENT_END.test(m[1].trim())) return undefined;
+  const end = c.end + m[0].lastIndexOf(')');
+  const id = aliasHits(s.table, lower, c.end, end).find((h) => h.id !== 'other')?.id ?? 'other';
+  return pointer(c.start, end, id, c.end + m[0].indexOf(m[1]));
+}
+
 /** A cue followed by what it sends to; a citation when the sentence states the fact itself. */
 function sentTo(s: ScanText, c: Cue, open: boolean, here: boolean, look = false, direct = false, titles = true): Found | undefined {
   // "further detail is provided in …", "for more information see …": the sentence has said the detail is elsewhere
@@ -196,7 +213,7 @@ function sentTo(s: ScanText, c: Cue, open: boolean, here: boolean, look = false,
   const hit = findTarget(s, { from: c.end, sStart: c.sStart, sEnd: c.sEnd, open, here, look, numbered, direct, titles, detail });
   if (!hit) return undefined;
   // "in line with the following guidance: (a) …", "as set out in Working Together 2015:": the content follows, here
-  if (contentFollows(s.lower, hit, c.sEnd)) return undefined;
+  if (contentFollows(s.lower, hit, c.sStart, c.sEnd)) return undefined;
   const id = hit.id === 'other' ? specificNear(s, c) ?? 'other' : hit.id;
   const f = pointer(c.start, hit.end, id, hit.start);
   if (c.kind === 'send' || c.kind === 'locate' || c.kind === 'according') f.strength = citedOrPointed(s, c, hit);
@@ -204,11 +221,13 @@ function sentTo(s: ScanText, c: Cue, open: boolean, here: boolean, look = false,
   return f;
 }
 
-function contentFollows(lower: string, hit: AliasHit, sEnd: number): boolean {
+function contentFollows(lower: string, hit: AliasHit, sStart: number, sEnd: number): boolean {
   // only within the sentence: a search on to the text's end made many pointers quadratic
   const inSentence = lower.slice(hit.end, sEnd + 2).indexOf(':');
   if (inSentence < 0) return false;
   const colon = hit.end + inSentence;
+  // "(further detail provided in pointers for practice):" — the colon after a closed aside is the sentence's, not the document's
+  if (lower.slice(hit.end, colon).includes(')') && lower.lastIndexOf('(', hit.start) >= sStart) return false;
   if (/^(?:the\s+)?following\b/.test(lower.slice(hit.start, hit.end))) return true;
   // the document, then a colon that opens a list or ends the text: what it says comes next
   return /^[\s\d)]*$/.test(lower.slice(hit.end, colon)) && /^\s*(?:$|\n|\(?[a-z0-9]\)|[-•*])/.test(lower.slice(colon + 1, colon + 8));

@@ -132,7 +132,7 @@ const TITLE_Y = /(?:the\s+)?(?:\([A-Z][\w ]{1,30}\)\s+)?[A-Z][\w’'&-]*(?:,?\s+
  * A capitalised phrase ending in a word for people, a body or a place names them, not a document:
  * "see Mum and Dad", "referred to the Placement Matters Meeting", "visit Oakfield Primary School".
  */
-const NOT_DOCUMENT_END = /\b(?:mum|dad|mother|father|parents?|carers?|worker|manager|teacher|nurse|doctor|officer|iro|gp|nan|nana|grandma|grandad|grandmother|grandfather|aunt|uncle|brother|sister|siblings?|family|child|children|team|meetings?|panels?|forums?|boards?|services?|courts?|conferences?|units?|hub|partnership|head|schools?|college|nursery|academy|house|home|centre|center|hospital|clinic|surgery|office|agency|council|authority)$/i;
+export const NOT_DOCUMENT_END = /\b(?:mum|dad|mother|father|parents?|carers?|worker|manager|teacher|nurse|doctor|officer|iro|gp|nan|nana|grandma|grandad|grandmother|grandfather|aunt|uncle|brother|sister|siblings?|family|child|children|team|meetings?|panels?|forums?|boards?|services?|courts?|conferences?|units?|hub|partnership|head|schools?|college|nursery|academy|house|home|centre|center|hospital|clinic|surgery|office|agency|council|authority)$/i;
 
 const SELF = /^(?:this|these|the present)\s/;
 
