@@ -65,6 +65,7 @@ describe('prose: findDocumentPointers', () => {
     { text: 'He is doing well (see the chronology).', expect: [['see the chronology', 'chronology', 'pointer']] },
     { text: 'He said he would wait (see what happens).', expect: [] },
     { text: 'Contact is weekly (see Mum and Dad).', expect: [] },
+    { text: 'The council acts in line with the corporate parenting principles.', expect: [['in line with the corporate parenting principles', 'other', 'pointer']] },
     { text: 'These questions are for each meeting (further detail provided in pointers for practice):', expect: [['provided in pointers for practice', 'other', 'pointer']] },
     { text: 'Guidance is contained in Working Together to Safeguard Children.', expect: [['contained in Working Together to Safeguard Children', 'other', 'pointer']] },
     { text: 'Please click here for the list of policies.', expect: [['Please click here', 'other', 'pointer']] },

@@ -33,6 +33,8 @@ export const DOCUMENT_HEADS: readonly HeadEntry[] = [
   { src: 'handbooks?|manuals?', example: 'the Local Safeguarding Children Board Procedures Manual' },
   { src: 'regulations?|act|legislation|case[- ]law', example: 'the 1989 Act' },
   { src: 'code|charter|frameworks?|standards?', example: 'the School Admissions Code' },
+  // a named set of principles is a text (the corporate parenting principles are a section of an Act)
+  { src: 'principles', example: 'the corporate parenting principles' },
   { src: 'toolkit|flowcharts?|checklists?', example: 'the Pre-Birth Flowchart' },
   // parts of a document
   { src: 'chapters?|sections?|paragraphs?|appendix|appendices|annex(?:es)?|schedules?', example: 'the relevant chapter' },
