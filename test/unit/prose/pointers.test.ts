@@ -66,6 +66,10 @@ describe('prose: findDocumentPointers', () => {
     { text: 'He said he would wait (see what happens).', expect: [] },
     { text: 'Contact is weekly (see Mum and Dad).', expect: [] },
     { text: 'The council acts in line with the corporate parenting principles.', expect: [['in line with the corporate parenting principles', 'other', 'pointer']] },
+    // two verbs for one place; an appendix letter in quotes; a resolution that something be written in these minutes
+    { text: 'Details of the options were set out and considered in the joint report.', expect: [['set out and considered in the joint report', 'other', 'pointer']] },
+    { text: "A copy of the report appears as Appendix 'B' to these minutes.", expect: [["Appendix 'B'", 'other', 'pointer']] },
+    { text: 'Agreed that further clarification be provided in the minutes on the value of this indicator.', expect: [] },
     { text: 'These questions are for each meeting (further detail provided in pointers for practice):', expect: [['provided in pointers for practice', 'other', 'pointer']] },
     { text: 'Guidance is contained in Working Together to Safeguard Children.', expect: [['contained in Working Together to Safeguard Children', 'other', 'pointer']] },
     { text: 'Please click here for the list of policies.', expect: [['Please click here', 'other', 'pointer']] },

@@ -82,6 +82,11 @@ const LOCATE: CueEntry[] = [
     src: '(?:as )?(?:detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined) (?:in|within|at|on)',
     example: 'The admission requirements for children in care are set out in the School Admissions Code.',
   },
+  // two verbs for one place: "details of which were set out and considered in the joint report"
+  {
+    src: '(?:detailed|outlined|set out|recorded|documented|described|explained|summari[sz]ed|listed) and (?:considered|discussed|explained|described|summari[sz]ed|explored|reported|presented) (?:in|within)',
+    example: 'Details of the options were set out and considered in the joint report.',
+  },
   {
     src: `(?:can|could|may|will|are to|is to) be (?:found|seen|read|located|accessed|viewed|downloaded) (?:${IN_NOT_OPENING_CUE}|within|at|on|from|here)`,
     example: 'All relevant PEP Forms can be found in the Forms Library.',
@@ -126,6 +131,7 @@ const ATTACHED: CueEntry[] = [
   { src: 'appended', example: 'The chronology is appended to these minutes.' },
   { src: 'annexed', example: 'The agreed threshold document is annexed.' },
   { src: '(?:appendix|annex) [0-9a-z]{1,3}\\b', example: 'The contact schedule is at Appendix B.' },
+  { src: "(?:appendix|annex) ['‘\"“][0-9a-z]{1,3}['’\"”]", example: "A copy of the report appears as Appendix 'B' to these minutes." },
   { src: 'separately(?<=(?:submitted|sent|provided|filed|circulated|distributed|available|covered|dealt with|addressed) separately)', example: 'The chronology is submitted separately.' },
 ];
 
@@ -227,10 +233,11 @@ export function lookLeadOk(lower: string, sStart: number, cueStart: number, cue:
 /**
  * An instruction to write something down ("must be recorded on the child's file", "this should be
  * noted in the Plan", "should not be appended", "will be explained to the parents and set out in the
- * contact agreement") says where this record's content goes, not that its detail is elsewhere.
+ * contact agreement", "agreed that further clarification be provided in the minutes") says where
+ * this record's content goes, not that its detail is elsewhere.
  */
 const INSTRUCTION_LEAD =
-  /\b(?:must|should|shall|will|would|can|could|may|might|to|needs? to|needed to|ha(?:s|ve|d) to|is to|are to)\s+(?:not\s+)?(?:(?:also|then|always|normally|clearly|promptly|routinely|each|all|only|be\s+fully)\s+)?be\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:\s+[^.;:]{1,50}?)?,?\s+and\s+)?$|\b(?:ensure|ensures|make\s+sure|check)\s+(?:that\s+)?[^.;:]{0,40}?\b(?:is|are)\s+$/;
+  /\b(?:must|should|shall|will|would|can|could|may|might|to|needs? to|needed to|ha(?:s|ve|d) to|is to|are to)\s+(?:not\s+)?(?:(?:also|then|always|normally|clearly|promptly|routinely|each|all|only|be\s+fully)\s+)?be\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:\s+[^.;:]{1,50}?)?,?\s+and\s+)?$|\b(?:ensure|ensures|make\s+sure|check)\s+(?:that\s+)?[^.;:]{0,40}?\b(?:is|are)\s+$|\b(?:agreed|resolved|requested|asked|recommended|proposed|directed)\s+that\s+(?:[a-z'-]+\s+){1,5}be\s+(?:[a-z]+ly\s+)?$/;
 const RECORDING_CUE = /^(?:as\s+)?(?:recorded|documented|noted|included|kept|written up|minuted|placed|reflected|set out|detailed|captured|listed|outlined|specified|summari[sz]ed|described|stated|contained|covered|given|provided|attached|enclosed|appended|available|addressed|evidenced|discussed|explored|shown)\b/;
 
 export function isInstructionToRecord(lower: string, sStart: number, cueStart: number, cue: string): boolean {
