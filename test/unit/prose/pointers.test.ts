@@ -70,6 +70,10 @@ describe('prose: findDocumentPointers', () => {
     { text: 'Details of the options were set out and considered in the joint report.', expect: [['set out and considered in the joint report', 'other', 'pointer']] },
     { text: "A copy of the report appears as Appendix 'B' to these minutes.", expect: [["Appendix 'B'", 'other', 'pointer']] },
     { text: 'Agreed that further clarification be provided in the minutes on the value of this indicator.', expect: [] },
+    // told to do what a document says; a page of the papers
+    { text: 'Improvements would need to follow the latest government guidance on safeguarding.', expect: [['follow the latest government guidance', 'other', 'pointer']] },
+    { text: 'The SW will follow up with the school.', expect: [] },
+    { text: 'Details of the statutory duties were shown at the bottom of page 33.', expect: [['shown at the bottom of page 33', 'other', 'pointer']] },
     { text: 'These questions are for each meeting (further detail provided in pointers for practice):', expect: [['provided in pointers for practice', 'other', 'pointer']] },
     { text: 'Guidance is contained in Working Together to Safeguard Children.', expect: [['contained in Working Together to Safeguard Children', 'other', 'pointer']] },
     { text: 'Please click here for the list of policies.', expect: [['Please click here', 'other', 'pointer']] },

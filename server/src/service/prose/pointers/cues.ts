@@ -62,6 +62,8 @@ const SEND: CueEntry[] = [
   { src: "per(?= (?:the|his|her|their|j's) )", example: 'Contact will continue per the contact plan.' },
   { src: 'in (?:line|accordance|keeping|compliance) with', example: "The exclusion has to be in accordance with the school's behaviour policy." },
   // "in a manner consistent with the child's Care Plan": how it is done is left to the plan
+  // told to do what a document says: "improvements would need to follow the latest government guidance", "Mother to follow the safety plan"
+  { src: 'follow(?<=\\b(?:to|must|should|will|shall|would|always) follow)(?! (?:up|on|through)\\b)', example: 'Improvements would need to follow the latest government guidance on safeguarding.' },
   { src: 'in a (?:manner|way) consistent with', example: "Contact should be maintained in a manner consistent with the child's care plan." },
   { src: '(?:reference|regard) (?:should|must|will|is to|needs to) be (?:made|had) to', example: 'Reference should be made to the Fostering Handbook.' },
   // told to know a document: "should be aware of the local policies and procedures" ("is aware of" is a state)
@@ -104,6 +106,8 @@ const LOCATE: CueEntry[] = [
     src: '(?:as )?(?:shown|evidenced|reported|illustrated|presented|discussed|explored|addressed|mentioned|referenced|cited|agreed|recommended|advised|confirmed|indicated|stipulated|directed|requested) (?:in|within)',
     example: 'The concerns are as shown in the chronology.',
   },
+  // a page of the papers: "details of the duties were shown at the bottom of page 33"
+  { src: '(?:shown|given|set out|detailed|listed) (?:at|on)(?: the (?:bottom|top|foot|end|start|back) of)?(?= (?:page|paragraph|section|appendix|annex|tab) ?\\d)', example: 'Details of the statutory duties were shown at the bottom of page 33.' },
   // a link is a document elsewhere, whatever it is called
   { src: '(?:via|using|through|following|follow|use|at) (?:the|this) (?:following )?link', example: 'The consent form can be downloaded using the link below.' },
   // "further details" before "see" leaves the pointing to the "see"
@@ -203,7 +207,7 @@ export function cueKind(m: RegExpExecArray): CueKind | undefined {
 
 /** Cheap first look at the whole text: no cue word and no reporting verb, no pointer. */
 export const PREFILTER =
-  /\b(?:see|view|click|read|visit|find|accessible|obtainable|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined|governed|consistent|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|guidance|is in|are in|is on|are on|attached|shown|evidenced|illustrated|presented|discussed|explored|addressed|mentioned|referenced|cited|agreed|recommended|advised|confirmed|indicated|stipulated|directed|requested|made to|had to|link|note|overleaf|annexed|is at|are at|search|aware of|familiar with|enclosed|appended|adopt|separately|followed|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
+  /\b(?:see|view|click|read|visit|find|accessible|obtainable|consult|go to|references?|sources?|refer(?:red|s)?|per|conjunction|alongside|together|line with|accordance|keeping|compliance|according|detailed|outlined|set out|recorded|documented|described|noted|stated|specified|explained|summari[sz]ed|covered|contained|included|reflected|captured|listed|identified|laid out|highlighted|given|provided|kept|written up|minuted|available|defined|governed|consistent|found|seen|located|accessed|viewed|downloaded|evident|further|more|full|fuller|additional|details?|information|guidance|is in|are in|is on|are on|attached|shown|evidenced|illustrated|presented|discussed|explored|addressed|mentioned|referenced|cited|agreed|recommended|advised|confirmed|indicated|stipulated|directed|requested|made to|had to|link|note|overleaf|annexed|is at|are at|search|aware of|familiar with|enclosed|appended|adopt|separately|followed|follow|complied|adhered|appendix|appendices|annex|file|previously|above|below|shows?|showed|confirm(?:s|ed)|records|says|said|reports?|reported|conclude[sd]?|recommend(?:s|ed)|indicate[sd]?|was|were|came back|outlines?|sets? out|describes?|explains?|contains?|lists?|covers?|summari[sz]es|specifies|documents|provides|gives)\b/i;
 
 const LEAD_PUNCT = /^[(\[,:\-–—"'‘“>•*]$/;
 
