@@ -74,6 +74,12 @@ describe('prose: findDocumentPointers', () => {
     { text: 'Improvements would need to follow the latest government guidance on safeguarding.', expect: [['follow the latest government guidance', 'other', 'pointer']] },
     { text: 'The SW will follow up with the school.', expect: [] },
     { text: 'Details of the statutory duties were shown at the bottom of page 33.', expect: [['shown at the bottom of page 33', 'other', 'pointer']] },
+    // a link at the sentence's end; reasons left to a document named again; a shared drive; back to a document just named
+    { text: "The IRO's view of the revised plan is set out here.", expect: [['set out here', 'other', 'pointer']] },
+    { text: 'The options are set out here: a) stay; b) move.', expect: [] },
+    { text: 'The viability assessment was positive, for the reasons given in the assessment.', expect: [['viability assessment', 'viability-assessment', 'citation'], ['given in the assessment', 'viability-assessment', 'pointer']] },
+    { text: 'The psychological assessment can be found on the shared drive.', expect: [['psychological assessment', 'psychological-assessment', 'citation'], ['can be found on the shared drive', 'psychological-assessment', 'pointer']] },
+    { text: 'The disruption minutes were noted and learning from them has been incorporated as outlined therein.', expect: [['as outlined therein', 'disruption-minutes', 'pointer']] },
     { text: 'These questions are for each meeting (further detail provided in pointers for practice):', expect: [['provided in pointers for practice', 'other', 'pointer']] },
     { text: 'Guidance is contained in Working Together to Safeguard Children.', expect: [['contained in Working Together to Safeguard Children', 'other', 'pointer']] },
     { text: 'Please click here for the list of policies.', expect: [['Please click here', 'other', 'pointer']] },

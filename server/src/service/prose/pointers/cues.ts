@@ -94,6 +94,10 @@ const LOCATE: CueEntry[] = [
     example: 'All relevant PEP Forms can be found in the Forms Library.',
   },
   { src: 'evident (?:from|in)', example: 'Her progress is evident from the most recent assessment.' },
+  // back to a document just named: "learning from them has been incorporated as outlined therein"
+  { src: '(?:as )?(?:outlined|set out|detailed|described|stated|recorded|explained|listed) therein', example: 'Learning from the disruption minutes has been incorporated as outlined therein.' },
+  // a link, at the end of the sentence: "The IRO's view of the revised plan is set out here."
+  { src: '(?:set out|detailed|outlined|described|recorded|explained|summari[sz]ed) here(?=\\s*(?:[.;!)]|$))', example: "The IRO's view of the revised plan is set out here." },
   // what a term means, or what a duty is, left to the law or guidance that sets it: "harm as defined by the Children First Act"
   { src: '(?:as )?(?:defined|covered|governed) by', example: "This includes any concern that reaches the threshold of harm as defined by the Children First Act." },
   // reached through something else: "available via the link", "accessible through the county website"

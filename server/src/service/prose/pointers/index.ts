@@ -51,7 +51,7 @@ const APPENDIX_LABEL_Y = /\s+[0-9a-z]{1,3}\b/y;
 const ATTACHED_AS_Y = /\s+(?:as|at)\s+(?:appendix|annex)\s+[0-9a-z]{1,3}\b/y;
 const DEFERS_ALL_RE = /\b(?:for\s+(?:the\s+|more\s+|further\s+|full\s+|fuller\s+|additional\s+)?(?:details?|information|specifics)|(?:further|more|full|fuller)\s+(?:details?|information)|details?\s+(?:of|about|are|is))\b/g;
 /** A word for the detail a reader is sent for, before a weak cue ("details … are in", "more information is on"). */
-const DETAIL_WORD_RE = /\b(?:details?|information|info|specifics)\b/;
+const DETAIL_WORD_RE = /\b(?:details?|information|info|specifics|reasons)\b/;
 /** Concrete content in a main clause: a number, a frequency, a day, a named arrangement. */
 const CONCRETE_RE =
   /\d|\b(?:once|twice|weekly|fortnightly|monthly|daily|termly|nightly|every|each|a (?:day|week|month|fortnight|term)|per (?:day|week|month)|one|two|three|four|five|six|seven|eight|nine|ten|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|weekends?|supervised|unsupervised|overnight|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/;
@@ -113,6 +113,8 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
       if (isInstructionToRecord(lower, c.sStart, c.start, c.text) || isAboutThisDocument(lower, c.sStart, c.start)) return undefined;
       if (isWritersOwn(lower, c.sStart, c.start, c.end) || isWhatWriterRead(lower, c.sStart, c.start)) return undefined;
       if (c.text.endsWith('here') || c.text.endsWith('link')) return pointer(c.start, c.end, 'other', c.end);
+      // "as outlined therein": the document the sentence has just named
+      if (c.text.endsWith('therein')) return pointer(c.start, c.end, specificNear(s, c) ?? 'other', c.end);
       return sentTo(s, c, true, /\b(?:found|seen|read|accessed|viewed|downloaded)\b/.test(c.text));
     case 'weak': {
       // after a word for detail ("details of the plan are in the pack", "more information is on the school's website")

@@ -40,7 +40,7 @@ export const DOCUMENT_HEADS: readonly HeadEntry[] = [
   { src: 'chapters?|sections?|paragraphs?|appendix|appendices|annex(?:es)?|schedules?', example: 'the relevant chapter' },
   // where documents are kept
   { src: 'pages?|website|web ?pages?|downloads|resources?|library|folders?|portal|intranet|links?', example: 'the attendance page' },
-  { src: 'repositor(?:y|ies)|databases?|archives?', example: 'the national repository' },
+  { src: 'repositor(?:y|ies)|databases?|archives?|(?:shared |network )drives?', example: 'the national repository' },
   { src: 'tabs?', example: 'the resource tab' },
   // kinds of document
   { src: 'packs?|bundles?|papers?', example: 'the court bundle' },
@@ -312,7 +312,9 @@ export function findTarget(s: ScanText, q: TargetQuery): Target | undefined {
   if (n < 0 && q.look) n = sentenceTitleAt(s, at, q.sEnd);
   if (n < 0 && q.detail) n = namedThingAt(rest);
   if (n < 0) return undefined;
-  if (n === np && isAnaphora(lower, q.sStart, at, at + n)) return undefined;
+  // "the assessment" again after "the viability assessment" is the same one, named as the sentence's subject — unless
+  // the sentence said its detail is there ("for the reasons given in the assessment")
+  if (n === np && !q.detail && isAnaphora(lower, q.sStart, at, at + n)) return undefined;
   return { start: at, end: at + n, id: typeWithin(s, at, at + n) };
 }
 
