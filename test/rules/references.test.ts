@@ -27,6 +27,12 @@ ruleTable('reference-unlinked', [
   { name: 'a pointer to a listed document', yaml: `${REVIEW_HEAD}discussion: Education is going well; see the PEP dated 14/01/2025.\nreferences:\n  - { id: pep, type: pep, title: PEP }\n`, expect: [] },
   { name: 'a document as the object of an action is not a pointer', yaml: `${REVIEW_HEAD}discussion: The social worker will update the PEP before the next review.\n`, expect: [] },
   {
+    name: 'a list of what to read after a colon names no document: the message says another document, not the colon',
+    yaml: `${REVIEW_HEAD}discussion: 'This review should be read alongside: ...'\n`,
+    expect: ['6:/discussion'],
+    messages: [/^This sends the reader to another document for the detail/],
+  },
+  {
     name: 'a pointer inside a block scalar is located on its own line',
     yaml: `${REVIEW_HEAD}discussion: |\n  J is settled at home.\n  Health needs are as detailed in the review health assessment.\n`,
     expect: ['8:/discussion'],

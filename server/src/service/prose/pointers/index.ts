@@ -104,7 +104,7 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
       // "should be read alongside: …", "read in conjunction with the following: the Fostering Regulations; …": what is
       // to be read with it is listed next (the list itself may be cut), so the reader is sent to it
       const list = readWithList(lower, c);
-      if (list !== undefined) return pointer(c.start, list, 'other', c.end);
+      if (list !== undefined) return pointer(c.start, list, 'other', list);
       // "J was referred to Early Help", "she referred to Women's Aid": a name is a service or a body, unless the reader is told to look
       const titles = !(c.kind === 'send' && c.text.startsWith('refer') && !lookLeadOk(lower, c.sStart, c.start, c.text));
       return sentTo(s, c, true, false, false, false, titles);
