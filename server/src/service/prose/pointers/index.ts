@@ -229,7 +229,8 @@ function contentFollows(lower: string, hit: AliasHit, sStart: number, sEnd: numb
   if (inSentence < 0) return false;
   const colon = hit.end + inSentence;
   // "(further detail provided in pointers for practice):" — the colon after a closed aside is the sentence's, not the document's
-  if (lower.slice(hit.end, colon).includes(')') && lower.lastIndexOf('(', hit.start) >= sStart) return false;
+  // (looked for within the sentence only: a search back to the text's start would make many pointers quadratic)
+  if (lower.slice(hit.end, colon).includes(')') && lower.slice(sStart, hit.start).includes('(')) return false;
   if (/^(?:the\s+)?following\b/.test(lower.slice(hit.start, hit.end))) return true;
   // the document, then a colon that opens a list or ends the text: what it says comes next
   return /^[\s\d)]*$/.test(lower.slice(hit.end, colon)) && /^\s*(?:$|\n|\(?[a-z0-9]\)|[-•*])/.test(lower.slice(colon + 1, colon + 8));
