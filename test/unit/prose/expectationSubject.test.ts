@@ -50,6 +50,11 @@ describe('prose: whose expectation an action is', () => {
     { action: 'LA to arrange contact for Mother every Saturday', parent: undefined },
     { action: '…the order requiring her to submit to random drug testing and rehabilitation', parent: 'her' },
     { action: 'The court ordered him to be placed with his grandmother', parent: undefined },
+    // a pronoun opening an unowned recommendation that is told to act; not one told to be or have something
+    { action: 'They are required to engage in joint co-parenting counselling', parent: 'They' },
+    { action: 'She was also ordered to cooperate with the family support worker', parent: 'She' },
+    { action: 'He was ordered to be assessed by a psychologist', parent: undefined },
+    { action: 'They are expected at the review on 3 March', parent: undefined },
     { action: "Contact with mother's partner's father to stop", parent: undefined },
     // an owned action is its owner's, wherever a parent is told to act in it
     { owner: 'Social worker', action: 'Make sure the mother is asked to attend the group', parent: undefined },

@@ -122,6 +122,7 @@ const PASSIVE_AFTER = /^(?:(?:can|could|will|should|must|may|is|are|to)\s+)?(?:b
 /** "… was ordered to", "… is required to": a parent told to act, wherever the clause starts. */
 const TOLD = new Set(['ordered', 'order', 'required', 'expected', 'asked', 'directed', 'told', 'advised', 'instructed', 'mandated']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
+const SUBJECT_PRONOUNS = new Set(['they', 'she', 'he']);
 const TELLING = new Set(['ordered', 'ordering', 'orders', 'required', 'requiring', 'requires', 'directed', 'directing', 'mandated', 'mandating', 'instructed', 'instructing']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
@@ -135,6 +136,11 @@ function obligedParent(toks: { w: string; start: number; end: number }[], wordin
     // "…ordering him to attend parenting classes": who a court tells to act is a parent ("ordered him to be placed" is the child)
     if (TELLING.has(toks[k - 1].w) && OBJECT_PRONOUNS.has(toks[k].w) && toks[k + 1].w === 'to' && !['be', 'have'].includes(toks[k + 2].w)) return wording.slice(toks[k].start, toks[k].end);
   }
+  // "They are required to engage in joint co-parenting counselling", "She was ordered to cooperate with the worker":
+  // a pronoun opening the text that a court or plan tells to act
+  const skip = ['also', 'then', 'now', 'further'].includes(toks[2]?.w ?? '') ? 1 : 0;
+  const [p0, p1, p2, p3, p4] = [toks[0]?.w, toks[1]?.w, toks[2 + skip]?.w, toks[3 + skip]?.w, toks[4 + skip]?.w];
+  if (SUBJECT_PRONOUNS.has(p0 ?? '') && BE.has(p1 ?? '') && TOLD.has(p2 ?? '') && p3 === 'to' && /^[a-z]+$/.test(p4 ?? '') && !BE.has(p4!)) return wording.slice(toks[0].start, toks[0].end);
   for (let k = 1; k < toks.length && k < 80; k++) {
     if (!parentAt(toks, k) || possessive(toks[k].w)) continue;
     let h = k;
