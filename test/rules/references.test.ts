@@ -27,6 +27,12 @@ ruleTable('reference-unlinked', [
   { name: 'a pointer to a listed document', yaml: `${REVIEW_HEAD}discussion: Education is going well; see the PEP dated 14/01/2025.\nreferences:\n  - { id: pep, type: pep, title: PEP }\n`, expect: [] },
   { name: 'a document as the object of an action is not a pointer', yaml: `${REVIEW_HEAD}discussion: The social worker will update the PEP before the next review.\n`, expect: [] },
   {
+    name: 'a numbered part is named as a part, not quoted as if it were a title',
+    yaml: `${REVIEW_HEAD}discussion: Where a child has a long-term guardian, refer to 5.9 Long-term guardianship.\n`,
+    expect: ['6:/discussion'],
+    messages: [/^This sends the reader to part 5\.9 for the detail/],
+  },
+  {
     name: 'a list of what to read after a colon names no document: the message says another document, not the colon',
     yaml: `${REVIEW_HEAD}discussion: 'This review should be read alongside: ...'\n`,
     expect: ['6:/discussion'],

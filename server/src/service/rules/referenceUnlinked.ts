@@ -112,6 +112,8 @@ function nameOf(p: DocumentPointer): string {
   if (p.docType === 'other') {
     const words = p.target.trim();
     if (!words || words.length > 60 || /^here$/i.test(words)) return 'another document';
+    // a bare number is a numbered part ("see 4.2.1", "refer to 5.9"): said as one, not quoted as a name
+    if (/^\d+(?:\.\d+)+[a-z]?$/i.test(words)) return `part ${words}`;
     // a bare common noun reads as a place, not a title: "see file" sends the reader to the file
     return /^[a-z][a-z'-]*$/.test(words) ? `the ${words}` : `'${words}'`;
   }

@@ -177,7 +177,7 @@ const SELF_BEFORE_RE = /\b(?:this|these)\s+(?:[a-z'-]+\s+){0,2}$/;
  */
 function documentSubject(s: ScanText, c: Cue): Found | undefined {
   const at = subjectStart(s.lower, c);
-  return at < 0 ? undefined : pointer(at, c.end, aliasHits(s.table, s.lower, at, c.start).find((h) => h.id !== 'other')?.id ?? 'other');
+  return at < 0 ? undefined : pointer(at, c.end, typeWithin(s, at, c.start));
 }
 
 function pointer(start: number, end: number, id: string, targetStart = start): Found {
@@ -202,8 +202,7 @@ function seeAside(s: ScanText, c: Cue): Found | undefined {
   // people, a body or a place: "(see Mum and Dad)", "(see the school)"
   if (NOT_DOCUMENT_END.test(m[1].trim())) return undefined;
   const end = c.end + m[0].lastIndexOf(')');
-  const id = aliasHits(s.table, lower, c.end, end).find((h) => h.id !== 'other')?.id ?? 'other';
-  return pointer(c.start, end, id, c.end + m[0].indexOf(m[1]));
+  return pointer(c.start, end, typeWithin(s, c.end, end), c.end + m[0].indexOf(m[1]));
 }
 
 /** A cue followed by what it sends to; a citation when the sentence states the fact itself. */
