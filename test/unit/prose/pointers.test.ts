@@ -213,6 +213,11 @@ describe('prose: findDocumentPointers', () => {
     { text: 'This is evidenced in the case notes.', expect: [['evidenced in the case notes', 'other', 'pointer']] },
     { text: 'Use the link to the referral form.', expect: [['Use the link', 'other', 'pointer']] },
     { text: 'See overleaf.', expect: [['See overleaf', 'other', 'pointer']] },
+    // the audience told where to look takes a title as the document; a person referred to a service does not
+    { text: 'The Head of Service referred the Committee to the Corporate Parenting Strategy.', expect: [['referred the Committee to the Corporate Parenting Strategy', 'other', 'pointer']] },
+    { text: 'J was referred to the Corporate Parenting Strategy.', expect: [] },
+    // a committee asked to note a report receives it; it is not sent to read it
+    { text: 'The committee is asked to note the report from the Corporate Parenting Panel.', expect: [] },
     { text: 'Contact is as agreed in the safety plan.', expect: [['as agreed in the safety plan', 'safety-plan', 'pointer']] },
     { text: 'As agreed at the meeting, J stays with his carers.', expect: [] },
     { text: "Regard must be had to the child's wishes.", expect: [] },

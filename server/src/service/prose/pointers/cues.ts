@@ -55,8 +55,11 @@ const LOOK: CueEntry[] = [
 const SEND: CueEntry[] = [
   // "referred to as" names something; it sends nowhere
   { src: '(?:please )?(?:also )?refer(?:red)? to(?! as\\b)', example: 'Please also refer to the Pre-Birth Flowchart.' },
+  // the audience sent to read: "The Head of Service referred the Committee to the scorecard" (not "referred the family to the clinic")
+  { src: '(?:refer(?:red|s)?|directed) (?:the )?(?:committee|sub-committee|panel|board|members|meeting|forum|cabinet|councillors|conference) to', example: 'The Head of Service referred the Committee to the scorecard attached to the agenda.' },
   { src: 'in conjunction with', example: 'It should be read in conjunction with the Court Proceedings Procedure.' },
-  { src: 'alongside(?<=(?:read|considered|viewed|used|seen|taken) alongside)', example: 'This plan is read alongside the health plan.' },
+  // the reader may be named between: "you will read this paper alongside the marked up copy of the Act"
+  { src: "alongside(?<=(?:read|considered|viewed|used|seen|taken)(?: (?:this|these|the|that|it|them)(?: [a-z'-]+){0,2})? alongside)", example: 'This plan is read alongside the health plan.' },
   { src: 'together with(?<=(?:read|considered|used) together with)', example: 'This record is read together with the contact plan.' },
   { src: 'as per', example: 'Targets will be reviewed as per the PEP.' },
   { src: "per(?= (?:the|his|her|their|j's) )", example: 'Contact will continue per the contact plan.' },
@@ -69,7 +72,8 @@ const SEND: CueEntry[] = [
   // told to know a document: "should be aware of the local policies and procedures" ("is aware of" is a state)
   { src: '(?:aware of|familiar with)(?<=(?:should|must|need to|needs to) be (?:aware of|familiar with))', example: 'Carers should be familiar with the Fostering Handbook.' },
   // told to take account of a document: "the IRO should note the Law Society guidance"
-  { src: 'note(?<=\\b(?:should|must|shall|will|to|please|also) note)(?! (?:that|of|down)\\b)', example: 'The IRO should note the Law Society guidance on solicitors at meetings.' },
+  // not a committee "asked to note the report": receiving it is the business of the meeting, an action on the document
+  { src: 'note(?<=\\b(?:should|must|shall|will|to|please|also) note)(?<!\\b(?:asked|invited|requested|recommended) to note)(?! (?:that|of|down)\\b)', example: 'The IRO should note the Law Society guidance on solicitors at meetings.' },
   // a judge taking another text's findings as this one's
   // the word first, then the look back: a leading look-behind would be tried at every position
   { src: 'adopt(?<=\\b(?:i|we) adopt)', example: 'I adopt my judgment from the fact-finding hearing for this final hearing.' },
@@ -151,6 +155,8 @@ const ATTACHED: CueEntry[] = [
 const OF_SUBJECT: CueEntry[] = [
   // said to exist, with no place given
   { src: 'available(?=\\s*(?:[.;]|$))', example: 'There is a summary of the changes available.' },
+  // a link, where the document is the subject: "Anyway, the report is here :-"
+  { src: 'here(?<=(?:is|are) here)(?=\\s*(?:[.;:!)]|-|$))', example: 'Anyway, the report is here :-' },
   // to be followed: what to do is in it
   { src: '(?:followed|complied with|adhered to)(?<=(?:must|should|will|shall|is to|are to|needs? to) be (?:followed|complied with|adhered to))', example: 'The guidance in Chapter 6 of these procedures must be followed.' },
   // to be read: what is meant is in it ("For a full understanding of K's needs the psychological assessment should be read")

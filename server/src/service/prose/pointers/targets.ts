@@ -49,6 +49,8 @@ export const DOCUMENT_HEADS: readonly HeadEntry[] = [
   { src: 'publications?|articles?|briefings?|bulletins?|newsletters?|fact ?sheets?|blogs?|videos?|footnotes?|glossary', example: 'our statistics briefing' },
   { src: 'guides?', example: 'the practice guide' },
   { src: 'lists?|logs?|diary|diaries|trackers?|maps?', example: 'the family time log' },
+  // figures laid out for a meeting: "referred the Committee to the scorecard attached to the agenda"
+  { src: 'scorecards?|dashboards?|spreadsheets?|tables?|charts?', example: 'the performance scorecard' },
   { src: 'reports?|letters?|statements?|summary|summaries', example: 'the school report' },
   { src: 'minutes|records?|files?|notes|documents?|documentation', example: 'the strategy meeting minutes' },
   { src: 'plans?|assessments?|agreements?|referrals?', example: 'the most recent assessment' },
