@@ -31,6 +31,10 @@ export const WHY: readonly Cue[] = [
   { src: "\\b(?!(?:mother|father|mum|dad|parents?|child|j|carers?)'s)[a-z]+'s view (?:is|was)\\b", example: "TM's view is that J cannot wait another year." },
   { src: '(?:likely|unlikely|probably|perhaps)\\b', example: 'It is likely that he is with older young people when he goes out.' },
   { src: '(?:may|might|could) (?:be|have)\\b', example: 'Mother may be presenting well while the final hearing is close.' },
+  // the cause named with a qualifier: "the only reason it has not been discharged is that nobody applied"
+  { src: "\\bthe (?:only|real|main) reasons?\\b", example: 'The only reason it has not been discharged is that nobody applied.' },
+  // a consequence drawn: "The inconsistency means we can't rule anything out"
+  { src: "\\b(?:means|meant) (?:we|he|she|they|there)\\b|\\bcan(?:'t|not| not) rule (?:\\w+ )?out\\b", example: 'The inconsistency means we will keep the safety plan.' },
   { src: 'explanations?|explains|hypothes[ie]s|the reasons?\\b', example: 'One explanation is that the goodbyes upset him, not the contact.' },
   // not someone else's question ("asked why we could not", "they do not understand why")
   { src: '(?<!(?:ask|asks|asked|asking|understand|understands|understood|know|knows|knew|explain|explains|explained|tell|tells|told|sure) )\\bwhy\\b', example: 'Why this matters: he asks every week whether he can stay.' },
@@ -268,6 +272,22 @@ export const STANCE: readonly Cue[] = [
   { src: '\\b(?:masks?|masked|masking|conceals?|concealed|concealing)\\b', example: 'She was full of angry street bravado, that hardened gloss that masks her deep vulnerability.' },
   // what something does to the child: "this affected the boy in every way"
   { src: "\\b(?:this|that|which|it) (?:has )?(?:affects?|affected|affecting|impacts?|impacted|impacting) (?:on )?(?:him|her|them|the (?:child|children|boy|girl|baby|young person))\\b", example: "The mother could not read the child's cues, and this affected the boy in every way." },
+  // a pattern read from what keeps happening: "the pattern is that each time …", "pattern = drops when …"
+  { src: "\\b(?:the|a|this|that) pattern (?:is|was|seems|here is)\\b|\\bpattern ?[=:]", example: 'Reading the file, the pattern is that each time Mother has had a new partner, neglect has followed within months.' },
+  // the point turned round: "no concerns this month, and that is the worry"
+  { src: "\\b(?:that|this|which) is (?:the|what) (?:worry|concern|risk|problem|danger|worrying)\\b", example: 'T has been quiet this month, and that is the worry.' },
+  // a reading offered as such: "It looks like Mother can clean when she knows we are looking", "Reads as T going to find F"
+  { src: "\\b(?:it|this|that) (?:looks|sounds|reads) (?:like|as if|as though)\\b|(?:^|[.;:]\\s*|\\bwhich )reads as\\b", example: 'It looks like Mother can clean when she knows we are looking.' },
+  // one thing weighed against another: "His stability outweighs the travel"
+  { src: "\\boutweighs?\\b|\\boutweighed\\b|\\bweighed against\\b", example: 'His stability outweighs the travel.' },
+  // two explanations held open: "So either the expectations are the wrong ones or the cause is medical"
+  { src: "\\beither (?:[a-z']+ ){1,6}(?:is|are|was|were) [^.;!?]{1,60}?\\bor\\b", example: 'Either the expectations are the wrong ones or the cause is medical.' },
+  // the child's or a critic's view accepted: "he is right", "That is a fair criticism of us"
+  { src: "\\b(?:he|she|they) (?:is|was|are|were) right\\b|\\ba fair (?:criticism|point|challenge)\\b", example: 'Looking back at the last three reviews, he is right.' },
+  // what the team takes from it: "Learning for us: an action with no cover is not really an action"
+  { src: "\\blearning (?:for|from this for) (?:us|me|the team|the service)\\b", example: 'Learning for us: an action with no cover when the SW is away is not really an action.' },
+  // a view shared with the worker: "SW and I both think it is the journey"
+  { src: "\\b(?:and|&) (?:i|we) (?:both|all|each) (?:think|thought|believe|feel|felt|agree)\\b", example: 'SW and I both think it is the journey.' },
   // the child summed up: "This is a child who is isolated, eating alone in her room"
   { src: "\\b(?:is|was) (?:a|an) (?:[a-z-]+ )?(?:child|girl|boy|baby|young person|teenager|youngster) who\\b", example: 'This is a child who is isolated, eating alone in her room.' },
 ];
