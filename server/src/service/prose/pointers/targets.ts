@@ -312,12 +312,28 @@ export function findTarget(s: ScanText, q: TargetQuery): Target | undefined {
   const np = stickyMatch(HEAD_PHRASE_Y, rest, 0);
   let n = Math.max(title, np);
   if (n < 0 && q.look) n = sentenceTitleAt(s, at, q.sEnd);
+  if (n < 0 && q.look) {
+    // what to look at, then where it is: "Please see the details on the council website"
+    const placed = placeAfterObject(rest);
+    if (placed) return { start: at + placed.start, end: at + placed.end, id: typeWithin(s, at + placed.start, at + placed.end) };
+  }
   if (n < 0 && q.detail) n = namedThingAt(rest);
   if (n < 0) return undefined;
   // "the assessment" again after "the viability assessment" is the same one, named as the sentence's subject — unless
   // the sentence said its detail is there ("for the reasons given in the assessment")
   if (n === np && !q.detail && isAnaphora(lower, q.sStart, at, at + n)) return undefined;
   return { start: at, end: at + n, id: typeWithin(s, at, at + n) };
+}
+
+/** A short object and the preposition that says where it is: "the details on ", "further local information in ". */
+const OBJECT_THEN_PLACE_Y = /(?!that\s)(?:[a-z0-9][\w'-]*\s+){1,5}?(?:in|on|within|from)\s+/y;
+
+/** After an imperative to look: the document named where the thing to look at is, if one is. */
+function placeAfterObject(rest: string): { start: number; end: number } | undefined {
+  const lead = stickyMatch(OBJECT_THEN_PLACE_Y, rest, 0);
+  if (lead < 0) return undefined;
+  const n = stickyMatch(HEAD_PHRASE_Y, rest, lead);
+  return n < 0 ? undefined : { start: lead, end: lead + n };
 }
 
 /** Where the phrase holding a known document starts: back over a determiner, if one is there. */
