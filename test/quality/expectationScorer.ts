@@ -7,6 +7,7 @@
  *   npx tsx test/quality/expectationScorer.ts           history folds + leave-one-source-out (about a minute)
  *   npx tsx test/quality/expectationScorer.ts --history history folds only (seconds)
  *   npx tsx test/quality/expectationScorer.ts --write   retrain on domain + dev, write server/src/service/data/expectation-scorer.json
+ *                                                       (and expectation-scorer-hashed.json, the form the engine reads)
  *
  * History folds: four batches of dev whose verdicts were recorded by the rule as it was before it
  * was tuned on them (the first real-text set, commit 31a1004; S99-S118, 5adc3c5; S119-S126, a746f23;
@@ -34,7 +35,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyseExpectation, actionParent } from '../../server/src/service/prose/expectation';
-import { scorerFeatures, likelihoodOf, combine, RULE_WEIGHT } from '../../server/src/service/prose/expectation/scorer';
+import { scorerFeatures, likelihoodOf, combine, hashWeights, RULE_WEIGHT } from '../../server/src/service/prose/expectation/scorer';
 import { counts, type Counts } from './score';
 import { loadFile, loadCases, type Case } from './sets';
 
@@ -180,6 +181,14 @@ function writeWeights(m: Model): void {
   const about = `Written by test/quality/expectationScorer.ts --write from the domain and dev sets (${kept.length} weights): do not edit by hand.`;
   fs.writeFileSync(file, `{\n  "about": ${JSON.stringify(about)},\n  "bias": ${Math.round(m.bias * 10000) / 10000},\n  "weights": {\n${lines}\n  }\n}\n`);
   console.log(`wrote ${path.relative(process.cwd(), file)}: ${kept.length} weights`);
+  // and the form the engine reads, hashed here once rather than in every process that scores
+  const hashed = hashWeights(Math.round(m.bias * 10000) / 10000, new Map(kept));
+  const pairsOf = (flat: number[]) => Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i], flat[2 * i + 1]] as const).sort((a, b) => a[0] - b[0]);
+  const list = (flat: number[]) => pairsOf(flat).map(([h, x]) => `    ${h}, ${x}`).join(',\n');
+  const hashedFile = path.join(__dirname, '../../server/src/service/data/expectation-scorer-hashed.json');
+  const note = 'Written by test/quality/expectationScorer.ts --write: expectation-scorer.json with each key hashed as the engine reads (hash, weight, …); do not edit by hand.';
+  fs.writeFileSync(hashedFile, `{\n  "about": ${JSON.stringify(note)},\n  "bias": ${hashed.bias},\n  "unigrams": [\n${list(hashed.unigrams)}\n  ],\n  "pairs": [\n${list(hashed.pairs)}\n  ]\n}\n`);
+  console.log(`wrote ${path.relative(process.cwd(), hashedFile)}`);
 }
 
 /** The scorer trained on every labelled item of the domain and dev sets: what --write commits. */

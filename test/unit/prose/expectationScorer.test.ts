@@ -3,9 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyseExpectation } from '../../../server/src/service/prose';
-import { scorerFeatures, genericLikelihood, likelihoodOf, combine, RULE_WEIGHT, committedModel } from '../../../server/src/service/prose/expectation/scorer';
+import { scorerFeatures, genericLikelihood, likelihoodOf, combine, RULE_WEIGHT, committedModel, hashWeights } from '../../../server/src/service/prose/expectation/scorer';
 
-const { bias: BIAS, weights: WEIGHTS, unigrams, pairs } = committedModel();
+const DATA = path.join(__dirname, '../../../server/src/service/data');
+const readable = JSON.parse(readFileSync(path.join(DATA, 'expectation-scorer.json'), 'utf8')) as { bias: number; weights: Record<string, number> };
+const BIAS = readable.bias;
+const WEIGHTS = new Map(Object.entries(readable.weights));
+const { unigrams, pairs } = committedModel();
 import { trainOnLabelledSets } from '../../quality/expectationScorer';
 import { loadCases } from '../../quality/sets';
 
@@ -17,6 +21,16 @@ describe('prose: the learned expectation scorer, weighed with the structure', ()
     ]);
     assert.equal(scorerFeatures('').size, 0);
     assert.equal(likelihoodOf(scorerFeatures('Mother will take part.'), new Map(), 0), 0.5);
+  });
+
+  it('reads the hashed weights the training script wrote beside the readable ones, and they are those weights', () => {
+    const hashed = JSON.parse(readFileSync(path.join(DATA, 'expectation-scorer-hashed.json'), 'utf8')) as { bias: number; unigrams: number[]; pairs: number[] };
+    const expected = hashWeights(BIAS, WEIGHTS);
+    const sorted = (flat: number[]) => Array.from({ length: flat.length / 2 }, (_, i) => `${flat[2 * i]}:${flat[2 * i + 1]}`).sort();
+    assert.equal(hashed.bias, BIAS);
+    assert.deepEqual(sorted(hashed.unigrams), sorted(expected.unigrams));
+    assert.deepEqual(sorted(hashed.pairs), sorted(expected.pairs));
+    assert.equal(committedModel().bias, BIAS);
   });
 
   it('scores in one hashed pass exactly as the features and weights say, with no two weights on one hash', () => {
@@ -89,7 +103,7 @@ describe('prose: the learned scorer is built on first use', () => {
     const sample = (f: string) => JSON.stringify(readFileSync(path.join(__dirname, '../../../samples', f), 'utf8'));
     const script = `
       const { createEngine, createMemoryHost, defaultConfig } = require(${service});
-      const loaded = () => Object.keys(require.cache).some((f) => f.endsWith('expectation-scorer.json'));
+      const loaded = () => Object.keys(require.cache).some((f) => f.endsWith('expectation-scorer-hashed.json'));
       (async () => {
         const engine = createEngine(createMemoryHost(['file:///w/'], []));
         await engine.check({ uri: 'file:///w/supervision.yaml', text: ${sample('CH-000123/supervision-2025-10-09.yaml')} }, defaultConfig());
