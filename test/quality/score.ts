@@ -140,8 +140,11 @@ export const FLOORS: Record<ProseRule, Record<SetName, { f1: number; precision: 
   // before any change; after the round's cues (the audience referred to a document, "read this paper alongside", "<document>
   // is here", figures as documents, not "asked to note the report") 0.771, dev 0.872 (P 0.917); blind scored once: real
   // 0.771 -> 0.775 (P 0.824), domain-blind 0.879 -> 0.866 (P 0.906 -> 0.879, one more false alarm) — not tuned on, so its
-  // precision floor follows what was measured
-  'reference-unlinked': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.84, precision: 0.91 }, blind: { f1: 0.745, precision: 0.82 }, 'domain-blind': { f1: 0.86, precision: 0.87 } },
+  // precision floor followed what was measured; then a review took out what over-reached ("table" and "chart" as
+  // documents — a kitchen table, a reward chart —, "care here" read as "are here", a clause or a person as what to look
+  // at, two spaces in "referred  to"): dev 0.873 -> 0.872, blind scored once: real 0.775 -> 0.771 (P 0.822),
+  // domain-blind 0.866 -> 0.879 (P 0.906), so its precision floor is back at 0.9
+  'reference-unlinked': { domain: { f1: 0.92, precision: 0.9 }, dev: { f1: 0.84, precision: 0.91 }, blind: { f1: 0.745, precision: 0.82 }, 'domain-blind': { f1: 0.86, precision: 0.9 } },
   // issue 11, fourth pass: dev grown to 194 items with four fresh batches labelled before the rule ran (F1 0.945,
   // P 0.979); blind (65, scored once at the start and once at the end): F1 0.811 -> 0.806, P 0.750 -> 0.763 — the
   // 0.90 target is not reached, and the blind split was not tuned on

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyseExpectation } from '../../../server/src/service/prose';
-import { scorerFeatures, genericLikelihood, likelihoodOf, combine, RULE_WEIGHT, committedModel, hashWeights } from '../../../server/src/service/prose/expectation/scorer';
+import { scorerFeatures, genericLikelihood, likelihoodOf, combine, RULE_WEIGHT, committedModel, hashWeights, HashTable } from '../../../server/src/service/prose/expectation/scorer';
 
 const DATA = path.join(__dirname, '../../../server/src/service/data');
 const readable = JSON.parse(readFileSync(path.join(DATA, 'expectation-scorer.json'), 'utf8')) as { bias: number; weights: Record<string, number> };
@@ -31,6 +31,13 @@ describe('prose: the learned expectation scorer, weighed with the structure', ()
     assert.deepEqual(sorted(hashed.unigrams), sorted(expected.unigrams));
     assert.deepEqual(sorted(hashed.pairs), sorted(expected.pairs));
     assert.equal(committedModel().bias, BIAS);
+  });
+
+  it('looks weights up by hash: a hash written twice keeps its last weight and counts once, the whole 32-bit range', () => {
+    const t = new HashTable([5, 1, 3, 2, 5, 9, 0xffffffff, 7, 0, 4]);
+    assert.equal(t.size, 4);
+    assert.deepEqual([t.get(5), t.get(3), t.get(0xffffffff), t.get(0), t.get(6)], [9, 2, 7, 4, undefined]);
+    assert.equal(new HashTable([]).get(1), undefined);
   });
 
   it('scores in one hashed pass exactly as the features and weights say, with no two weights on one hash', () => {

@@ -216,9 +216,14 @@ describe('prose: findDocumentPointers', () => {
     // the audience told where to look takes a title as the document; a person referred to a service does not
     { text: 'The Head of Service referred the Committee to the Corporate Parenting Strategy.', expect: [['referred the Committee to the Corporate Parenting Strategy', 'other', 'pointer']] },
     { text: 'J was referred to the Corporate Parenting Strategy.', expect: [] },
+    { text: 'J was referred  to Early Help.', expect: [] },
     // told to look at something, and where it is: the place is the document
     { text: 'Please see the details on the council website.', expect: [['Please see the details on the council website', 'other', 'pointer']] },
-    { text: 'See Mother in the contact room.', expect: [] },
+    { text: 'Please see how J is doing on the attendance page.', expect: [] },
+    { text: 'Please see the drawings on the kitchen table.', expect: [] },
+    { text: 'J earns stickers as per his reward chart.', expect: [] },
+    // "is here" only as its own words ("care here" is not "are here")
+    { text: 'The report on his care here.', expect: [] },
     // a committee asked to note a report receives it; it is not sent to read it
     { text: 'The committee is asked to note the report from the Corporate Parenting Panel.', expect: [] },
     { text: 'Contact is as agreed in the safety plan.', expect: [['as agreed in the safety plan', 'safety-plan', 'pointer']] },

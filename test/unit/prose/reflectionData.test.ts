@@ -37,6 +37,22 @@ describe('prose: reflection cues, each with the sentence it is for', () => {
     });
   }
 
+  it('finds the other forms an entry is written for, and not the ordinary sentences that share its words', () => {
+    for (const [cues, text] of [
+      [STANCE, "- pattern = drops when Mother's benefits stop"],
+      [STANCE, 'That is a fair criticism of us.'],
+      [STANCE, 'The risk of another move is outweighed by what he would gain.'],
+      [STANCE, 'Missing twice last week, which reads as T going to find F.'],
+      [STANCE, 'SW & I both think it is the journey.'],
+      [WHY, "We can't rule anything out."],
+    ] as const) assert.ok(finds(cues, text), text);
+    for (const text of ['This is the risk management plan agreed at the meeting.', 'He was right outside the school when I arrived.', 'Either parent is able to collect him from school or nursery.']) {
+      assert.ok(!finds(STANCE, text), text);
+    }
+    // "reads as" is the stance of its own sentence, not of the one before
+    assert.equal(judgeReflection({ reflection: 'I visited J at home. Reads as T going to find F.' }).reported, 1);
+  });
+
   it("every example of the child's life is read as about the child", () => {
     const notChild = [...EXPERIENCE, ...LIVED, ...CHILD_WORDS]
       .map((c) => c.example)

@@ -107,7 +107,7 @@ const LOCATE: CueEntry[] = [
   // reached through something else: "available via the link", "accessible through the county website"
   { src: '(?:available|accessible|obtainable) (?:via|through|from)', example: 'Additional statistics for this dataset are available via the national database.' },
   // "available here" is a link; "under" only where the reader is told where to look
-  { src: 'available here(?<=(?:is|are) available here)', example: 'The help sheet on tax relief for foster carers is available here.' },
+  { src: 'available here(?<=\\b(?:is|are) available here)', example: 'The help sheet on tax relief for foster carers is available here.' },
   { src: '(?:available|found|listed|located) under(?<=(?:is|are|be) (?:available|found|listed|located) under)', example: 'A glossary of definitions is available under the resource tab.' },
   // verbs that also go with a meeting ("presented at panel", "discussed at the review"): only "in" a document
   {
@@ -156,7 +156,7 @@ const OF_SUBJECT: CueEntry[] = [
   // said to exist, with no place given
   { src: 'available(?=\\s*(?:[.;]|$))', example: 'There is a summary of the changes available.' },
   // a link, where the document is the subject: "Anyway, the report is here :-"
-  { src: 'here(?<=(?:is|are) here)(?=\\s*(?:[.;:!)]|-|$))', example: 'Anyway, the report is here :-' },
+  { src: 'here(?<=\\b(?:is|are) here)(?=\\s*(?:[.;:!)]|-|$))', example: 'Anyway, the report is here :-' },
   // to be followed: what to do is in it
   { src: '(?:followed|complied with|adhered to)(?<=(?:must|should|will|shall|is to|are to|needs? to) be (?:followed|complied with|adhered to))', example: 'The guidance in Chapter 6 of these procedures must be followed.' },
   // to be read: what is meant is in it ("For a full understanding of K's needs the psychological assessment should be read")

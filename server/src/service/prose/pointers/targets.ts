@@ -49,8 +49,9 @@ export const DOCUMENT_HEADS: readonly HeadEntry[] = [
   { src: 'publications?|articles?|briefings?|bulletins?|newsletters?|fact ?sheets?|blogs?|videos?|footnotes?|glossary', example: 'our statistics briefing' },
   { src: 'guides?', example: 'the practice guide' },
   { src: 'lists?|logs?|diary|diaries|trackers?|maps?', example: 'the family time log' },
-  // figures laid out for a meeting: "referred the Committee to the scorecard attached to the agenda"
-  { src: 'scorecards?|dashboards?|spreadsheets?|tables?|charts?', example: 'the performance scorecard' },
+  // figures laid out for a meeting: "referred the Committee to the scorecard attached to the agenda" (not "table" or
+  // "chart": a kitchen table, a reward chart)
+  { src: 'scorecards?|dashboards?|spreadsheets?', example: 'the performance scorecard' },
   { src: 'reports?|letters?|statements?|summary|summaries', example: 'the school report' },
   { src: 'minutes|records?|files?|notes|documents?|documentation', example: 'the strategy meeting minutes' },
   { src: 'plans?|assessments?|agreements?|referrals?', example: 'the most recent assessment' },
@@ -325,8 +326,9 @@ export function findTarget(s: ScanText, q: TargetQuery): Target | undefined {
   return { start: at, end: at + n, id: typeWithin(s, at, at + n) };
 }
 
-/** A short object and the preposition that says where it is: "the details on ", "further local information in ". */
-const OBJECT_THEN_PLACE_Y = /(?!that\s)(?:[a-z0-9][\w'-]*\s+){1,5}?(?:in|on|within|from)\s+/y;
+/** A short object and the preposition that says where it is: "the details on ", "further information in ". */
+// the object opens with a determiner or a word for more detail: not a clause ("see how J is doing on …") or a person
+const OBJECT_THEN_PLACE_Y = /(?:the|further|more|full|fuller|additional|our|their|his|her|its|any|all)\s+(?:[a-z0-9][\w'-]*\s+){0,4}?(?:in|on|within|from)\s+/y;
 
 /** After an imperative to look: the document named where the thing to look at is, if one is. */
 function placeAfterObject(rest: string): { start: number; end: number } | undefined {

@@ -275,19 +275,19 @@ export const STANCE: readonly Cue[] = [
   // a pattern read from what keeps happening: "the pattern is that each time …", "pattern = drops when …"
   { src: "\\b(?:the|a|this|that) pattern (?:is|was|seems|here is)\\b|\\bpattern ?[=:]", example: 'Reading the file, the pattern is that each time Mother has had a new partner, neglect has followed within months.' },
   // the point turned round: "no concerns this month, and that is the worry"
-  { src: "\\b(?:that|this|which) is (?:the|what) (?:worry|concern|risk|problem|danger|worrying)\\b", example: 'T has been quiet this month, and that is the worry.' },
+  { src: "\\b(?:that|this|which) is (?:the|what) (?:worry|concern|risk|problem|danger|worrying)(?=\\s*(?:[.;,:!?)\\u2013\\u2014-]|$))", example: 'T has been quiet this month, and that is the worry.' },
   // a reading offered as such: "It looks like Mother can clean when she knows we are looking", "Reads as T going to find F"
-  { src: "\\b(?:it|this|that) (?:looks|sounds|reads) (?:like|as if|as though)\\b|(?:^|[.;:]\\s*|\\bwhich )reads as\\b", example: 'It looks like Mother can clean when she knows we are looking.' },
+  { src: "\\b(?:it|this|that) (?:looks|sounds|reads) (?:like|as if|as though)\\b|\\breads as\\b(?<=(?:^|[.;:\\n]\\s*|\\bwhich )reads as)", example: 'It looks like Mother can clean when she knows we are looking.' },
   // one thing weighed against another: "His stability outweighs the travel"
   { src: "\\boutweighs?\\b|\\boutweighed\\b|\\bweighed against\\b", example: 'His stability outweighs the travel.' },
   // two explanations held open: "So either the expectations are the wrong ones or the cause is medical"
-  { src: "\\beither (?:[a-z']+ ){1,6}(?:is|are|was|were) [^.;!?]{1,60}?\\bor\\b", example: 'Either the expectations are the wrong ones or the cause is medical.' },
+  { src: "\\beither (?:[a-z']+ ){1,6}(?:is|are|was|were) [^.;!?]{1,60}?\\bor (?:the|it|he|she|they|we|this|that|there)\\b", example: 'Either the expectations are the wrong ones or the cause is medical.' },
   // the child's or a critic's view accepted: "he is right", "That is a fair criticism of us"
-  { src: "\\b(?:he|she|they) (?:is|was|are|were) right\\b|\\ba fair (?:criticism|point|challenge)\\b", example: 'Looking back at the last three reviews, he is right.' },
+  { src: "\\b(?:he|she|they) (?:is|was|are|were) right(?=\\s*(?:[.;,:!?]|$|to |about |that ))|\\ba fair (?:criticism|point|challenge)\\b", example: 'Looking back at the last three reviews, he is right.' },
   // what the team takes from it: "Learning for us: an action with no cover is not really an action"
   { src: "\\blearning (?:for|from this for) (?:us|me|the team|the service)\\b", example: 'Learning for us: an action with no cover when the SW is away is not really an action.' },
   // a view shared with the worker: "SW and I both think it is the journey"
-  { src: "\\b(?:and|&) (?:i|we) (?:both|all|each) (?:think|thought|believe|feel|felt|agree)\\b", example: 'SW and I both think it is the journey.' },
+  { src: "(?:\\band|&) (?:i|we) (?:both|all|each) (?:think|thought|believe|feel|felt|agree)\\b", example: 'SW and I both think it is the journey.' },
   // the child summed up: "This is a child who is isolated, eating alone in her room"
   { src: "\\b(?:is|was) (?:a|an) (?:[a-z-]+ )?(?:child|girl|boy|baby|young person|teenager|youngster) who\\b", example: 'This is a child who is isolated, eating alone in her room.' },
 ];
