@@ -222,6 +222,8 @@ describe('prose: findDocumentPointers', () => {
     { text: 'Please see how J is doing on the attendance page.', expect: [] },
     { text: 'Please see the drawings on the kitchen table.', expect: [] },
     { text: 'J earns stickers as per his reward chart.', expect: [] },
+    // a curly apostrophe, as pasted from a word processor, reads as a straight one
+    { text: 'Contact will continue per J’s contact plan.', expect: [['per J’s contact plan', 'contact-plan', 'pointer']] },
     // "is here" only as its own words ("care here" is not "are here")
     { text: 'The report on his care here.', expect: [] },
     // a committee asked to note a report receives it; it is not sent to read it

@@ -49,6 +49,9 @@ describe('prose: reflection cues, each with the sentence it is for', () => {
     for (const text of ['This is the risk management plan agreed at the meeting.', 'He was right outside the school when I arrived.', 'Either parent is able to collect him from school or nursery.']) {
       assert.ok(!finds(STANCE, text), text);
     }
+    // a curly apostrophe, as pasted from a word processor, reads as a straight one
+    assert.ok(judgeReflection({ reflection: 'We can’t rule anything out.' }).present.includes('why'));
+    assert.ok(judgeReflection({ reflection: 'J doesn’t want to go home.' }).present.includes('working'));
     // "reads as" is the stance of its own sentence, not of the one before
     assert.equal(judgeReflection({ reflection: 'I visited J at home. Reads as T going to find F.' }).reported, 1);
   });

@@ -59,7 +59,8 @@ const CONCRETE_RE =
 /** Finds phrases that point at or cite another document. */
 export function findDocumentPointers(text: string, options?: PointerOptions): DocumentPointer[] {
   if (!text || !PREFILTER.test(text)) return [];
-  const lower = text.toLowerCase();
+  // a curly apostrophe reads as a straight one ("J’s PEP"); same length, so offsets stay put
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   const s: ScanText = { text, lower, table: aliasesFor(options), sameOffsets: lower.length === text.length };
   const found: Found[] = [];
   const stops = new SentenceStops(lower);

@@ -269,7 +269,8 @@ function explain(missing: readonly ReflectionPart[], words: number, mostlyReport
 export function judgeReflection(input: ReflectionInput): ReflectionJudgement {
   const joined = [input.reflection, input.discussion].filter((t): t is string => typeof t === 'string' && t.trim() !== '').join('\n');
   const text = joined.length > MAX_CHARS ? joined.slice(0, MAX_CHARS) : joined;
-  const plain = text.toLowerCase();
+  // a curly apostrophe (pasted from a word processor) reads as a straight one: "can’t", "J’s" (same length, offsets stay put)
+  const plain = text.toLowerCase().replace(/[’‘]/g, "'");
   const words = countWords(plain);
   const generic = genericPhrases(plain);
   // the generic phrases say nothing, so their words are not read for the parts: "no concerns" is not a worry
