@@ -2,9 +2,10 @@
  * A learned second opinion on an expectation (issue 9): a logistic regression over the words and
  * word pairs of its wording, trained on the labelled domain and dev sets by
  * test/quality/expectationScorer.ts and committed as data (data/expectation-scorer.json, and the
- * same weights hashed in expectation-scorer-hashed.json, both written by that script with --write). Its probability is weighed with the structural judgement (combine): on
- * batches of real text the rule had not been tuned on, the words generalised better than the
- * structure alone, and the two together better than either. The figures are in that script's header.
+ * same weights hashed in expectation-scorer-hashed.json, both written by that script with --write).
+ * Its probability is weighed with the structural judgement (combine): on batches of real text the
+ * rule had not been tuned on, the words generalised better than the structure alone, and the two
+ * together better than either. The figures are in that script's header.
  */
 interface Committed {
   bias: number;

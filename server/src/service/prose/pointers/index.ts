@@ -106,10 +106,9 @@ function judgeCue(s: ScanText, c: Cue): Found | undefined {
       // to be read with it is listed next (the list itself may be cut), so the reader is sent to it
       const list = readWithList(lower, c);
       if (list !== undefined) return pointer(c.start, list, 'other', list);
-      // "J was referred to Early Help", "she referred to Women's Aid": a name is a service or a body, unless the reader is told to look
-      // ("referred the Committee to the scorecard" tells the audience where to look)
-      const toAudience = /^(?:refer|direct)\S*\s+(?!\s|to\b)/.test(c.text);
-      const titles = !(c.kind === 'send' && c.text.startsWith('refer') && !toAudience && !lookLeadOk(lower, c.sStart, c.start, c.text));
+      // "J was referred to Early Help", "she referred to Women's Aid": a name is a service or a body, unless the reader is
+      // told to look ("please refer to", "referred the Committee to the scorecard")
+      const titles = !(c.kind === 'send' && /^refer(?:red)?\s+to$/.test(c.text) && !lookLeadOk(lower, c.sStart, c.start, c.text));
       return sentTo(s, c, true, false, false, false, titles);
     }
     case 'locate':

@@ -326,8 +326,10 @@ export function findTarget(s: ScanText, q: TargetQuery): Target | undefined {
   return { start: at, end: at + n, id: typeWithin(s, at, at + n) };
 }
 
-/** A short object and the preposition that says where it is: "the details on ", "further information in ". */
-// the object opens with a determiner or a word for more detail: not a clause ("see how J is doing on …") or a person
+/**
+ * A short object and the preposition that says where it is: "the details on ", "further information in ". It opens
+ * with a determiner or a word for more detail: not a clause ("see how J is doing on …") or a person.
+ */
 const OBJECT_THEN_PLACE_Y = /(?:the|further|more|full|fuller|additional|our|their|his|her|its|any|all)\s+(?:[a-z0-9][\w'-]*\s+){0,4}?(?:in|on|within|from)\s+/y;
 
 /** After an imperative to look: the document named where the thing to look at is, if one is. */
