@@ -251,7 +251,8 @@ class RecentParses {
     const key = canonicalUri(uri);
     const hit = this.byUri.get(key);
     if (hit && hit.text === text && hit.kindHint === kindHint) return hit.parsed;
-    const parsed = parseCarePlanDocument(text, kindHint);
+    // the last parse of the same file lets an edit re-read only the field it changed
+    const parsed = parseCarePlanDocument(text, kindHint, hit?.kindHint === kindHint ? hit?.parsed : undefined);
     this.drop(key);
     if (text.length > this.maxChars) return parsed;
     this.byUri.set(key, { text, kindHint, parsed });

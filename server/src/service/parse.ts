@@ -1,7 +1,8 @@
-import { Document, LineCounter, parseDocument, isCollection, isMap, isPair, isScalar, isSeq, Scalar, YAMLError } from 'yaml';
+import { Document, LineCounter, parseDocument, isCollection, isMap, isNode, isPair, isScalar, isSeq, Scalar, YAMLError } from 'yaml';
 import type { DocumentKind, Range } from './types';
 import { kindNamed } from './kinds';
 import { scanDocument } from './documentIndex';
+import { reparseEdited, type ReparseTools } from './reparse';
 
 /** Aliases expanded beyond this count are refused (alias bombs). */
 const MAX_ALIAS_COUNT = 1000;
@@ -46,14 +47,17 @@ export function rangeOf(lineCounter: LineCounter, start: number, end: number): R
  * Parses YAML text keeping positions. Never throws: syntax errors, duplicate keys and
  * alias bombs become problems. `kindHint` comes from config globs for files without `kind:`.
  */
-export function parseCarePlanDocument(source: string, kindHint?: DocumentKind): ParsedDocument {
+export function parseCarePlanDocument(source: string, kindHint?: DocumentKind, previous?: ParsedDocument): ParsedDocument {
+  // After a small edit, only the field that holds it is parsed again (see reparse.ts).
+  const edited = previous ? reparseEdited(previous, source, REPARSE_TOOLS) : undefined;
+  if (edited) return edited;
   const read = readYaml(source, (reason) => `This file could not be read as a record: ${reason}.`);
   const { text, lineCounter, problems, unreadLines } = read;
   let doc = read.doc;
   const kind = readKind(doc) ?? (read.unread ? scanDocument('', text).kind : undefined) ?? kindHint;
   let value: unknown;
   if (kind) {
-    boundKeys(doc, text);
+    boundKeys(doc.contents, text);
     try {
       value = detachStrings(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
     } catch (err) {
@@ -97,19 +101,12 @@ export function readYaml(source: string, cannotRead: (reason: string) => string)
   // Refused before the parser recurses into it: where a parser runs out of stack depends on
   // what ran before, and the CLI and the server must give the same finding.
   if (tooDeep !== undefined) return refuse(TOO_DEEP, tooDeep);
-  // The parser builds an Error per problem (thousands on a line of 20,000 `"`); their stack
-  // traces are never read, and capturing them was most of the parse's time.
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
   let doc: Document.Parsed;
   try {
-    // logLevel 'error': no process warnings on stderr (a list used as a key, say) — findings say it.
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
+    doc = parseYamlText(text);
   } catch (err) {
     // The parser recurses per nesting level: thousands of levels overflow the stack.
     return refuse(unreadableBecause(err), 0);
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
   }
   const { problems, unreadLines } = describeYamlErrors(doc, lineCounter, text);
   const deep = nestedTooDeep(doc);
@@ -120,6 +117,42 @@ export function readYaml(source: string, cannotRead: (reason: string) => string)
   }
   return { text, doc, lineCounter, problems, unreadLines, unread: false };
 }
+
+/** The parser with the options every read uses; throws when the stack runs out. */
+function parseYamlText(text: string): Document.Parsed {
+  // The parser builds an Error per problem (thousands on a line of 20,000 `"`); their stack
+  // traces are never read, and capturing them was most of the parse's time.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    // logLevel 'error': no process warnings on stderr (a list used as a key, say) — findings say it.
+    return parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+/** How reparse.ts reads one field with the guards and value building of a full parse. */
+const REPARSE_TOOLS: ReparseTools = {
+  parseText(text) {
+    if (deepBeforeParsing(text) !== undefined) return undefined;
+    try {
+      const doc = parseYamlText(text);
+      return nestedTooDeep(doc) === undefined ? doc : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  valueOf(doc, node, text) {
+    boundKeys(node, text);
+    try {
+      return { value: detachStrings(isNode(node) ? node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : (node ?? null)) };
+    } catch {
+      return undefined;
+    }
+  },
+  countLines,
+};
 
 /** Lists and groups nested deeper than this are refused; real records nest a handful of levels. */
 const MAX_DEPTH = 100;
@@ -219,8 +252,8 @@ function detachStrings(value: unknown): unknown {
 }
 
 /** Cuts field names over MAX_KEY_CHARS in the tree (without recursion), so the value and the locator agree. */
-function boundKeys(doc: Document.Parsed, text: string): void {
-  const stack: unknown[] = [doc.contents];
+function boundKeys(root: unknown, text: string): void {
+  const stack: unknown[] = [root];
   while (stack.length) {
     const node = stack.pop();
     if (!isMap(node) && !isSeq(node)) continue;
