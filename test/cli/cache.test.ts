@@ -26,6 +26,19 @@ const lint = (dir: string, ...extra: string[]) => {
 };
 const cached = (dir: string) => lint(dir, '--cache', '--cache-location', path.join(dir, 'cache', 'lint.json'));
 type Result = { filePath: string; findings: { ruleId: string; message: string }[] };
+
+/** The cache file with each stored result read from its JSON text, to look at or change by hand. */
+function readCache<T = any>(file: string): T {
+  const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: Record<string, string> };
+  for (const [p, text] of Object.entries(stored.entries)) (stored.entries as Record<string, unknown>)[p] = JSON.parse(text);
+  return stored as T;
+}
+
+/** Writes a cache changed by hand, each result back as its JSON text. */
+function writeCache(file: string, stored: { entries: Record<string, unknown> }): void {
+  const entries = Object.fromEntries(Object.entries(stored.entries).map(([p, e]) => [p, JSON.stringify(e)]));
+  fs.writeFileSync(file, JSON.stringify({ ...stored, entries }));
+}
 const findingsOf = (out: string, file: string) => (JSON.parse(out) as Result[]).find((r) => r.filePath.endsWith(file))?.findings ?? [];
 
 describe('careplan lint --cache', function () {
@@ -40,14 +53,14 @@ describe('careplan lint --cache', function () {
     assert.equal(cached(dir), fresh);
     // what the warm run reported came from the cache: a stored message marked by hand shows through
     const file = path.join(dir, 'cache', 'lint.json');
-    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { messages: string[]; entries: Record<string, { result: { findings: StoredFinding[] } }> };
+    const stored = readCache<{ messages: string[]; entries: Record<string, { result: { findings: StoredFinding[] } }> }>(file);
     // each message is stored once, and the findings and their related places name theirs by number
     assert.equal(new Set(stored.messages).size, stored.messages.length);
     const numbers = Object.values(stored.entries).flatMap((e) => e.result.findings.flatMap((f) => [f[MESSAGE], ...(f[8] ?? []).map((r) => r[5])]));
     assert.ok(numbers.length > stored.messages.length && numbers.every((n) => typeof n === 'number' && stored.messages[n] !== undefined));
     const [reviewPath, entry] = Object.entries(stored.entries).find(([p, e]) => p.endsWith('CH-000456/review-2.yaml') && e.result.findings.length)!;
     entry.result.findings[0][MESSAGE] = stored.messages.push('MARKED IN THE CACHE') - 1;
-    fs.writeFileSync(file, JSON.stringify(stored));
+    writeCache(file, stored);
     assert.equal(findingsOf(cached(dir), 'CH-000456/review-2.yaml')[0].message, 'MARKED IN THE CACHE', reviewPath);
     // and one changed byte of that record's text is enough to check it again
     fs.appendFileSync(reviewPath, '\n');
@@ -75,11 +88,11 @@ describe('careplan lint --cache', function () {
     const file = path.join(dir, 'cache', 'lint.json');
     // review 2's stored findings marked by hand: they show through while its result is reused
     const mark = () => {
-      const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { messages: string[]; entries: Record<string, { uses: unknown[]; result: { findings: StoredFinding[] } }> };
+      const stored = readCache<{ messages: string[]; entries: Record<string, { uses: unknown[]; result: { findings: StoredFinding[] } }> }>(file);
       const [, entry] = Object.entries(stored.entries).find(([p]) => p.endsWith('CH-000456/review-2.yaml'))!;
       assert.ok(entry.uses.length > 0, 'review 2 read the facts of its child’s other records');
       for (const f of entry.result.findings) f[MESSAGE] = stored.messages.push('MARKED IN THE CACHE') - 1;
-      fs.writeFileSync(file, JSON.stringify(stored));
+      writeCache(file, stored);
     };
     const marked = (out: string) => findingsOf(out, 'CH-000456/review-2.yaml').every((f) => f.message === 'MARKED IN THE CACHE');
     mark();
@@ -157,9 +170,10 @@ describe('careplan lint --cache', function () {
     type Stored = { entries: Record<string, Record<string, any>>; files: Record<string, Record<string, any>> };
     const pristine = fs.readFileSync(file, 'utf8');
     const spoil = (change: (stored: Stored, paths: string[]) => void) => {
-      const stored = JSON.parse(pristine) as Stored;
+      fs.writeFileSync(file, pristine);
+      const stored = readCache<Stored>(file);
       change(stored, Object.keys(stored.entries).sort());
-      fs.writeFileSync(file, JSON.stringify(stored));
+      writeCache(file, stored);
       const r = runCli(['lint', '.', '--format', 'json', '--concurrency', 'off', '--cache', '--cache-location', file], dir);
       assert.ok(r.code === 0 || r.code === 1, r.stderr);
       assert.equal(r.stdout, fresh);
@@ -184,6 +198,34 @@ describe('careplan lint --cache', function () {
     spoil((s) => {
       for (const f of Object.keys(s.files)) if (s.files[f].entry) s.files[f].entry.children = 'CH-000123';
     });
+  });
+
+  it('writes the results it did not check again as it read them, and renumbers the lists only when they have grown to twice what is used', () => {
+    const dir = samplesWorkspace();
+    const fresh = lint(dir);
+    const file = path.join(dir, 'cache', 'lint.json');
+    cached(dir);
+    const raw = () => JSON.parse(fs.readFileSync(file, 'utf8')) as { messages: string[]; uris: string[]; entries: Record<string, string>; renumberedAt: number };
+    const before = raw();
+    const review2 = path.join(dir, 'samples', 'CH-000456', 'review-2.yaml');
+    fs.appendFileSync(review2, '\n');
+    assert.equal(cached(dir), fresh);
+    const after = raw();
+    for (const [p, text] of Object.entries(before.entries)) if (p !== review2) assert.equal(after.entries[p], text, p);
+    assert.deepEqual(after.messages.slice(0, before.messages.length), before.messages, 'a message kept its number');
+    // a result that is not JSON text is checked again, not used
+    const broken = { ...after, entries: { ...after.entries, [review2]: '{"key":' } };
+    fs.writeFileSync(file, JSON.stringify(broken));
+    assert.equal(cached(dir), fresh);
+    // lists grown with what no result uses any more are renumbered at the next write
+    const unused = Array.from({ length: 3000 }, (_, i) => `a message no result uses ${i}`);
+    fs.writeFileSync(file, JSON.stringify({ ...raw(), messages: [...raw().messages, ...unused], renumberedAt: 100 }));
+    fs.appendFileSync(review2, '\n');
+    assert.equal(cached(dir), fresh);
+    const renumbered = raw();
+    assert.ok(!renumbered.messages.some((m) => m.startsWith('a message no result uses')));
+    assert.equal(renumbered.renumberedAt, renumbered.messages.length + renumbered.uris.length);
+    assert.equal(cached(dir), fresh);
   });
 
   it('keeps the cache in a folder given as --cache-location, and says plainly when it cannot write it', () => {

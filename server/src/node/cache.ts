@@ -20,6 +20,12 @@
  * whole file, so it is kept small: each message and each record's URI is stored once, in lists the
  * results name them by number, and a finding is a list of values (cacheShape.ts). For 2,000
  * records that is 3.7 MB where objects with repeated texts were 10 MB.
+ *
+ * Each result is kept as its own JSON text inside the file, read only when its record is linted,
+ * and written back as it was read unless the record was checked again: the numbers of messages and
+ * URIs never change while a result is kept, new ones are added at the end of the lists, and the
+ * lists are renumbered from the results only when they have grown to twice what the results use.
+ * Reading and writing thousands of results as objects was most of a warm run's time.
  */
 import { lstatSync, mkdirSync } from 'node:fs';
 import { readOwnFile, replaceFile } from './outputFile';
@@ -30,13 +36,13 @@ import * as path from 'node:path';
 import { canonicalUri, type IndexedDocument, type ResolvedConfig } from '../service';
 import { fingerprint, type CheckedFile, type FileTask, type LintResult } from './checkFile';
 import { URI } from 'vscode-uri';
-import { decodeEntry, encodeEntry, type Entry, isKnownFile, renumberEntry, type StoredEntry } from './cacheShape';
+import { decodeEntry, encodeEntry, type Entry, isKnownFile } from './cacheShape';
 
 /** ESLint's `.eslintcache`, careplan's name. */
 export const DEFAULT_CACHE_LOCATION = '.careplancache';
 
 /** The file format; a cache of another format is not read. */
-const FORMAT = 5;
+const FORMAT = 6;
 
 export interface CacheOptions {
   /** The cache file, or a folder to keep it in. */
@@ -62,10 +68,15 @@ interface CacheFile {
   messages: string[];
   /** Every record the stored results read the facts of, each once. */
   uris: string[];
-  /** Results as stored (cacheShape.ts): each finding's message is its number in `messages`, each record read its number in `uris`. */
-  entries: Record<string, StoredEntry>;
+  /** Results, each the JSON text of a StoredEntry (cacheShape.ts): each finding's message is its number in `messages`, each record read its number in `uris`. */
+  entries: Record<string, string>;
   files: Record<string, KnownFile>;
+  /** How long the lists were when last renumbered: they are renumbered again at twice that. */
+  renumberedAt: number;
 }
+
+/** Lists shorter than this are never renumbered: what stale entries cost there is nothing. */
+const MIN_RENUMBER = 2048;
 
 /** The cache file for a `--cache-location`: the path itself, or `.careplancache` in it when it is a folder. */
 export function cacheFile(location: string): string {
@@ -78,12 +89,11 @@ export function cacheFile(location: string): string {
 }
 
 export class ResultCache {
-  /** The results as loaded (checked for shape when used). */
+  /** The results as loaded, each its JSON text (checked for shape when used). */
   private readonly stored: Record<string, unknown>;
-  private readonly messages: readonly string[];
-  private readonly uris: readonly string[];
-  /** The stored results this run found of the right shape (saved again without decoding them twice). */
-  private readonly checked = new Set<string>();
+  private readonly messages: NumberedList;
+  private readonly uris: NumberedList;
+  private readonly renumberedAt: number;
   /** The results of this run's checks. */
   private readonly fresh = new Map<string, Entry>();
   private files: Record<string, KnownFile>;
@@ -101,8 +111,9 @@ export class ResultCache {
   ) {
     const loaded = load(cacheFile(options.location), options.version);
     this.stored = loaded.entries;
-    this.messages = loaded.messages;
-    this.uris = loaded.uris;
+    this.messages = new NumberedList(loaded.messages);
+    this.uris = new NumberedList(loaded.uris);
+    this.renumberedAt = loaded.renumberedAt;
     this.files = loaded.files;
   }
 
@@ -154,10 +165,9 @@ export class ResultCache {
     exists: (uri: string) => Promise<boolean>,
     factsOf: (file: string, uri: string) => Promise<string>,
   ): Promise<LintResult | undefined> {
-    const stored = this.stored[file];
-    const hit = isRecord(stored) && stored.key === key ? decodeEntry(stored, this.messages, this.uris) : undefined;
+    const stored = parsedEntry(this.stored[file]);
+    const hit = isRecord(stored) && stored.key === key ? decodeEntry(stored, this.messages.items, this.uris.items) : undefined;
     if (!hit) return undefined;
-    this.checked.add(file);
     for (const [uri, facts] of hit.uses) if ((await this.factsNow(uri, factsOf)) !== facts) return undefined;
     for (const [uri, was] of hit.exists) if ((await exists(uri)) !== was) return undefined;
     return { filePath: file, ...hit.result };
@@ -189,32 +199,61 @@ export class ResultCache {
   save(stillThere: (file: string) => boolean): void {
     const stored = Object.keys(this.stored);
     if (!this.changed && this.fresh.size === 0 && stored.every(stillThere)) return;
-    const messages = new NumberedList();
-    const uris = new NumberedList();
-    const entries: Record<string, StoredEntry> = {};
-    for (const file of new Set([...stored, ...this.fresh.keys()])) {
-      if (!stillThere(file)) continue;
-      const fresh = this.fresh.get(file);
-      if (fresh) entries[file] = encodeEntry(fresh, messages.number, uris.number);
-      else if (this.checked.has(file)) entries[file] = renumberEntry(this.stored[file] as StoredEntry, (n) => messages.number(this.messages[n]), (n) => uris.number(this.uris[n]));
-      else {
-        // loaded and not looked at this run (its file was not linted): kept if it is of the right shape
-        const entry = decodeEntry(this.stored[file], this.messages, this.uris);
-        if (entry) entries[file] = encodeEntry(entry, messages.number, uris.number);
-      }
-    }
+    const files = [...new Set([...stored, ...this.fresh.keys()])].filter(stillThere);
+    const grown = this.messages.items.length + this.uris.items.length;
+    const { messages, uris, entries } = grown >= Math.max(MIN_RENUMBER, 2 * this.renumberedAt) ? this.renumbered(files) : this.added(files);
     const file = cacheFile(this.options.location);
     mkdirSync(path.dirname(file), { recursive: true });
-    replaceFile(file, JSON.stringify({ format: FORMAT, version: this.options.version, messages: messages.items, uris: uris.items, entries, files: this.files } satisfies CacheFile));
+    // a first run numbers every result afresh, as renumbering does
+    const renumberedAt = messages === this.messages && this.renumberedAt > 0 ? this.renumberedAt : messages.items.length + uris.items.length;
+    replaceFile(file, JSON.stringify({ format: FORMAT, version: this.options.version, messages: messages.items, uris: uris.items, entries, files: this.files, renumberedAt } satisfies CacheFile));
+  }
+
+  /** This run's results added to the lists as they are; every other result written back as read. */
+  private added(files: readonly string[]) {
+    const entries: Record<string, string> = {};
+    for (const file of files) {
+      const fresh = this.fresh.get(file);
+      const stored = this.stored[file];
+      if (fresh) entries[file] = JSON.stringify(encodeEntry(fresh, this.messages.number, this.uris.number));
+      else if (typeof stored === 'string') entries[file] = stored;
+    }
+    return { messages: this.messages, uris: this.uris, entries };
+  }
+
+  /** Every result of the right shape numbered afresh, so the lists hold only what they use. */
+  private renumbered(files: readonly string[]) {
+    const messages = new NumberedList();
+    const uris = new NumberedList();
+    const entries: Record<string, string> = {};
+    for (const file of files) {
+      const entry = this.fresh.get(file) ?? decodeEntry(parsedEntry(this.stored[file]), this.messages.items, this.uris.items);
+      if (entry) entries[file] = JSON.stringify(encodeEntry(entry, messages.number, uris.number));
+    }
+    return { messages, uris, entries };
+  }
+}
+
+/** A stored result's JSON text read back (undefined: not JSON; its shape is checked where it is used). */
+function parsedEntry(text: unknown): unknown {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 
-/** Strings numbered in the order first met. */
+/** Strings numbered in the order first met (after those it starts with, which keep their numbers). */
 class NumberedList {
-  readonly items: string[] = [];
+  readonly items: string[];
   private readonly numbers = new Map<string, number>();
+  constructor(items: readonly string[] = []) {
+    this.items = [...items];
+    for (let n = items.length - 1; n >= 0; n--) this.numbers.set(items[n], n);
+  }
   readonly number = (text: string): number => {
     let n = this.numbers.get(text);
     if (n === undefined) this.numbers.set(text, (n = this.items.push(text) - 1));
@@ -222,16 +261,17 @@ class NumberedList {
   };
 }
 
-function load(file: string, version: string): Pick<CacheFile, 'entries' | 'files' | 'messages' | 'uris'> {
+function load(file: string, version: string): Pick<CacheFile, 'entries' | 'files' | 'messages' | 'uris' | 'renumberedAt'> {
   try {
     const text = readOwnFile(file, MAX_CACHE_BYTES);
     if (text === undefined) throw new Error('not an ordinary file of a readable size');
     const data = JSON.parse(text) as Partial<CacheFile>;
     const strings = (x: unknown) => (Array.isArray(x) && x.every((m) => typeof m === 'string') ? (x as string[]) : undefined);
     const [messages, uris] = [strings(data.messages), strings(data.uris)];
-    if (data.format === FORMAT && data.version === version && messages && uris && isRecord(data.entries) && isRecord(data.files)) return { entries: data.entries, files: data.files, messages, uris };
+    const renumberedAt = typeof data.renumberedAt === 'number' && data.renumberedAt >= 0 ? data.renumberedAt : 0;
+    if (data.format === FORMAT && data.version === version && messages && uris && isRecord(data.entries) && isRecord(data.files)) return { entries: data.entries, files: data.files, messages, uris, renumberedAt };
   } catch {
     // missing or unreadable: start afresh
   }
-  return { entries: Object.create(null) as Record<string, StoredEntry>, files: Object.create(null) as Record<string, KnownFile>, messages: [], uris: [] };
+  return { entries: Object.create(null) as Record<string, string>, files: Object.create(null) as Record<string, KnownFile>, messages: [], uris: [], renumberedAt: 0 };
 }

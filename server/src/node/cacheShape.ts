@@ -55,19 +55,6 @@ export function encodeEntry(entry: Entry, messageNo: (message: string) => number
   return { key: entry.key, exists: entry.exists, uses: entry.uses.map(([uri, facts]) => [uriNo(uri), facts]), result: { ...(entry.result.kind ? { kind: entry.result.kind } : {}), findings } };
 }
 
-/** A stored entry that decoded, its numbers changed for the lists being written (in place: it is not read again). */
-export function renumberEntry(entry: StoredEntry, messageNo: (n: number) => number, uriNo: (n: number) => number): StoredEntry {
-  for (const f of entry.result.findings) {
-    f[2] = messageNo(f[2]);
-    for (const r of f[8] ?? []) {
-      r[0] = uriNo(r[0]);
-      r[5] = messageNo(r[5]);
-    }
-  }
-  for (const u of entry.uses) u[0] = uriNo(u[0]);
-  return entry;
-}
-
 /** The stored entry as the run uses it; undefined when anything in it is of the wrong shape or names a message or URI the lists lack. */
 export function decodeEntry(x: unknown, messages: readonly string[], uris: readonly string[]): Entry | undefined {
   if (!isObj(x) || !isString(x.key) || !isObj(x.result)) return undefined;
