@@ -13,7 +13,7 @@
  * fields or `kind:`, the text has a problem, anchors or aliases tie fields together — the
  * answer is `undefined` and the caller parses the whole text.
  */
-import { Document, isAlias, isCollection, isMap, isNode, isPair, isScalar, Pair } from 'yaml';
+import { Document, isAlias, isCollection, isMap, isNode, isPair, isScalar, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { ParsedDocument } from './parse';
 
 /** What a full parse supplies that the re-read needs: the same parser, guards and value building. */
@@ -149,9 +149,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** A node's own fields in a new object of its class; the node type and schema are not enumerable. */
+/**
+ * A node's own fields in a new object of its class. The common classes are made by their own
+ * constructors, which set what is not enumerable (the node type, a collection's schema) as a
+ * parse does, so the copies are as fast to read as parsed nodes and quick to make.
+ */
 function copyOf<T extends object>(node: T): T {
-  const copy = Object.create(Object.getPrototypeOf(node)) as T;
+  const proto = Object.getPrototypeOf(node);
+  if (proto === Scalar.prototype) return Object.assign(new Scalar(null), node);
+  if (proto === Pair.prototype) return Object.assign(new Pair(null), node);
+  if (proto === YAMLMap.prototype) return Object.assign(new YAMLMap((node as unknown as YAMLMap).schema), node);
+  if (proto === YAMLSeq.prototype) return Object.assign(new YAMLSeq((node as unknown as YAMLSeq).schema), node);
+  const copy = Object.create(proto) as T;
   for (const symbol of Object.getOwnPropertySymbols(node)) Object.defineProperty(copy, symbol, { value: (node as Record<symbol, unknown>)[symbol] });
   Object.assign(copy, node);
   if (isCollection(node)) Object.defineProperty(copy, 'schema', { value: node.schema, configurable: true, enumerable: false, writable: true });
