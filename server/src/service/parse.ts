@@ -49,7 +49,7 @@ export function rangeOf(lineCounter: LineCounter, start: number, end: number): R
  */
 export function parseCarePlanDocument(source: string, kindHint?: DocumentKind, previous?: ParsedDocument): ParsedDocument {
   // After a small edit, only the field that holds it is parsed again (see reparse.ts).
-  const edited = previous ? reparseEdited(previous, source, REPARSE_TOOLS) : undefined;
+  const edited = previous ? reparseEdited(previous, source, REPARSE_TOOLS, kindHint) : undefined;
   if (edited) return edited;
   const read = readYaml(source, (reason) => `This file could not be read as a record: ${reason}.`);
   const { text, lineCounter, problems, unreadLines } = read;
@@ -152,6 +152,7 @@ const REPARSE_TOOLS: ReparseTools = {
     }
   },
   countLines,
+  declaredKind: readKind,
 };
 
 /** Lists and groups nested deeper than this are refused; real records nest a handful of levels. */

@@ -23,15 +23,22 @@ export interface ReparseTools {
   /** Finishes a field's tree as a full parse does (long field names cut; `text` is what was parsed), returning its plain value. */
   valueOf(doc: Document.Parsed, node: unknown, text: string): { value: unknown } | undefined;
   countLines(text: string): ParsedDocument['lineCounter'];
+  /** The record's kind its own `kind:` names (undefined: none, the path's kind applies). */
+  declaredKind(doc: Document.Parsed): ParsedDocument['kind'];
 }
 
-export function reparseEdited(previous: ParsedDocument, text: string, tools: ReparseTools): ParsedDocument | undefined {
+export function reparseEdited(previous: ParsedDocument, text: string, tools: ReparseTools, kindHint?: ParsedDocument['kind']): ParsedDocument | undefined {
   const old = previous.text;
   if (text === old || !previous.kind || previous.problems.length || previous.unread.length) return undefined;
   const doc = previous.doc;
   if (doc.errors.length || doc.warnings.length || text.includes('\r')) return undefined;
   const root = doc.contents;
   if (!isMap(root) || root.flow || !root.range || !doc.range || !isPlainObject(previous.value)) return undefined;
+  // the kind `kind:` names (a field never re-read alone), else the path's, as a full parse decides
+  const kind = tools.declaredKind(doc) ?? kindHint;
+  if (kind !== previous.kind) return undefined;
+  // `%YAML 1.1` and `%TAG` change how every field reads; a field is parsed alone without them
+  if (/^%/m.test(old.slice(0, root.range[0]))) return undefined;
 
   // the edited span: [from, oldTo) in the old text became [from, newTo) in the new one
   const limit = Math.min(old.length, text.length);
@@ -43,6 +50,8 @@ export function reparseEdited(previous: ParsedDocument, text: string, tools: Rep
   const delta = text.length - old.length;
 
   const items = root.items;
+  // field names of other types can name the same property (`1:` and `"1":`): only text names
+  if (!items.every((item) => isScalar(item.key) && typeof item.key.value === 'string')) return undefined;
   const at = fieldHolding(items, from);
   if (at < 0) return undefined;
   const pair = items[at];
@@ -55,24 +64,34 @@ export function reparseEdited(previous: ParsedDocument, text: string, tools: Rep
   if (from <= key.range[0] || oldTo > valueEnd) return undefined;
 
   const start = key.range[0];
+  // the name at the start of its line: no tag or anchor before it, no indented top level, which
+  // the comment standing in for the text before it would take away
+  if (start > 0 && old.charCodeAt(start - 1) !== 10) return undefined;
   const oldNext = at + 1 < items.length ? (items[at + 1].key as { range?: number[] } | null)?.range?.[0] : old.length;
   // the line break before the next field name must stay: without it that name joins this field's last line
   if (oldNext === undefined || (oldTo >= oldNext && at + 1 < items.length)) return undefined;
   const newNext = oldNext + delta;
 
   // Parsed alone, with a comment line of the same length standing in for the text before it,
-  // so every offset in the field's tree is already the one in the whole text.
-  const fieldText = padding(start) + text.slice(start, newNext);
+  // so every offset in the field's tree is already the one in the whole text; and with the next
+  // field name's line after it, which must still be read as that name, with the same comments
+  // and blank lines before it (the edited value could have taken them, or it, in).
+  const last = at + 1 === items.length;
+  const nextLine = last ? '' : lineAt(text, newNext);
+  const fieldText = padding(start) + text.slice(start, newNext) + nextLine;
   const field = tools.parseText(fieldText);
   if (!field || field.errors.length || field.warnings.length) return undefined;
   const fieldRoot = field.contents;
-  if (!isMap(fieldRoot) || fieldRoot.flow || fieldRoot.items.length !== 1) return undefined;
+  if (!isMap(fieldRoot) || fieldRoot.flow || fieldRoot.items.length !== (last ? 1 : 2)) return undefined;
   const fresh = fieldRoot.items[0];
   if (!isScalar(fresh.key) || fresh.key.value !== key.value || tiesFields(fresh)) return undefined;
-  // What follows the value (comment lines, blank lines) belongs to the next field name: it must
-  // be what it was, not a line of the value turned into a comment.
-  const freshEnd = isNode(fresh.value) && fresh.value.range ? fresh.value.range[1] : fresh.key.range?.[1];
-  if (freshEnd !== valueEnd + delta) return undefined;
+  if (!last) {
+    const [oldName, newName] = [items[at + 1].key as Scalar, fieldRoot.items[1].key];
+    if (!isScalar(newName) || newName.value !== oldName.value || newName.range?.[0] !== newNext) return undefined;
+    if (newName.commentBefore !== oldName.commentBefore || !newName.spaceBefore !== !oldName.spaceBefore) return undefined;
+  }
+  // the value ends where it did, its own trailing comments included
+  if (!sameEnd(fresh, pair, delta)) return undefined;
   for (let i = 0; i < at; i++) if (tiesFields(items[i])) return undefined;
   // what was before the field name is unchanged, so is what a full parse attaches to it
   fresh.key.commentBefore = key.commentBefore;
@@ -88,21 +107,37 @@ export function reparseEdited(previous: ParsedDocument, text: string, tools: Rep
   }
   const nextRoot = copyOf(root);
   nextRoot.items = [...items.slice(0, at), fresh, ...(moved as typeof items)];
-  nextRoot.range = [root.range[0], root.range[1] + delta, root.range[2] + delta];
   const nextDoc = copyOf(doc);
   nextDoc.contents = nextRoot;
-  nextDoc.range = [doc.range[0], doc.range[1] + delta, doc.range[2] + delta];
   nextDoc.errors = [];
   nextDoc.warnings = [];
-  if (at === items.length - 1) {
-    // the last field's trailing comments are the map's and the document's, as the field's own parse read them
+  if (last && fieldRoot.range && field.range) {
+    // the last field's end is the map's and the document's, with their trailing comments, as its own parse read them
+    nextRoot.range = [root.range[0], fieldRoot.range[1], fieldRoot.range[2]];
+    nextDoc.range = [doc.range[0], field.range[1], field.range[2]];
     nextRoot.comment = fieldRoot.comment;
     nextDoc.comment = field.comment;
+  } else {
+    nextRoot.range = [root.range[0], root.range[1] + delta, root.range[2] + delta];
+    nextDoc.range = [doc.range[0], doc.range[1] + delta, doc.range[2] + delta];
   }
 
   const nextValue: Record<string, unknown> = { ...(previous.value as Record<string, unknown>) };
   nextValue[key.value] = built.value;
-  return { text, doc: nextDoc, lineCounter: tools.countLines(text), kind: previous.kind, value: nextValue, problems: [], unread: [] };
+  return { text, doc: nextDoc, lineCounter: tools.countLines(text), kind, value: nextValue, problems: [], unread: [] };
+}
+
+/** Whether the edited field's value (or its name, when it has none) ends where it did, moved by `delta`. */
+function sameEnd(fresh: Pair, old: Pair, delta: number): boolean {
+  const endOf = (p: Pair) => (isNode(p.value) && p.value.range ? p.value.range : (p.key as Scalar).range);
+  const [a, b] = [endOf(fresh), endOf(old)];
+  return !!a && !!b && a[1] === b[1] + delta && a[2] === b[2] + delta;
+}
+
+/** The line that starts at `offset`, with its line break. */
+function lineAt(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset);
+  return end === -1 ? text.slice(offset) + '\n' : text.slice(offset, end + 1);
 }
 
 /** The index of the top-level field whose text holds `offset` (its name starts at or before it). */

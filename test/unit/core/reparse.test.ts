@@ -148,6 +148,42 @@ describe('re-reading an edited field (reparse)', () => {
     assert.equal(JSON.stringify(previous.value), value);
   });
 
+  it('builds what a full parse builds where the field alone would read differently (cases an independent review found)', () => {
+    const K = 'kind: review\n';
+    const cases: [string, string][] = [
+      // an indented top level, whose indentation indicator counts from another column
+      ['  kind: review\n  a: |2\n      x\n  b: 1\n', '  kind: review\n  a: |2\n      xy\n  b: 1\n'],
+      // YAML 1.1 reads `yes` and `010` otherwise
+      ['%YAML 1.1\n---\nkind: review\na: x\nb: 1\n', '%YAML 1.1\n---\nkind: review\na: yes\nb: 1\n'],
+      ['%YAML 1.1\n---\nkind: review\na: x\nb: 1\n', '%YAML 1.1\n---\nkind: review\na: 010\nb: 1\n'],
+      // a tag or anchor before the field name
+      [`${K}!!str a: x\nb: 1\n`, `${K}!!str a: xy\nb: 1\n`],
+      [`${K}&k a: x\nb: 1\n`, `${K}&k a: xy\nb: 1\n`],
+      // two names for one property: the later one wins
+      [`${K}"1": a\n1: b\n`, `${K}"1": aa\n1: b\n`],
+      // the last field's end is the document's
+      [`${K}a:\n`, `${K}a: 1\n`],
+      [`${K}a: 1\n\n\n`, `${K}a:\n\n\n`],
+      [`${K}a:\n\n\n`, `${K}a: 1\n\n\n`],
+      // a comment the value held goes to the next field's name
+      [`${K}p:\n  - x\n  # c\nz: 1\n`, `${K}p:\n-  - x\n  # c\nz: 1\n`],
+      // the next field's name read as part of the value
+      [`${K}v:\n- b\na: x\n`, `${K}v:\n-\n#x\n b\na: x\n`],
+      [`${K}v:\n  k: 1\na: x\n`, `${K}v:\n  k:\n#c\n   1\na: x\n`],
+    ];
+    for (const [base, text] of cases) assertSameAsFullParse(parseCarePlanDocument(text, undefined, parseCarePlanDocument(base)), text, text);
+    // the kind a path gave the last parse is not the kind of a parse without it
+    const hinted = parseCarePlanDocument('a: x\nb: 1\n', 'review');
+    assertSameAsFullParse(parseCarePlanDocument('a: xy\nb: 1\n', undefined, hinted), 'a: xy\nb: 1\n', 'no kind hint');
+    // and the fast path still serves the usual edit: a word typed in a field followed by a guidance comment
+    const template = `${K}discussion: |\n  Met with Mother.\n# what is the plan?\nactions: []\n`;
+    const typed = template.replace('Mother.', 'Mother today.');
+    const before = parseCarePlanDocument(template);
+    const result = parseCarePlanDocument(typed, undefined, before);
+    assert.ok(tookFieldPath(before, result), 'a word typed in the minutes re-read that field alone');
+    assertSameAsFullParse(result, typed, typed);
+  });
+
   it('reads the whole text again when the edit touches what ties fields together', () => {
     const base = 'kind: review\nid: r-1\nchild: CH-1\ndiscussion: |\n  Met with Mother.\n# guidance for the next field\nactions: []\n';
     const previous = parseCarePlanDocument(base);
