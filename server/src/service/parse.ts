@@ -48,8 +48,9 @@ export function rangeOf(lineCounter: LineCounter, start: number, end: number): R
  * alias bombs become problems. `kindHint` comes from config globs for files without `kind:`.
  */
 export function parseCarePlanDocument(source: string, kindHint?: DocumentKind, previous?: ParsedDocument): ParsedDocument {
-  // After a small edit, only the field that holds it is parsed again (see reparse.ts).
-  const edited = previous ? reparseEdited(previous, source, REPARSE_TOOLS, kindHint) : undefined;
+  // After a small edit, only the field that holds it is parsed again (see reparse.ts); the
+  // nesting guard counts brackets across the whole text, so it is asked of the whole text.
+  const edited = previous && deepBeforeParsing(source) === undefined ? reparseEdited(previous, source, REPARSE_TOOLS, kindHint) : undefined;
   if (edited) return edited;
   const read = readYaml(source, (reason) => `This file could not be read as a record: ${reason}.`);
   const { text, lineCounter, problems, unreadLines } = read;

@@ -148,7 +148,7 @@ describe('re-reading an edited field (reparse)', () => {
     assert.equal(JSON.stringify(previous.value), value);
   });
 
-  it('builds what a full parse builds where the field alone would read differently (cases an independent review found)', () => {
+  it('builds what a full parse builds where the field alone would read differently (cases independent reviews found)', () => {
     const K = 'kind: review\n';
     const cases: [string, string][] = [
       // an indented top level, whose indentation indicator counts from another column
@@ -170,6 +170,8 @@ describe('re-reading an edited field (reparse)', () => {
       // the next field's name read as part of the value
       [`${K}v:\n- b\na: x\n`, `${K}v:\n-\n#x\n b\na: x\n`],
       [`${K}v:\n  k: 1\na: x\n`, `${K}v:\n  k:\n#c\n   1\na: x\n`],
+      // the nesting guard counts brackets across the whole text (a second review)
+      [`${K}a: |\n  ${'['.repeat(100)}\nb: x\n`, `${K}a: |\n  ${'['.repeat(100)}\nb: x[\n`],
     ];
     for (const [base, text] of cases) assertSameAsFullParse(parseCarePlanDocument(text, undefined, parseCarePlanDocument(base)), text, text);
     // the kind a path gave the last parse is not the kind of a parse without it
