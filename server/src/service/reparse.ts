@@ -92,7 +92,8 @@ export function reparseEdited(previous: ParsedDocument, text: string, tools: Rep
   }
   // the value ends where it did, its own trailing comments included
   if (!sameEnd(fresh, pair, delta)) return undefined;
-  for (let i = 0; i < at; i++) if (tiesFields(items[i])) return undefined;
+  // the fields before it were looked at once, by the re-read that made the last parse
+  if (!untied.has(doc)) for (let i = 0; i < at; i++) if (tiesFields(items[i])) return undefined;
   // what was before the field name is unchanged, so is what a full parse attaches to it
   fresh.key.commentBefore = key.commentBefore;
   fresh.key.spaceBefore = key.spaceBefore;
@@ -122,10 +123,15 @@ export function reparseEdited(previous: ParsedDocument, text: string, tools: Rep
     nextDoc.range = [doc.range[0], doc.range[1] + delta, doc.range[2] + delta];
   }
 
+  // every field was found free of anchors and aliases: the earlier ones now, the later ones as copied
+  untied.add(nextDoc);
   const nextValue: Record<string, unknown> = { ...(previous.value as Record<string, unknown>) };
   nextValue[key.value] = built.value;
   return { text, doc: nextDoc, lineCounter: tools.countLines(text), kind, value: nextValue, problems: [], unread: [] };
 }
+
+/** Trees made here, every field of which is known to have no anchor or alias. */
+const untied = new WeakSet<object>();
 
 /** Whether the edited field's value (or its name, when it has none) ends where it did, moved by `delta`. */
 function sameEnd(fresh: Pair, old: Pair, delta: number): boolean {

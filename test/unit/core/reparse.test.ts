@@ -174,6 +174,15 @@ describe('re-reading an edited field (reparse)', () => {
       [`${K}a: |\n  ${'['.repeat(100)}\nb: x\n`, `${K}a: |\n  ${'['.repeat(100)}\nb: x[\n`],
     ];
     for (const [base, text] of cases) assertSameAsFullParse(parseCarePlanDocument(text, undefined, parseCarePlanDocument(base)), text, text);
+    // an anchor in an earlier field, an alias in a later one: every edit between them, one after another, is read in full
+    let chained = parseCarePlanDocument(`${K}a: &x one\nb: mid\nc: *x\n`);
+    for (const word of ['mid2', 'mid23']) {
+      const text = `${K}a: &x one\nb: ${word}\nc: *x\n`;
+      const next = parseCarePlanDocument(text, undefined, chained);
+      assert.ok(!tookFieldPath(chained, next), text);
+      assertSameAsFullParse(next, text, text);
+      chained = next;
+    }
     // the kind a path gave the last parse is not the kind of a parse without it
     const hinted = parseCarePlanDocument('a: x\nb: 1\n', 'review');
     assertSameAsFullParse(parseCarePlanDocument('a: xy\nb: 1\n', undefined, hinted), 'a: xy\nb: 1\n', 'no kind hint');
