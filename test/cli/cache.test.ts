@@ -27,17 +27,30 @@ const lint = (dir: string, ...extra: string[]) => {
 const cached = (dir: string) => lint(dir, '--cache', '--cache-location', path.join(dir, 'cache', 'lint.json'));
 type Result = { filePath: string; findings: { ruleId: string; message: string }[] };
 
-/** The cache file with each stored result read from its JSON text, to look at or change by hand. */
+/** The cache file as one object: its first line, and `entries` from each later line (`"path"<TAB>{result}`), to look at or change by hand. */
 function readCache<T = any>(file: string): T {
-  const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: Record<string, string> };
-  for (const [p, text] of Object.entries(stored.entries)) (stored.entries as Record<string, unknown>)[p] = JSON.parse(text);
-  return stored as T;
+  const [header, ...lines] = fs.readFileSync(file, 'utf8').split('\n');
+  const entries = Object.fromEntries(lines.map((line) => line.split('\t')).map(([p, e]) => [JSON.parse(p) as string, JSON.parse(e) as unknown]));
+  return { ...(JSON.parse(header) as object), entries } as T;
 }
 
-/** Writes a cache changed by hand, each result back as its JSON text. */
+/** Writes a cache changed by hand back in the file's lines. */
 function writeCache(file: string, stored: { entries: Record<string, unknown> }): void {
-  const entries = Object.fromEntries(Object.entries(stored.entries).map(([p, e]) => [p, JSON.stringify(e)]));
-  fs.writeFileSync(file, JSON.stringify({ ...stored, entries }));
+  writeRawCache(file, { ...stored, entries: Object.fromEntries(Object.entries(stored.entries).map(([p, e]) => [p, JSON.stringify(e)])) });
+}
+
+type RawCache = { messages: string[]; uris: string[]; entries: Record<string, string>; renumberedAt: number };
+
+/** The cache file with each result as the text of its line after the tab. */
+function readRawCache(file: string): RawCache {
+  const [header, ...lines] = fs.readFileSync(file, 'utf8').split('\n');
+  const entries = Object.fromEntries(lines.map((line) => line.split('\t')).map(([p, e]) => [JSON.parse(p) as string, e]));
+  return { ...(JSON.parse(header) as RawCache), entries };
+}
+
+/** Writes a cache whose results are given as the text of their lines. */
+function writeRawCache(file: string, { entries, ...header }: { entries: Record<string, string>; [part: string]: unknown }): void {
+  fs.writeFileSync(file, [JSON.stringify(header), ...Object.entries(entries).map(([p, e]) => `${JSON.stringify(p)}\t${e}`)].join('\n'));
 }
 const findingsOf = (out: string, file: string) => (JSON.parse(out) as Result[]).find((r) => r.filePath.endsWith(file))?.findings ?? [];
 
@@ -158,7 +171,7 @@ describe('careplan lint --cache', function () {
     fs.rmSync(path.join(dir, 'samples', 'CH-000456', 'review-3.yaml'));
     cached(dir);
     assert.notEqual(fs.statSync(file).ino, afterChange, 'a record gone is still in the cache');
-    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: object; files: object };
+    const stored = readCache<{ entries: object; files: object }>(file);
     for (const part of [stored.entries, stored.files]) assert.ok(!Object.keys(part).some((f) => f.endsWith(path.join('CH-000456', 'review-3.yaml'))));
   });
 
@@ -205,7 +218,7 @@ describe('careplan lint --cache', function () {
     const fresh = lint(dir);
     const file = path.join(dir, 'cache', 'lint.json');
     cached(dir);
-    const raw = () => JSON.parse(fs.readFileSync(file, 'utf8')) as { messages: string[]; uris: string[]; entries: Record<string, string>; renumberedAt: number };
+    const raw = () => readRawCache(file);
     const before = raw();
     const review2 = path.join(dir, 'samples', 'CH-000456', 'review-2.yaml');
     fs.appendFileSync(review2, '\n');
@@ -213,13 +226,13 @@ describe('careplan lint --cache', function () {
     const after = raw();
     for (const [p, text] of Object.entries(before.entries)) if (p !== review2) assert.equal(after.entries[p], text, p);
     assert.deepEqual(after.messages.slice(0, before.messages.length), before.messages, 'a message kept its number');
-    // a result that is not JSON text is checked again, not used
-    const broken = { ...after, entries: { ...after.entries, [review2]: '{"key":' } };
-    fs.writeFileSync(file, JSON.stringify(broken));
+    // a result that is not JSON text is checked again, not used; a line that is not a file and a result is skipped
+    writeRawCache(file, { ...after, entries: { ...after.entries, [review2]: '{"key":' } });
+    fs.appendFileSync(file, '\nnot a result\n\n{"x"}\t{}\n');
     assert.equal(cached(dir), fresh);
     // lists grown with what no result uses any more are renumbered at the next write
     const unused = Array.from({ length: 3000 }, (_, i) => `a message no result uses ${i}`);
-    fs.writeFileSync(file, JSON.stringify({ ...raw(), messages: [...raw().messages, ...unused], renumberedAt: 100 }));
+    writeRawCache(file, { ...raw(), messages: [...raw().messages, ...unused], renumberedAt: 100 });
     fs.appendFileSync(review2, '\n');
     assert.equal(cached(dir), fresh);
     const renumbered = raw();

@@ -15,17 +15,19 @@
  * rechecks its child's other records too. Each file's facts hash is kept with its text hash, so
  * an unchanged record is not read for it; a changed one is parsed once, before the checks.
  *
- * The cache is one JSON file; an unreadable or foreign one is started afresh, never an error,
+ * The cache is one file of JSON lines; an unreadable or foreign one is started afresh, never an error,
  * and an entry of the wrong shape is not used (cacheShape.ts). A warm run reads and writes the
  * whole file, so it is kept small: each message and each record's URI is stored once, in lists the
  * results name them by number, and a finding is a list of values (cacheShape.ts). For 2,000
  * records that is 3.7 MB where objects with repeated texts were 10 MB.
  *
- * Each result is kept as its own JSON text inside the file, read only when its record is linted,
- * and written back as it was read unless the record was checked again: the numbers of messages and
- * URIs never change while a result is kept, new ones are added at the end of the lists, and the
- * lists are renumbered from the results only when they have grown to twice what the results use.
- * Reading and writing thousands of results as objects was most of a warm run's time.
+ * Each result is kept as its own line of JSON after the first (`"path"<TAB>{…}`), read only when its
+ * record is linted, and written back as the bytes that were read unless the record was checked
+ * again: the numbers of messages and URIs never change while a result is kept, new ones are added
+ * at the end of the lists, and the lists are renumbered from the results only when they have grown
+ * to twice what the results use. Reading and writing thousands of results as objects was most of a
+ * warm run's time; as JSON strings inside one JSON document, decoding, escaping and encoding
+ * megabytes of them was still a fifth of it.
  */
 import { lstatSync, mkdirSync } from 'node:fs';
 import { readOwnFile, replaceFile } from './outputFile';
@@ -42,7 +44,7 @@ import { decodeEntry, encodeEntry, type Entry, isKnownFile } from './cacheShape'
 export const DEFAULT_CACHE_LOCATION = '.careplancache';
 
 /** The file format; a cache of another format is not read. */
-const FORMAT = 6;
+const FORMAT = 7;
 
 export interface CacheOptions {
   /** The cache file, or a folder to keep it in. */
@@ -61,15 +63,14 @@ export interface KnownFile {
   facts?: string;
 }
 
-interface CacheFile {
+/** The first line of the file; each line after it is a result (see `entryLine`). */
+interface CacheHeader {
   format: number;
   version: string;
   /** Every message the stored findings have, each once. */
   messages: string[];
   /** Every record the stored results read the facts of, each once. */
   uris: string[];
-  /** Results, each the JSON text of a StoredEntry (cacheShape.ts): each finding's message is its number in `messages`, each record read its number in `uris`. */
-  entries: Record<string, string>;
   files: Record<string, KnownFile>;
   /** How long the lists were when last renumbered: they are renumbered again at twice that. */
   renumberedAt: number;
@@ -89,8 +90,8 @@ export function cacheFile(location: string): string {
 }
 
 export class ResultCache {
-  /** The results as loaded, each its JSON text (checked for shape when used). */
-  private readonly stored: Record<string, unknown>;
+  /** The results as loaded, each the bytes of its JSON text (checked for shape when used). */
+  private readonly stored: Map<string, Buffer>;
   private readonly messages: NumberedList;
   private readonly uris: NumberedList;
   private readonly renumberedAt: number;
@@ -165,7 +166,7 @@ export class ResultCache {
     exists: (uri: string) => Promise<boolean>,
     factsOf: (file: string, uri: string) => Promise<string>,
   ): Promise<LintResult | undefined> {
-    const stored = parsedEntry(this.stored[file]);
+    const stored = parsedEntry(this.stored.get(file));
     const hit = isRecord(stored) && stored.key === key ? decodeEntry(stored, this.messages.items, this.uris.items) : undefined;
     if (!hit) return undefined;
     for (const [uri, facts] of hit.uses) if ((await this.factsNow(uri, factsOf)) !== facts) return undefined;
@@ -197,7 +198,7 @@ export class ResultCache {
    * everything as stored (a pre-commit hook's run, mostly): the file would be written the same.
    */
   save(stillThere: (file: string) => boolean): void {
-    const stored = Object.keys(this.stored);
+    const stored = [...this.stored.keys()];
     if (!this.changed && this.fresh.size === 0 && stored.every(stillThere)) return;
     const files = [...new Set([...stored, ...this.fresh.keys()])].filter(stillThere);
     const grown = this.messages.items.length + this.uris.items.length;
@@ -206,17 +207,18 @@ export class ResultCache {
     mkdirSync(path.dirname(file), { recursive: true });
     // a first run numbers every result afresh, as renumbering does
     const renumberedAt = messages === this.messages && this.renumberedAt > 0 ? this.renumberedAt : messages.items.length + uris.items.length;
-    replaceFile(file, JSON.stringify({ format: FORMAT, version: this.options.version, messages: messages.items, uris: uris.items, entries, files: this.files, renumberedAt } satisfies CacheFile));
+    const header = JSON.stringify({ format: FORMAT, version: this.options.version, messages: messages.items, uris: uris.items, files: this.files, renumberedAt } satisfies CacheHeader);
+    replaceFile(file, Buffer.concat([Buffer.from(header), ...entries]));
   }
 
-  /** This run's results added to the lists as they are; every other result written back as read. */
+  /** This run's results added to the lists as they are; every other result written back as the bytes read. */
   private added(files: readonly string[]) {
-    const entries: Record<string, string> = {};
+    const entries: Buffer[] = [];
     for (const file of files) {
       const fresh = this.fresh.get(file);
-      const stored = this.stored[file];
-      if (fresh) entries[file] = JSON.stringify(encodeEntry(fresh, this.messages.number, this.uris.number));
-      else if (typeof stored === 'string') entries[file] = stored;
+      const stored = this.stored.get(file);
+      if (fresh) entries.push(...entryLine(file, Buffer.from(JSON.stringify(encodeEntry(fresh, this.messages.number, this.uris.number)))));
+      else if (stored) entries.push(...entryLine(file, stored));
     }
     return { messages: this.messages, uris: this.uris, entries };
   }
@@ -225,23 +227,51 @@ export class ResultCache {
   private renumbered(files: readonly string[]) {
     const messages = new NumberedList();
     const uris = new NumberedList();
-    const entries: Record<string, string> = {};
+    const entries: Buffer[] = [];
     for (const file of files) {
-      const entry = this.fresh.get(file) ?? decodeEntry(parsedEntry(this.stored[file]), this.messages.items, this.uris.items);
-      if (entry) entries[file] = JSON.stringify(encodeEntry(entry, messages.number, uris.number));
+      const entry = this.fresh.get(file) ?? decodeEntry(parsedEntry(this.stored.get(file)), this.messages.items, this.uris.items);
+      if (entry) entries.push(...entryLine(file, Buffer.from(JSON.stringify(encodeEntry(entry, messages.number, uris.number)))));
     }
     return { messages, uris, entries };
   }
 }
 
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+
+/** A result's line: a newline, the file as a JSON string, a tab, the result's JSON text (JSON keeps tabs and newlines escaped, so neither can be inside either part). */
+function entryLine(file: string, json: Buffer): Buffer[] {
+  return [Buffer.from(`\n${JSON.stringify(file)}\t`), json];
+}
+
 /** A stored result's JSON text read back (undefined: not JSON; its shape is checked where it is used). */
-function parsedEntry(text: unknown): unknown {
-  if (typeof text !== 'string') return undefined;
+function parsedEntry(bytes: Buffer | undefined): unknown {
+  if (!bytes) return undefined;
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(bytes.toString('utf8')) as unknown;
   } catch {
     return undefined;
   }
+}
+
+/** The results after the first line, each as the bytes of its JSON text; a line that is not a file and a result is skipped. */
+function entryLines(bytes: Buffer, from: number): Map<string, Buffer> {
+  const entries = new Map<string, Buffer>();
+  for (let start = from; start < bytes.length; ) {
+    let end = bytes.indexOf(NEWLINE, start);
+    if (end < 0) end = bytes.length;
+    const tab = bytes.indexOf(TAB, start);
+    if (tab > start && tab < end) {
+      try {
+        const file = JSON.parse(bytes.toString('utf8', start, tab)) as unknown;
+        if (typeof file === 'string') entries.set(file, bytes.subarray(tab + 1, end));
+      } catch {
+        // not a file name: skipped
+      }
+    }
+    start = end + 1;
+  }
+  return entries;
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
@@ -261,17 +291,19 @@ class NumberedList {
   };
 }
 
-function load(file: string, version: string): Pick<CacheFile, 'entries' | 'files' | 'messages' | 'uris' | 'renumberedAt'> {
+function load(file: string, version: string): Pick<CacheHeader, 'files' | 'messages' | 'uris' | 'renumberedAt'> & { entries: Map<string, Buffer> } {
   try {
-    const text = readOwnFile(file, MAX_CACHE_BYTES);
-    if (text === undefined) throw new Error('not an ordinary file of a readable size');
-    const data = JSON.parse(text) as Partial<CacheFile>;
+    const bytes = readOwnFile(file, MAX_CACHE_BYTES);
+    if (bytes === undefined) throw new Error('not an ordinary file of a readable size');
+    let headerEnd = bytes.indexOf(NEWLINE);
+    if (headerEnd < 0) headerEnd = bytes.length;
+    const data = JSON.parse(bytes.toString('utf8', 0, headerEnd)) as Partial<CacheHeader>;
     const strings = (x: unknown) => (Array.isArray(x) && x.every((m) => typeof m === 'string') ? (x as string[]) : undefined);
     const [messages, uris] = [strings(data.messages), strings(data.uris)];
     const renumberedAt = typeof data.renumberedAt === 'number' && data.renumberedAt >= 0 ? data.renumberedAt : 0;
-    if (data.format === FORMAT && data.version === version && messages && uris && isRecord(data.entries) && isRecord(data.files)) return { entries: data.entries, files: data.files, messages, uris, renumberedAt };
+    if (data.format === FORMAT && data.version === version && messages && uris && isRecord(data.files)) return { entries: entryLines(bytes, headerEnd + 1), files: data.files, messages, uris, renumberedAt };
   } catch {
     // missing or unreadable: start afresh
   }
-  return { entries: Object.create(null) as Record<string, string>, files: Object.create(null) as Record<string, KnownFile>, messages: [], uris: [], renumberedAt: 0 };
+  return { entries: new Map(), files: Object.create(null) as Record<string, KnownFile>, messages: [], uris: [], renumberedAt: 0 };
 }

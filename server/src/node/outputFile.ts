@@ -55,7 +55,7 @@ export function writeOutputFile(file: string, text: string): void {
 }
 
 /** Replaces `file` by renaming a new file over it: whatever was at that name (a link too) is replaced, not written through. */
-export function replaceFile(file: string, text: string): void {
+export function replaceFile(file: string, text: string | Uint8Array): void {
   const fresh = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     writeFileSync(fresh, text, { flag: 'wx' });
@@ -70,8 +70,8 @@ export function replaceFile(file: string, text: string): void {
   }
 }
 
-/** The text of `file` when it is an ordinary file of at most `maxBytes`; undefined otherwise (missing, a link, a pipe, too big). */
-export function readOwnFile(file: string, maxBytes: number): string | undefined {
+/** The bytes of `file` when it is an ordinary file of at most `maxBytes`; undefined otherwise (missing, a link, a pipe, too big). */
+export function readOwnFile(file: string, maxBytes: number): Buffer | undefined {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | NOFOLLOW | NONBLOCK);
@@ -88,7 +88,7 @@ export function readOwnFile(file: string, maxBytes: number): string | undefined 
       if (n === 0) break;
       at += n;
     }
-    return buf.subarray(0, at).toString('utf8');
+    return buf.subarray(0, at);
   } catch {
     return undefined;
   } finally {
