@@ -131,17 +131,19 @@ ruleTable('supervision-reflection', [
     expect: ['6:/reflection'],
   },
   {
-    // "blames himself", "not his fault": what the experience means to him
-    name: 'what an experience means to the child is a reason',
-    yaml: `${HEAD}reflection: J is sad and anxious at bedtime and often cries when his carer turns the light off. He talks a lot about his old bedroom at his mum's. He blames himself for the move and thinks he was sent away for being naughty.\n${ACTION}`,
+    // template-placeholder asks for the writing; the guidance is not read as the writer's reflection
+    name: "a reflection still holding the template's guidance is left to template-placeholder",
+    yaml: `${HEAD}reflection: |\n  ‹The child's lived experience; what is going well; what worries us; other explanations\n  considered; what this means for the plan.›\n${ACTION}`,
     expect: [],
   },
+  // "what an experience means to the child is a reason" and "three parts about the adults only are thin" are the
+  // structure's readings, tested as such in test/unit/prose/reflectionScorer.test.ts: the learned scorer, which has
+  // the larger say, reads those two texts the other way
   {
-    // a worry, what is not working and a reason, all about the father: nothing on any child
-    name: 'three parts about the adults only are thin',
-    yaml: `${HEAD}reflection: The father is expected at anger management but has missed two sessions, because he says he only gets angry when his wife provokes him. His drinking is getting worse and the police have been called twice this month.\n${ACTION}`,
-    expect: ['6:/reflection'],
-    messages: [/does not say what life is like for the child/],
+    // no cue the structure knows, but a child's life read for what it costs him: the words carry it (reflection/scorer.ts)
+    name: 'a reflection on a child’s life without the cue words is reflection',
+    yaml: `${HEAD}reflection: J is carrying the household. At nine he gets his sister up, makes toast and walks her to school, and his own attendance has fallen to 70%. He is proud of this and will not say he is tired. Left as it is, his childhood is being used up looking after others.\n${ACTION}`,
+    expect: [],
   },
   {
     name: 'the same three parts with the child in them are reflection',

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { isObject, text } from './walk';
 import { judgeReflection } from '../prose/reflection';
+import { holdsGuidance } from '../templates';
 
 /** Items of a list field that say something: a decision with its text, an action with its wording. */
 function countSaying(list: unknown, field: string): number {
@@ -24,13 +25,15 @@ export const supervisionReflection: Rule = {
     const discussion = text(ctx.data.discussion);
     const judged = ctx.memo('supervision-reflection', `${reflection ?? ''}\0${discussion ?? ''}`, () => judgeReflection({ reflection, discussion }));
     const direction = countSaying(ctx.data.decisions, 'decision') + countSaying(ctx.data.actions, 'action') > 0;
-    if (!judged.thin && direction) return;
+    // a template's guidance still in place is reported by template-placeholder, not judged as reflection
+    const thin = judged.thin && !holdsGuidance(reflection) && !holdsGuidance(discussion);
+    if (!thin && direction) return;
 
     const generic = judged.generic.length ? ` (${judged.generic.map((g) => `'${g}'`).join(', ')} ${judged.generic.length === 1 ? 'says' : 'say'} nothing on ${judged.generic.length === 1 ? 'its' : 'their'} own)` : '';
     const parts: string[] = [];
-    if (judged.thin && judged.words === 0) {
+    if (thin && judged.words === 0) {
       parts.push('no reflection — write what life is like for the child now, what is working or not, what worries you and why the plan is right');
-    } else if (judged.thin) {
+    } else if (thin) {
       parts.push(
         `too little reflection: ${judged.explanation}${generic} — ${
           judged.missing.length === 0 ? "say more about the child's life, what is working, what worries you and why" : `add ${judged.missing.length === 1 ? 'it' : 'them'}, from what you saw and heard`
