@@ -146,7 +146,6 @@ function report(title: string, out: { r: Row; p: number; was: boolean }[]): void
   for (const a of WEIGHTS_TRIED.slice(1, -1)) console.log(`  together, structure ${a.toFixed(2)}  ${fmt(v((o) => mix(a, o.was, o.r.explained, o.p)))}`);
 }
 
-/** The weights as data: rounded and sorted, one to a line, so a retrain diffs cleanly. */
 /** The scorer trained on every labelled item of the domain and dev sets: what --write commits. */
 export function trainOnLabelledSets(): Model {
   const samples = (['domain', 'dev'] as const).flatMap((set) => loadCases('expectation-generic', set).map((c) => ({ x: scorerFeatures(c.text), y: c.expected })));

@@ -36,7 +36,10 @@ export function train(samples: Sample[], epochs = 300, rate = 0.5, l2 = 0.01): M
 /** Weights smaller than this are dropped (from every fold too, so the figures are the shipped model's). */
 const MIN_WEIGHT = 0.01;
 
-/** Writes a model as committed data: readable (`<name>.json`) and hashed as the engine reads it (`<name>-hashed.json`). */
+/**
+ * Writes a model as committed data: readable (`<name>.json`: rounded and sorted, one weight to a line,
+ * so a retrain diffs cleanly) and hashed as the engine reads it (`<name>-hashed.json`).
+ */
 export function writeWeights(m: Model, name: string, script: string): void {
   const kept = [...m.w].map(([k, x]) => [k, Math.round(x * 10000) / 10000] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const file = path.join(__dirname, `../../server/src/service/data/${name}.json`);
