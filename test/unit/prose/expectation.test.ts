@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyseExpectation, type ExpectationFields } from '../../../server/src/service/prose';
+import { genericLikelihood } from '../../../server/src/service/prose/expectation/scorer';
 
 describe('prose: analyseExpectation', () => {
   const rows: { name: string; fields: ExpectationFields; generic: boolean; trigger?: string }[] = [
@@ -254,10 +255,14 @@ describe('prose: analyseExpectation', () => {
   });
 
   it('keeps a hedge found in the structure whatever the learned scorer makes of the other words', () => {
-    assert.equal(analyseExpectation({ expectation: 'Mother will try to attend every contact session on Tuesdays at 10am.', parent: 'Mother' }).generic, true);
+    // the preconditions name the committed model's reading: a retrain that moves them needs other sentences here
+    const effort = 'Mother will try to attend every contact session on Tuesdays at 10am.';
+    assert.ok(genericLikelihood(effort) < 1 / 3, 'the words alone would clear it');
+    assert.equal(analyseExpectation({ expectation: effort, parent: 'Mother' }).generic, true);
     assert.equal(analyseExpectation({ expectation: 'Mother will attend every contact session on Tuesdays at 10am.', parent: 'Mother' }).generic, false);
     // only effort and the team's own phrases stand against the scorer; other hedges are weighed with the wording
-    const relevant = { expectation: 'Mother will hand the relevant consent form to the school office by Friday 3 May.', parent: 'Mother' };
+    const relevant = { expectation: 'Mother will sign the relevant consent form at the school office by Friday 3 May.', parent: 'Mother' };
+    assert.ok(genericLikelihood(relevant.expectation) < 1 / 3, 'the words alone would clear it');
     assert.equal(analyseExpectation(relevant, { scorer: false }).generic, true);
     assert.equal(analyseExpectation(relevant).generic, false);
   });
