@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { hashWeights, likelihoodOf } from '../../server/src/service/prose/wordScorer';
+import { hashWeights, likelihoodOf, pack } from '../../server/src/service/prose/wordScorer';
 
 export interface Sample { x: Set<string>; y: boolean }
 export interface Model { w: Map<string, number>; bias: number }
@@ -47,12 +47,10 @@ export function writeWeights(m: Model, name: string, script: string): void {
   const about = `Written by ${script} --write from the domain and dev sets (${kept.length} weights): do not edit by hand.`;
   fs.writeFileSync(file, `{\n  "about": ${JSON.stringify(about)},\n  "bias": ${Math.round(m.bias * 10000) / 10000},\n  "weights": {\n${lines}\n  }\n}\n`);
   console.log(`wrote ${path.relative(process.cwd(), file)}: ${kept.length} weights`);
-  // and the form the engine reads, hashed here once rather than in every process that scores
+  // and the form the engine reads, hashed and packed here once rather than in every process that scores
   const hashed = hashWeights(Math.round(m.bias * 10000) / 10000, new Map(kept));
-  const pairsOf = (flat: number[]) => Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i], flat[2 * i + 1]] as const).sort((a, b) => a[0] - b[0]);
-  const list = (flat: number[]) => pairsOf(flat).map(([h, x]) => `    ${h}, ${x}`).join(',\n');
   const hashedFile = path.join(__dirname, `../../server/src/service/data/${name}-hashed.json`);
-  const note = `Written by ${script} --write: ${name}.json with each key hashed as the engine reads (hash, weight, …); do not edit by hand.`;
-  fs.writeFileSync(hashedFile, `{\n  "about": ${JSON.stringify(note)},\n  "bias": ${hashed.bias},\n  "unigrams": [\n${list(hashed.unigrams)}\n  ],\n  "pairs": [\n${list(hashed.pairs)}\n  ]\n}\n`);
+  const note = `Written by ${script} --write: ${name}.json with each key hashed as the engine reads, packed (wordScorer.ts, PackedWeights); do not edit by hand.`;
+  fs.writeFileSync(hashedFile, `${JSON.stringify({ about: note, bias: hashed.bias, unigrams: pack(hashed.unigrams), pairs: pack(hashed.pairs) }, null, 2)}\n`);
   console.log(`wrote ${path.relative(process.cwd(), hashedFile)}`);
 }

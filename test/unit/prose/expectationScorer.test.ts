@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyseExpectation } from '../../../server/src/service/prose';
 import { scorerFeatures, genericLikelihood, likelihoodOf, combine, RULE_WEIGHT, committedModel, hashWeights, HashTable } from '../../../server/src/service/prose/expectation/scorer';
+import { pack, unpack } from '../../../server/src/service/prose/wordScorer';
 
 const DATA = path.join(__dirname, '../../../server/src/service/data');
 const readable = JSON.parse(readFileSync(path.join(DATA, 'expectation-scorer.json'), 'utf8')) as { bias: number; weights: Record<string, number> };
@@ -24,13 +25,20 @@ describe('prose: the learned expectation scorer, weighed with the structure', ()
   });
 
   it('reads the hashed weights the training script wrote beside the readable ones, and they are those weights', () => {
-    const hashed = JSON.parse(readFileSync(path.join(DATA, 'expectation-scorer-hashed.json'), 'utf8')) as { bias: number; unigrams: number[]; pairs: number[] };
+    const packed = JSON.parse(readFileSync(path.join(DATA, 'expectation-scorer-hashed.json'), 'utf8')) as { bias: number; unigrams: string; pairs: string };
     const expected = hashWeights(BIAS, WEIGHTS);
-    const sorted = (flat: number[]) => Array.from({ length: flat.length / 2 }, (_, i) => `${flat[2 * i]}:${flat[2 * i + 1]}`).sort();
-    assert.equal(hashed.bias, BIAS);
-    assert.deepEqual(sorted(hashed.unigrams), sorted(expected.unigrams));
-    assert.deepEqual(sorted(hashed.pairs), sorted(expected.pairs));
+    assert.equal(packed.bias, BIAS);
+    assert.deepEqual(unpack(packed.unigrams), [...new HashTable(expected.unigrams).entries()].flat());
+    assert.deepEqual(unpack(packed.pairs), [...new HashTable(expected.pairs).entries()].flat());
     assert.equal(committedModel().bias, BIAS);
+  });
+
+  it('packs a table as base64 and reads it back: sorted by hash, the whole 32-bit range, signed weights in ten-thousandths', () => {
+    const flat = [0xffffffff, -2.5, 7, 0.0001, 0, 3.1416, 7, -0.0042];
+    const back = unpack(pack(flat));
+    assert.deepEqual(back, [0, 3.1416, 7, -0.0042, 0xffffffff, -2.5]);
+    assert.match(pack(flat), /^[A-Za-z0-9+/]+=*$/);
+    assert.deepEqual(unpack(pack([])), []);
   });
 
   it('looks weights up by hash: a hash written twice keeps its last weight and counts once, the whole 32-bit range', () => {

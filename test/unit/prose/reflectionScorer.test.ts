@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { judgeReflection, MIN_WORDS } from '../../../server/src/service/prose/reflection';
 import { combineReflection, committedReflectionModel, REFLECTION_RULE_WEIGHT, thinLikelihood } from '../../../server/src/service/prose/reflection/scorer';
-import { hashWeights, likelihoodOf, scorerFeatures } from '../../../server/src/service/prose/wordScorer';
+import { HashTable, hashWeights, likelihoodOf, scorerFeatures, unpack } from '../../../server/src/service/prose/wordScorer';
 import { trainOnLabelledSets } from '../../quality/reflectionScorer';
 import { loadCases } from '../../quality/sets';
 
@@ -14,12 +14,11 @@ const WEIGHTS = new Map(Object.entries(readable.weights));
 
 describe('prose: the learned reflection scorer, weighed with the structure', () => {
   it('reads the hashed weights written beside the readable ones, and they are those weights', () => {
-    const hashed = JSON.parse(readFileSync(path.join(DATA, 'reflection-scorer-hashed.json'), 'utf8')) as { bias: number; unigrams: number[]; pairs: number[] };
+    const packed = JSON.parse(readFileSync(path.join(DATA, 'reflection-scorer-hashed.json'), 'utf8')) as { bias: number; unigrams: string; pairs: string };
     const expected = hashWeights(readable.bias, WEIGHTS);
-    const sorted = (flat: number[]) => Array.from({ length: flat.length / 2 }, (_, i) => `${flat[2 * i]}:${flat[2 * i + 1]}`).sort();
-    assert.equal(hashed.bias, readable.bias);
-    assert.deepEqual(sorted(hashed.unigrams), sorted(expected.unigrams));
-    assert.deepEqual(sorted(hashed.pairs), sorted(expected.pairs));
+    assert.equal(packed.bias, readable.bias);
+    assert.deepEqual(unpack(packed.unigrams), [...new HashTable(expected.unigrams).entries()].flat());
+    assert.deepEqual(unpack(packed.pairs), [...new HashTable(expected.pairs).entries()].flat());
     const { unigrams, pairs } = committedReflectionModel();
     assert.equal(unigrams.size + pairs.size, WEIGHTS.size);
   });

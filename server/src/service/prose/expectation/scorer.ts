@@ -7,7 +7,7 @@
  * rule had not been tuned on, the words generalised better than the structure alone, and the two
  * together better than either. The figures are in that script's header.
  */
-import { wordLikelihood, wordModel, type HashedWeights, type WordModel } from '../wordScorer';
+import { wordLikelihood, wordModel, type PackedWeights, type WordModel } from '../wordScorer';
 
 export { HashTable, hashWeights, likelihoodOf, scorerFeatures } from '../wordScorer';
 
@@ -22,7 +22,7 @@ let committed: WordModel | undefined;
 export function committedModel(): WordModel {
   if (!committed) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const data = require('../../data/expectation-scorer-hashed.json') as HashedWeights;
+    const data = require('../../data/expectation-scorer-hashed.json') as PackedWeights;
     committed = wordModel(data);
   }
   return committed;

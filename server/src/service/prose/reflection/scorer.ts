@@ -11,14 +11,14 @@
  * still explains a finding (the parts it found missing) and still decides a record too short to
  * say anything.
  */
-import { wordLikelihood, wordModel, type HashedWeights, type WordModel } from '../wordScorer';
+import { wordLikelihood, wordModel, type PackedWeights, type WordModel } from '../wordScorer';
 
 let committed: WordModel | undefined;
 
 /** The committed model, read on first use (a run with no supervision record pays nothing). */
 export function committedReflectionModel(): WordModel {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  committed ??= wordModel(require('../../data/reflection-scorer-hashed.json') as HashedWeights);
+  committed ??= wordModel(require('../../data/reflection-scorer-hashed.json') as PackedWeights);
   return committed;
 }
 
