@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { loadedAround } from '../../support/firstUse';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyseExpectation } from '../../../server/src/service/prose';
@@ -114,19 +114,7 @@ describe('prose: the learned expectation scorer, weighed with the structure', ()
 
 describe('prose: the learned scorer is built on first use', () => {
   it('a run that checks no expectation never reads the weights; the first expectation does', () => {
-    const service = JSON.stringify(path.join(__dirname, '../../../server/src/service'));
-    const sample = (f: string) => JSON.stringify(readFileSync(path.join(__dirname, '../../../samples', f), 'utf8'));
-    const script = `
-      const { createEngine, createMemoryHost, defaultConfig } = require(${service});
-      const loaded = () => Object.keys(require.cache).some((f) => f.endsWith('expectation-scorer-hashed.json'));
-      (async () => {
-        const engine = createEngine(createMemoryHost(['file:///w/'], []));
-        await engine.check({ uri: 'file:///w/supervision.yaml', text: ${sample('CH-000123/supervision-2025-10-09.yaml')} }, defaultConfig());
-        const before = loaded();
-        await engine.check({ uri: 'file:///w/care-plan.yaml', text: ${sample('CH-000456/care-plan.yaml')} }, defaultConfig());
-        process.stdout.write(JSON.stringify({ before, after: loaded() }));
-      })();`;
-    const out = JSON.parse(execFileSync(process.execPath, ['-r', 'tsx/cjs', '-e', script], { encoding: 'utf8' }));
+    const out = loadedAround('expectation-scorer-hashed.json', { uri: 'file:///w/supervision.yaml', sample: 'CH-000123/supervision-2025-10-09.yaml' }, { uri: 'file:///w/care-plan.yaml', sample: 'CH-000456/care-plan.yaml' });
     assert.deepEqual(out, { before: false, after: true });
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { loadedAround } from '../../support/firstUse';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { judgeReflection, MIN_WORDS } from '../../../server/src/service/prose/reflection';
@@ -87,19 +87,7 @@ describe('prose: the structure under the reflection scorer (it explains a findin
 
 describe('prose: the reflection scorer is built on first use', () => {
   it('a run that checks no supervision record never reads its weights; the first supervision record does', () => {
-    const service = JSON.stringify(path.join(__dirname, '../../../server/src/service'));
-    const sample = (f: string) => JSON.stringify(readFileSync(path.join(__dirname, '../../../samples', f), 'utf8'));
-    const script = `
-      const { createEngine, createMemoryHost, defaultConfig } = require(${service});
-      const loaded = () => Object.keys(require.cache).some((f) => f.endsWith('reflection-scorer-hashed.json'));
-      (async () => {
-        const engine = createEngine(createMemoryHost(['file:///w/'], []));
-        await engine.check({ uri: 'file:///w/care-plan.yaml', text: ${sample('CH-000456/care-plan.yaml')} }, defaultConfig());
-        const before = loaded();
-        await engine.check({ uri: 'file:///w/supervision.yaml', text: ${sample('CH-000123/supervision-2025-10-09.yaml')} }, defaultConfig());
-        process.stdout.write(JSON.stringify({ before, after: loaded() }));
-      })();`;
-    const out = JSON.parse(execFileSync(process.execPath, ['-r', 'tsx/cjs', '-e', script], { encoding: 'utf8' }));
+    const out = loadedAround('reflection-scorer-hashed.json', { uri: 'file:///w/care-plan.yaml', sample: 'CH-000456/care-plan.yaml' }, { uri: 'file:///w/supervision.yaml', sample: 'CH-000123/supervision-2025-10-09.yaml' });
     assert.deepEqual(out, { before: false, after: true });
   });
 });
