@@ -95,6 +95,44 @@ describe('templates', () => {
     assert.deepEqual(wrong.slice(0, 8), []);
   });
 
+  it('guidance still in a field is asked for once, by template-placeholder, and not judged as the writer\'s words', async () => {
+    // the prompts a quick fix inserts (expectation-incomplete) and a template's guidance in prose and an action
+    const yaml = `kind: care-plan
+id: cp-CH000123-2025-10-09
+child: CH-000123
+date: 2025-10-09
+placement: { type: placed-with-parents, start_date: 2025-01-06 }
+parent_expectations:
+  - expectation: ‹what the parent will do that a visitor could see, and how often›
+    parent: Mother
+    evidence: ‹who checks it, what they see or hear, and how often›
+    by: 2025-12-01
+    support: ‹what the local authority will do to help›
+    if_not_met: ‹what happens if it is not met›
+  - expectation: Mother will take J to nursery by 9am every weekday
+    parent: Mother
+    evidence: ‹who checks it, what they see or hear, and how often›
+    by: 2025-12-01
+    support: ‹what the local authority will do to help›
+    if_not_met: ‹what happens if it is not met›
+health:
+  summary: ‹How J's health needs are met; see the health assessment for the detail.›
+  actions:
+    - id: A1
+      action: ‹what will be done›
+      owner: Social worker
+      timescale: ‹when›
+    - id: A2
+      action: Book J's dental check
+      owner: Foster carer
+      timescale: ‹when›
+`;
+    const findings = await check(yaml, { config: { today: '2025-10-09' } });
+    const judged = findings.filter((f) => ['expectation-generic', 'reference-unlinked', 'action-timescale'].includes(f.ruleId));
+    assert.deepEqual(judged.map((f) => `${f.ruleId} ${f.pointer}`), [], 'guidance was judged as written text');
+    assert.equal(findings.filter((f) => f.ruleId === 'template-placeholder').length, 11);
+  });
+
   it('a template filled with no child is flagged until the case reference is written', async () => {
     const findings = await check(fillTemplate(fs.readFileSync(path.join(TEMPLATES, 'review.yaml'), 'utf8'), { today: '2027-03-01' }), { config: { today: '2027-03-01' } });
     assert.ok(findings.some((f) => f.ruleId === 'template-placeholder' && f.pointer === '/child'));

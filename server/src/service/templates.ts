@@ -14,7 +14,10 @@ import { addDays, addMonths } from './dates/calendar';
 /** The case reference a template carries until a child is chosen; a record that keeps it is flagged. */
 export const PLACEHOLDER_CHILD = 'CH-000000';
 
-/** Text that still holds a template's ‹guidance›: template-placeholder asks for it to be written, so no other check reads it as the writer's words. */
+/** A template's or a quick fix's ‹guidance› for the author to write over, as a regex source (an unclosed one runs to the end). */
+export const GUIDANCE_SOURCE = '‹[^›]*›?';
+
+/** Text that still holds ‹guidance›: template-placeholder asks for it to be written, so no other check reads it as the writer's words. */
 export const holdsGuidance = (text: string | undefined): boolean => text !== undefined && text.includes('‹');
 
 export interface TemplateValues {

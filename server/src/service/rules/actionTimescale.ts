@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
-import { eachAction, isObject, itemName, stringList, text } from './walk';
+import { holdsGuidance } from '../templates';
+import { eachAction, isObject, itemName, stringList, text, writtenText } from './walk';
 import type { Data } from './walk';
 import { addDays, assessActionTimescale, formatUkDate, isCheckableDate, phrasesKey, proposedDue } from '../dates';
 import type { Path } from '../types';
@@ -53,8 +54,9 @@ export const actionTimescale: Rule = {
     // Everything a timescale's meaning depends on besides the item's own fields.
     const sig = 'timescale\0' + JSON.stringify([anchors, options.reviewIntervals]) + '\0' + phrasesKey(options.extraVaguePhrases);
     for (const { path, action } of eachAction(ctx.data)) {
-      const wording = text(action.action);
-      if (wording === undefined) continue;
+      const wording = writtenText(action.action);
+      // a timescale still holding ‹guidance› is template-placeholder's to ask for, not a timescale to read
+      if (wording === undefined || holdsGuidance(text(action.timescale)) || holdsGuidance(text(action.due))) continue;
       ctx.item(path, `the timescale of ${itemName('action', action, path)}`, () => {
         // A `due:` in a UK form is still a date here; the schema rule asks for year-month-day.
         const item = { action: wording, due: action.due, timescale: action.timescale };

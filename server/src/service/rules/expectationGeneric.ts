@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from './rule';
 import type { Path } from '../types';
-import { eachExpectation, eachActionWording, stringList, text } from './walk';
+import { eachExpectation, eachActionWording, stringList, text, writtenText } from './walk';
 import { analyseExpectation, actionParent } from '../prose/expectation';
 import type { ExpectationFields, ExpectationOptions } from '../prose';
 import { structuredExpectationFixes } from './expectationIncomplete';
@@ -38,15 +38,16 @@ export const expectationGeneric: Rule = {
     };
     const sig = 'expectation\0' + JSON.stringify(options);
     for (const { path, expectation } of eachExpectation(ctx.data)) {
-      const wording = text(expectation.expectation);
+      const wording = writtenText(expectation.expectation);
       if (wording === undefined) continue;
+      // a part still holding a quick fix's ‹prompt› is not yet written: it backs nothing
       const fields = {
         expectation: wording,
         parent: text(expectation.parent),
-        evidence: text(expectation.evidence),
+        evidence: writtenText(expectation.evidence),
         by: text(expectation.by),
-        support: text(expectation.support),
-        if_not_met: text(expectation.if_not_met),
+        support: writtenText(expectation.support),
+        if_not_met: writtenText(expectation.if_not_met),
       };
       judgeAt(ctx, [...path, 'expectation'], fields, options, sig, 'expectation');
     }

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import type { Path } from '../types';
-import { CARE_PLAN_SECTIONS, Data, eachAction, eachExpectation, isObject, text } from './walk';
+import { CARE_PLAN_SECTIONS, Data, eachAction, eachExpectation, isObject, text, writtenText } from './walk';
 import { DOCUMENT_TYPES, findDocumentPointers, type DocumentPointer } from '../prose';
 import { formatUkDate, isIsoDate } from '../dates';
 import { monthName } from '../dates/calendar';
@@ -15,28 +15,29 @@ export type UnlinkedFindingData = { docType: string; phrase: string };
 /** Free-text fields where authors write prose that may point elsewhere. */
 function* freeText(data: Data): Generator<{ path: Path; value: string }> {
   for (const key of ['discussion', 'reflection', 'summary', 'notes']) {
-    const v = text(data[key]);
+    const v = writtenText(data[key]);
     if (v) yield { path: [key], value: v };
   }
   if (isObject(data.wishes_and_feelings)) {
     for (const [who, v] of Object.entries(data.wishes_and_feelings)) {
-      if (typeof v === 'string') yield { path: ['wishes_and_feelings', who], value: v };
+      const written = writtenText(v);
+      if (written) yield { path: ['wishes_and_feelings', who], value: written };
     }
   }
   for (const section of CARE_PLAN_SECTIONS) {
     const s = data[section];
     if (!isObject(s)) continue;
     for (const key of ['summary', 'arrangements']) {
-      const v = text(s[key]);
+      const v = writtenText(s[key]);
       if (v) yield { path: [section, key], value: v };
     }
   }
   for (const { path, action } of eachAction(data)) {
-    const v = text(action.action);
+    const v = writtenText(action.action);
     if (v) yield { path: [...path, 'action'], value: v };
   }
   for (const { path, expectation } of eachExpectation(data)) {
-    const v = text(expectation.expectation);
+    const v = writtenText(expectation.expectation);
     if (v) yield { path: [...path, 'expectation'], value: v };
   }
 }

@@ -1,10 +1,10 @@
 import type { Rule, RuleContext } from './rule';
 import type { Path } from '../types';
 import { isObject } from './walk';
-import { PLACEHOLDER_CHILD } from '../templates';
+import { GUIDANCE_SOURCE, PLACEHOLDER_CHILD } from '../templates';
 
 /** What a template leaves for the author to write: ‹guidance›, the placeholder child, an unfilled {{token}}. */
-const PLACEHOLDER = new RegExp(`‹[^›]*›?|${PLACEHOLDER_CHILD}|\\{\\{[^}]*\\}\\}`, 'g');
+const PLACEHOLDER = new RegExp(`${GUIDANCE_SOURCE}|${PLACEHOLDER_CHILD}|\\{\\{[^}]*\\}\\}`, 'g');
 
 /**
  * Every string value in the record with its path (keys are the template's own words, not

@@ -1,6 +1,7 @@
 import type { Path } from '../types';
 import type { TimescaleAnchors } from '../dates';
 import { isCheckableDate } from '../dates';
+import { holdsGuidance } from '../templates';
 
 /** Record fields read by several rules, as plain data. */
 export type Data = Record<string, unknown>;
@@ -28,6 +29,16 @@ export function text(v: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A free-text field as the writer's own words, for the prose judgements: undefined, as when it is
+ * absent, while it still holds a template's or a quick fix's ‹guidance› — template-placeholder
+ * asks for it to be written, and the guidance is not the writer's wording to judge.
+ */
+export function writtenText(v: unknown): string | undefined {
+  const t = text(v);
+  return t === undefined || holdsGuidance(t) ? undefined : t;
+}
+
 /** A config option that should be a list of strings; anything else counts as empty. */
 export function stringList(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
@@ -50,7 +61,7 @@ export function* eachExpectation(data: Data): Generator<{ path: Path; expectatio
 /** Every action's wording with its owner and due date (text), for rules that read what an action asks of whom. */
 export function* eachActionWording(data: Data): Generator<{ path: Path; wording: string; owner?: string; due?: string }> {
   for (const { path, action } of eachAction(data)) {
-    const wording = text(action.action);
+    const wording = writtenText(action.action);
     if (wording !== undefined) yield { path, wording, owner: text(action.owner), due: text(action.due) };
   }
 }
